@@ -1,0 +1,34 @@
+package dev.bookspace.api.items;
+
+import dev.bookspace.availability.AvailableItem;
+import dev.bookspace.catalog.ItemSummary;
+import java.time.LocalDate;
+
+/**
+ * An item in the API. The stay fields are present only when the request asked about dates.
+ *
+ * @param id the item id
+ * @param title what guests see first
+ * @param description a short description
+ * @param capacity the most guests it holds
+ * @param nightlyPrice one night
+ * @param checkIn the searched check-in
+ * @param checkout the searched checkout
+ * @param nights the nights of the searched stay
+ * @param stayTotal the price of the searched stay
+ */
+public record ItemJson(long id, String title, String description, int capacity, MoneyJson nightlyPrice,
+        LocalDate checkIn, LocalDate checkout, Long nights, MoneyJson stayTotal) {
+
+    static ItemJson of(ItemSummary item) {
+        return new ItemJson(item.id(), item.title(), item.description(), item.capacity(),
+                MoneyJson.of(item.nightlyPrice()), null, null, null, null);
+    }
+
+    static ItemJson of(AvailableItem available) {
+        ItemSummary item = available.item();
+        return new ItemJson(item.id(), item.title(), item.description(), item.capacity(),
+                MoneyJson.of(item.nightlyPrice()), available.stay().checkIn(), available.stay().checkout(),
+                available.stay().nights(), MoneyJson.of(available.stayTotal()));
+    }
+}

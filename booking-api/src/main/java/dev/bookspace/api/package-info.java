@@ -1,0 +1,2 @@
+/** REST API v3: the JAX-RS application at {@code /api/v3}. */
+package dev.bookspace.api;

@@ -1,0 +1,41 @@
+package dev.bookspace.api.shared;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem: what every API error answers, as {@code application/problem+json}.
+ *
+ * @param type a URI naming the kind of problem
+ * @param title the kind of problem, in words
+ * @param status the HTTP status
+ * @param detail what went wrong this time, and what to do about it
+ * @param errors for invalid input, the offending fields
+ */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+    /**
+     * One field at fault.
+     *
+     * @param field the field as the request names it
+     * @param message what is wrong with it
+     */
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(Response.Status status, String slug, String detail) {
+        return new Problem("https://bookspace.dev/problems/" + slug, status.getReasonPhrase(), status.getStatusCode(),
+                detail, null);
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, List.copyOf(fieldErrors));
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    }
+}

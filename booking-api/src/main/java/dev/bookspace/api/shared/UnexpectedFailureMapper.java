@@ -1,0 +1,27 @@
+package dev.bookspace.api.shared;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A failure on our side: logged with an incident id the caller can quote, answered as a 500 problem
+ * with no stack trace.
+ */
+@Provider
+public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "API incident " + incident, failure);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
+                "Something went wrong on our side; nothing was changed. Quote incident " + incident + " if it persists.")
+                .toResponse();
+    }
+}

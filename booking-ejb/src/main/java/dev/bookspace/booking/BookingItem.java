@@ -1,0 +1,78 @@
+package dev.bookspace.booking;
+
+import dev.bookspace.catalog.Item;
+import dev.bookspace.shared.Money;
+import dev.bookspace.shared.StayPeriod;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * One item occupied by a booking for a stay. It repeats its booking's status and hold expiry
+ * because the database's exclusion constraint and the availability query can only see this row.
+ */
+@Entity
+@Table(name = "booking_items")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id")
+public class BookingItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "booking_id", nullable = false)
+    private Booking booking;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "item_id", nullable = false)
+    private Item item;
+
+    @Column(name = "date_range", nullable = false)
+    private StayPeriod stay;
+
+    @Column(name = "booking_status", nullable = false)
+    private BookingStatus bookingStatus;
+
+    @Column(name = "hold_expires_at")
+    private OffsetDateTime holdExpiresAt;
+
+    @Column(name = "price_minor", nullable = false)
+    private long priceMinor;
+
+    protected BookingItem() {
+        // for JPA
+    }
+
+    BookingItem(Booking booking, Item item, StayPeriod stay, Money price) {
+        this.booking = Objects.requireNonNull(booking, "booking");
+        this.item = Objects.requireNonNull(item, "item");
+        this.stay = Objects.requireNonNull(stay, "stay");
+        this.bookingStatus = booking.getStatus();
+        this.holdExpiresAt = booking.getHoldExpiresAt();
+        this.priceMinor = price.minor();
+    }
+
+    public Item getItem() {
+        return item;
+    }
+
+    public StayPeriod getStay() {
+        return stay;
+    }
+
+    public BookingStatus getBookingStatus() {
+        return bookingStatus;
+    }
+}

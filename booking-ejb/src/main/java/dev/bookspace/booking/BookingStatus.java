@@ -1,0 +1,28 @@
+package dev.bookspace.booking;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Where a booking stands. Stored in lower case, as {@code booking_items}' exclusion constraint names them. */
+public enum BookingStatus {
+    /** A hold awaiting payment, or a pay-on-arrival booking. */
+    UNPAID,
+    PAID,
+    /** The guest has stayed. */
+    COMPLETE,
+    CANCELLED,
+    /** A hold whose payment never came. */
+    EXPIRED;
+
+    /** The statuses that occupy an item's nights; the others free them. */
+    public static final Set<BookingStatus> BLOCKING = EnumSet.of(UNPAID, PAID, COMPLETE);
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static BookingStatus fromCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}

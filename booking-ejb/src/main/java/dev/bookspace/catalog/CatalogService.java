@@ -1,0 +1,38 @@
+package dev.bookspace.catalog;
+
+import dev.bookspace.organisation.Organisation;
+import dev.bookspace.tenancy.Scope;
+import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads an organisation's catalogue of bookable items. */
+@Stateless
+@TenantScoped
+public class CatalogService {
+
+    @PersistenceContext(unitName = "booking")
+    private EntityManager entityManager;
+
+    /** The organisation's active items, by title. */
+    public List<ItemSummary> listItems(Scope scope) {
+        Currency currency = currencyOf(scope);
+        return entityManager.createNamedQuery("Item.listActive", Item.class).getResultStream()
+                .map(item -> ItemSummary.of(item, currency))
+                .toList();
+    }
+
+    /** One of the organisation's items; another organisation's id finds nothing. */
+    public Optional<ItemSummary> findItem(Scope scope, long itemId) {
+        return Optional.ofNullable(entityManager.find(Item.class, itemId))
+                .map(item -> ItemSummary.of(item, currencyOf(scope)));
+    }
+
+    private Currency currencyOf(Scope scope) {
+        return entityManager.find(Organisation.class, scope.organisationId()).currency();
+    }
+}

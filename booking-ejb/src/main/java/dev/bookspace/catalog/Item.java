@@ -1,0 +1,85 @@
+package dev.bookspace.catalog;
+
+import dev.bookspace.shared.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Currency;
+import java.util.Objects;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A bookable space: a room, a property, a venue. Its price is per night in minor units. */
+@Entity
+@Table(name = "items")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id")
+@NamedQuery(name = "Item.listActive", query = "SELECT i FROM Item i WHERE i.active = TRUE ORDER BY i.title, i.id")
+public class Item {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(name = "nightly_price_minor", nullable = false)
+    private long nightlyPriceMinor;
+
+    @Column(nullable = false)
+    private int capacity;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    protected Item() {
+        // for JPA
+    }
+
+    public Item(String title, String description, long nightlyPriceMinor, int capacity) {
+        this.title = Objects.requireNonNull(title, "title");
+        this.description = Objects.requireNonNull(description, "description");
+        if (nightlyPriceMinor < 0) {
+            throw new IllegalArgumentException("A nightly price cannot be negative");
+        }
+        if (capacity < 1) {
+            throw new IllegalArgumentException("An item holds at least one guest");
+        }
+        this.nightlyPriceMinor = nightlyPriceMinor;
+        this.capacity = capacity;
+        this.active = true;
+    }
+
+    public Money nightlyPrice(Currency currency) {
+        return new Money(nightlyPriceMinor, currency);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.bookspace.organisation;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * A tenant: a property manager or venue operator with its own rooms, bookings and staff. It is the
+ * one entity that is not filtered by tenant, because it is the tenant.
+ */
+@Entity
+@Table(name = "organisations")
+@Cacheable
+@NamedQuery(name = "Organisation.findByIdentifier",
+        query = "SELECT o FROM Organisation o WHERE o.identifier = :identifier")
+public class Organisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String identifier;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "currency", nullable = false, length = 3)
+    private String currencyCode;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Column(name = "hold_minutes", nullable = false)
+    private int holdMinutes;
+
+    protected Organisation() {
+        // for JPA
+    }
+
+    public Organisation(String identifier, String name, Currency currency, ZoneId zone) {
+        this.identifier = Objects.requireNonNull(identifier, "identifier");
+        this.name = Objects.requireNonNull(name, "name");
+        this.currencyCode = currency.getCurrencyCode();
+        this.timeZone = zone.getId();
+        this.holdMinutes = 30;
+    }
+
+    /** The organisation's current date: what "today" is for its check-ins. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getIdentifier() {
+        return identifier;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Currency currency() {
+        return Currency.getInstance(currencyCode);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public int getHoldMinutes() {
+        return holdMinutes;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.bookspace.organisation;
+
+import dev.bookspace.tenancy.Scope;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * What the public pages and the API show of an organisation, and the door to its guest scope.
+ *
+ * @param id the tenant id
+ * @param identifier the URL identifier, as in {@code /demo/rooms}
+ * @param name the display name
+ * @param currencyCode ISO 4217 code of its prices
+ * @param timeZone IANA zone that decides its "today"
+ */
+public record OrganisationSummary(long id, String identifier, String name, String currencyCode, String timeZone) implements Serializable {
+
+    static OrganisationSummary of(Organisation organisation) {
+        return new OrganisationSummary(organisation.getId(), organisation.getIdentifier(), organisation.getName(),
+                organisation.currency().getCurrencyCode(), organisation.zone().getId());
+    }
+
+    /** The organisation's current date, in its time zone. */
+    public LocalDate today() {
+        return LocalDate.now(ZoneId.of(timeZone));
+    }
+
+    /** The scope of an anonymous visitor who reached this organisation through its public URL. */
+    public Scope guestScope() {
+        return Scope.guestOf(id);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.bookspace.shared;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.io.Serializable;
+
+/**
+ * A stay: the half-open range of nights {@code [checkIn, checkout)}. The checkout day is free for
+ * the next guest's check-in. Dates are the organisation's local dates; the zone only decides what
+ * "today" is.
+ */
+public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Serializable {
+
+    /** Longer stays are leases, not bookings; the public pages and the API refuse them. */
+    public static final int MAX_NIGHTS = 30;
+
+    public StayPeriod {
+        if (checkIn == null) {
+            throw new InvalidRequestException("check_in", "Check-in date is missing; choose a date.");
+        }
+        if (checkout == null) {
+            throw new InvalidRequestException("checkout", "Checkout date is missing; choose a date.");
+        }
+        if (!checkout.isAfter(checkIn)) {
+            throw new InvalidRequestException("checkout", "Checkout must be after check-in.");
+        }
+    }
+
+    public static StayPeriod of(LocalDate checkIn, LocalDate checkout) {
+        return new StayPeriod(checkIn, checkout);
+    }
+
+    /** Parses the ISO dates of a URL or API request, with a message a person can act on. */
+    public static StayPeriod parse(String checkIn, String checkout) {
+        return new StayPeriod(parseDate("check_in", "Check-in", checkIn), parseDate("checkout", "Checkout", checkout));
+    }
+
+    public long nights() {
+        return ChronoUnit.DAYS.between(checkIn, checkout);
+    }
+
+    public boolean overlaps(StayPeriod other) {
+        return checkIn.isBefore(other.checkout) && other.checkIn.isBefore(checkout);
+    }
+
+    /** Refuses a stay that cannot be booked on {@code today}: one in the past, or one too long. */
+    public StayPeriod requireBookableOn(LocalDate today) {
+        if (checkIn.isBefore(today)) {
+            throw new InvalidRequestException("check_in", "Check-in cannot be in the past; choose today or a later date.");
+        }
+        if (nights() > MAX_NIGHTS) {
+            throw new InvalidRequestException("checkout",
+                    "A stay can be at most " + MAX_NIGHTS + " nights; choose an earlier checkout.");
+        }
+        return this;
+    }
+
+    private static LocalDate parseDate(String field, String label, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(field,
+                    label + " date \"" + text.strip() + "\" is not a date; use the form YYYY-MM-DD.");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "[" + checkIn + "," + checkout + ")";
+    }
+}

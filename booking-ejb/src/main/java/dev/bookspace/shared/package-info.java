@@ -1,0 +1,2 @@
+/** Value objects, domain exceptions and infrastructure that every feature shares. */
+package dev.bookspace.shared;

@@ -1,0 +1,57 @@
+package dev.bookspace.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import dev.bookspace.organisation.OrganisationDirectory;
+import dev.bookspace.tenancy.Scope;
+import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.Stateless;
+import java.util.Set;
+
+/** The first wall of DESIGN.md section 2, enforced by the build: a new service cannot forget its tenant. */
+@AnalyzeClasses(packages = "dev.bookspace", importOptions = ImportOption.DoNotIncludeTests.class)
+class TenancyArchitectureTest {
+
+    /**
+     * The few global services that run before a tenant is known. Each one must read only non-tenant
+     * tables or make its own scope from a trusted source.
+     */
+    private static final Set<Class<?>> GLOBAL_SERVICES = Set.of(
+            OrganisationDirectory.class // finds the organisation of a public URL or API path
+    );
+
+    @ArchTest
+    static final ArchRule servicesAreTenantScoped = classes()
+            .that().areAnnotatedWith(Stateless.class)
+            .and().doNotBelongToAnyOf(GLOBAL_SERVICES.toArray(Class<?>[]::new))
+            .should().beAnnotatedWith(TenantScoped.class);
+
+    @ArchTest
+    static final ArchRule publicServiceMethodsTakeAScopeFirst = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(TenantScoped.class)
+            .and().areDeclaredInClassesThat().areAnnotatedWith(Stateless.class)
+            .and().haveModifier(JavaModifier.PUBLIC)
+            .should(takeAScopeFirst());
+
+    private static ArchCondition<JavaMethod> takeAScopeFirst() {
+        return new ArchCondition<>("take a Scope as first parameter") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean scopeFirst = !method.getRawParameterTypes().isEmpty()
+                        && method.getRawParameterTypes().get(0).isEquivalentTo(Scope.class);
+                events.add(new SimpleConditionEvent(method, scopeFirst,
+                        method.getFullName() + (scopeFirst ? " takes" : " does not take") + " a Scope first"));
+            }
+        };
+    }
+}
