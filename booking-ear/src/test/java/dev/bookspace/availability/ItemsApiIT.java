@@ -1,0 +1,120 @@
+package dev.bookspace.availability;
+
+import static dev.bookspace.testing.Stays.JAN_1;
+import static dev.bookspace.testing.Stays.JAN_3;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookspace.testing.Deployments;
+import dev.bookspace.testing.Fixtures;
+import dev.bookspace.testing.Fixtures.Item;
+import dev.bookspace.testing.Fixtures.Organisation;
+import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.Pages;
+import dev.bookspace.testing.Pages.Answer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code GET /api/v3/organisations/{id}/items}: the same availability as the page, as JSON. */
+@FullStack
+@RunAsClient
+class ItemsApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    private final Fixtures fixtures = Fixtures.overJdbc();
+    private Organisation org;
+    private Item room;
+
+    @BeforeEach
+    void organisationWithARoom() {
+        org = fixtures.organisation("Harbour House");
+        room = fixtures.item(org, "Sea Room");
+    }
+
+    @AfterEach
+    void cleanUp() {
+        fixtures.close();
+    }
+
+    @Test
+    void listsTheItemsFreeForAStayWithTheirTotal() {
+        Item suite = fixtures.item(org, "Suite", 18_000);
+        fixtures.paidBooking(org, room, JAN_1, JAN_3);
+
+        Answer answer = Pages.fetch(itemsPath(org) + "?check_in=" + JAN_1 + "&checkout=" + JAN_3);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.contentType()).startsWith("application/json");
+        JsonObject only = json(answer).getJsonArray("items").getJsonObject(0);
+        assertThat(json(answer).getJsonArray("items")).hasSize(1);
+        assertThat(only.getJsonNumber("id").longValue()).isEqualTo(suite.id());
+        assertThat(only.getString("title")).isEqualTo("Suite");
+        assertThat(only.getInt("nights")).isEqualTo(2);
+        assertThat(only.getJsonObject("stay_total").getInt("amount_minor")).isEqualTo(36_000);
+        assertThat(only.getJsonObject("stay_total").getString("currency")).isEqualTo("EUR");
+        assertThat(only.getString("check_in")).isEqualTo(JAN_1.toString());
+    }
+
+    @Test
+    void listsEveryActiveItemWithoutDates() {
+        fixtures.paidBooking(org, room, JAN_1, JAN_3);
+        fixtures.item(org, "Suite");
+
+        Answer answer = Pages.fetch(itemsPath(org));
+
+        assertThat(json(answer).getJsonArray("items")).extracting(value -> value.asJsonObject().getString("title"))
+                .containsExactly("Sea Room", "Suite");
+    }
+
+    @Test
+    void neverListsAnotherOrganisationsItems() {
+        Organisation other = fixtures.organisation("Other Place");
+        fixtures.item(other, "Other Place's Loft");
+
+        Answer answer = Pages.fetch(itemsPath(org) + "?check_in=" + JAN_1 + "&checkout=" + JAN_3);
+
+        assertThat(json(answer).getJsonArray("items")).extracting(value -> value.asJsonObject().getString("title"))
+                .containsExactly("Sea Room");
+    }
+
+    @Test
+    void refusesBadDatesWithAProblemNamingTheField() {
+        Answer answer = Pages.fetch(itemsPath(org) + "?check_in=" + JAN_3 + "&checkout=" + JAN_1);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(json(answer).getString("detail")).isEqualTo("Checkout must be after check-in.");
+        assertThat(json(answer).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("checkout");
+    }
+
+    @Test
+    void answersUnknownOrganisationsWithA404Problem() {
+        for (String id : new String[] {"999999999", "not-a-number", "-1"}) {
+            Answer answer = Pages.fetch("/api/v3/organisations/" + id + "/items");
+
+            assertThat(answer.status()).as(id).isEqualTo(404);
+            assertThat(answer.contentType()).as(id).startsWith("application/problem+json");
+        }
+    }
+
+    private static String itemsPath(Organisation org) {
+        return "/api/v3/organisations/" + org.id() + "/items";
+    }
+
+    private static JsonObject json(Answer answer) {
+        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+            return reader.readObject();
+        }
+    }
+}

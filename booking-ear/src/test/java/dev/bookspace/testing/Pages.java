@@ -1,0 +1,65 @@
+package dev.bookspace.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Fetches pages and API answers from the server under test, as a browser without JavaScript would. */
+public final class Pages {
+
+    /** The test server: WildFly with a port offset of 100, so a running application does not collide. */
+    public static final String BASE_URL = "http://localhost:8180";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** A fetched page. */
+    public record Page(int status, Document html) {
+
+        /** The titles of the room cards on the page, in order. */
+        public List<String> roomCards() {
+            return html.select("[data-role=room-card] [data-role=room-title]").eachText();
+        }
+
+        /** The text of the element with this data-role, or null when the page has none. */
+        public String text(String dataRole) {
+            Element element = html.selectFirst("[data-role=" + dataRole + "]");
+            return element == null ? null : element.text();
+        }
+    }
+
+    /** An HTTP answer with its body as text. */
+    public record Answer(int status, String contentType, String body) {
+    }
+
+    private Pages() {
+    }
+
+    public static Page get(String path) {
+        Answer answer = fetch(path);
+        return new Page(answer.status(), Jsoup.parse(answer.body(), BASE_URL + path));
+    }
+
+    public static Answer fetch(String path) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET " + path, e);
+        }
+    }
+
+    /** The public rooms page of an organisation for a stay. */
+    public static String roomsPath(Fixtures.Organisation org, Object checkIn, Object checkout) {
+        return "/" + org.identifier() + "/rooms?check_in=" + checkIn + "&checkout=" + checkout;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.bookspace.testing;
+
+import java.time.LocalDate;
+
+/** Dates that read like the reference test's and stay in the future whenever the suite runs. */
+public final class Stays {
+
+    /** New Year's Day of next year. */
+    public static final LocalDate JAN_1 = LocalDate.now().plusYears(1).withDayOfYear(1);
+    public static final LocalDate JAN_2 = JAN_1.plusDays(1);
+    public static final LocalDate JAN_3 = JAN_1.plusDays(2);
+    public static final LocalDate JAN_4 = JAN_1.plusDays(3);
+    public static final LocalDate JAN_5 = JAN_1.plusDays(4);
+
+    private Stays() {
+    }
+}

@@ -1,0 +1,2 @@
+/** Support for the full-stack tests: the test database, the deployment, fixtures, pages and the browser. */
+package dev.bookspace.testing;
