@@ -1,0 +1,63 @@
+package dev.bookspace.availability;
+
+import static dev.bookspace.testing.Pages.roomsPath;
+import static dev.bookspace.testing.Stays.JAN_1;
+import static dev.bookspace.testing.Stays.JAN_2;
+import static dev.bookspace.testing.Stays.JAN_3;
+import static dev.bookspace.testing.Stays.JAN_5;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookspace.testing.Browser;
+import dev.bookspace.testing.Deployments;
+import dev.bookspace.testing.Fixtures;
+import dev.bookspace.testing.Fixtures.Item;
+import dev.bookspace.testing.Fixtures.Organisation;
+import dev.bookspace.testing.FullStack;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The rooms page in headless Chromium: changing a date updates the cards and the address, without a reload. */
+@FullStack
+@RunAsClient
+class RoomsPageBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    private final Fixtures fixtures = Fixtures.overJdbc();
+
+    @AfterEach
+    void cleanUp() {
+        fixtures.close();
+    }
+
+    @Test
+    void changingDatesInThePickersUpdatesTheCardsAndTheAddress() {
+        Organisation org = fixtures.organisation("Harbour House");
+        Item room = fixtures.item(org, "Sea Room");
+        fixtures.item(org, "Suite");
+        fixtures.paidBooking(org, room, JAN_1, JAN_3);
+
+        try (Browser browser = Browser.open().visit(roomsPath(org, JAN_3, JAN_5))) {
+            assertThat(browser.roomCards()).containsExactly("Sea Room", "Suite");
+            browser.script("window.stillTheSamePage = true");
+
+            browser.pickDate("check-in", JAN_2);
+
+            browser.waitUntil(page -> page.roomCards().equals(List.of("Suite")));
+            assertThat(browser.currentPath()).isEqualTo(roomsPath(org, JAN_2, JAN_5));
+            assertThat(browser.script("return window.stillTheSamePage")).isEqualTo(true);
+
+            browser.pickDate("checkout", JAN_1);
+
+            browser.waitUntil(page -> page.roomCards().isEmpty());
+            assertThat(browser.find("search-problem").getText()).isEqualTo("Checkout must be after check-in.");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.bookspace.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with the binary and driver given explicitly so that
+ * nothing is downloaded. Without Chromium a developer's run skips browser tests; CI ({@code CI} set)
+ * fails them instead, because .ci/run installs it.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    public static Browser open() {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (System.getenv("CI") == null) {
+            Assumptions.assumeTrue(installed, "Chromium is not installed: apt-get install -y chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--window-size=1280,900", "--user-data-dir=" + freshProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    public Browser visit(String path) {
+        driver.get(Pages.BASE_URL + path);
+        return this;
+    }
+
+    public WebElement find(String dataRole) {
+        return driver.findElement(By.cssSelector("[data-role=" + dataRole + "]"));
+    }
+
+    /**
+     * Opens the PrimeFaces date picker with this data-role and clicks a day, as a guest does. The day
+     * must be in the month the picker opens on, the month of its current date.
+     */
+    public void pickDate(String dataRole, LocalDate day) {
+        WebElement input = driver.findElement(By.cssSelector("input[data-role=" + dataRole + "]"));
+        input.click();
+        String panel = input.getAttribute("id").replace("_input", "_panel");
+        String label = day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
+        WebElement cell = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + panel + "'] td[aria-label='" + label + "'] a")));
+        cell.click();
+    }
+
+    /** The titles of the room cards now on screen. */
+    public List<String> roomCards() {
+        return driver.findElements(By.cssSelector("[data-role=room-card] [data-role=room-title]")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The address bar, without the server. */
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(Pages.BASE_URL.length());
+    }
+
+    public Object script(String javascript) {
+        return driver.executeScript(javascript);
+    }
+
+    /** Waits up to ten seconds for what the page shows to meet the condition. */
+    public void waitUntil(Predicate<Browser> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class) // an AJAX update replaced what was being read
+                .withMessage(() -> "the page at " + currentPath() + " shows " + driver.findElement(By.tagName("main")).getText())
+                .until(ignored -> condition.test(this));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String freshProfile() {
+        try {
+            return Files.createTempDirectory("bookspace-chromium").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
