@@ -1,0 +1,51 @@
+-- The demo organisation of the run command: a small guest house with rooms, add-ons and bookings
+-- around today, so the rooms page, the calendar and the dashboard have something to show.
+WITH org AS (
+    INSERT INTO organisations (identifier, name, currency, time_zone, hold_minutes)
+    VALUES ('demo', 'Harbour House', 'EUR', 'Europe/Lisbon', 30)
+    RETURNING id
+), rooms AS (
+    INSERT INTO items (organisation_id, title, description, nightly_price_minor, capacity)
+    SELECT org.id, room.title, room.description, room.price, room.capacity
+    FROM org, (VALUES
+        ('Sea Room', 'A double room with a balcony over the harbour.', 12000, 2),
+        ('Garden Suite', 'Two rooms opening onto the garden; sleeps a family.', 18000, 4),
+        ('Attic Single', 'A quiet single under the eaves.', 7000, 1),
+        ('Lighthouse Loft', 'Open-plan loft with a view of the lighthouse.', 22000, 3),
+        ('Courtyard Twin', 'Two single beds by the courtyard.', 9500, 2)
+    ) AS room (title, description, price, capacity)
+    RETURNING id, organisation_id, title, nightly_price_minor
+), add_ons AS (
+    INSERT INTO add_ons (organisation_id, item_id, name, price_minor, pricing, max_quantity)
+    SELECT org.id, NULL, add_on.name, add_on.price, add_on.pricing, add_on.max_quantity
+    FROM org, (VALUES
+        ('Breakfast', 1200, 'per_guest', 4),
+        ('Parking', 1500, 'per_night', 2),
+        ('Late checkout', 2500, 'per_booking', 1)
+    ) AS add_on (name, price, pricing, max_quantity)
+    RETURNING id
+), stays AS (
+    SELECT rooms.organisation_id, rooms.id AS item_id, rooms.nightly_price_minor,
+           stay.status, stay.guest_name, stay.guest_email, stay.hold_expires_at,
+           daterange(current_date + stay.from_day, current_date + stay.to_day) AS date_range,
+           (stay.to_day - stay.from_day) * rooms.nightly_price_minor AS total,
+           'BK-DEMO' || row_number() OVER (ORDER BY rooms.id, stay.from_day) AS reference
+    FROM rooms JOIN (VALUES
+        ('Sea Room', 'complete', 'Maria Santos', 'maria@example.org', NULL::timestamptz, -5, -2),
+        ('Sea Room', 'paid', 'Tom Baker', 'tom@example.org', NULL, 7, 9),
+        ('Garden Suite', 'paid', 'The Okafor family', 'okafor@example.org', NULL, 1, 6),
+        ('Lighthouse Loft', 'unpaid', 'Lena Fischer', 'lena@example.org', now() + interval '25 minutes', 8, 10),
+        ('Courtyard Twin', 'cancelled', 'Sam Lee', 'sam@example.org', NULL, 7, 9)
+    ) AS stay (title, status, guest_name, guest_email, hold_expires_at, from_day, to_day)
+    ON stay.title = rooms.title
+), bookings AS (
+    INSERT INTO bookings (organisation_id, reference, status, guest_name, guest_email, guests, hold_expires_at, total_minor, currency)
+    SELECT organisation_id, reference, status, guest_name, guest_email,
+           1, hold_expires_at, total, 'EUR'
+    FROM stays
+    RETURNING id, reference
+)
+INSERT INTO booking_items (organisation_id, booking_id, item_id, date_range, booking_status, hold_expires_at, price_minor)
+SELECT stays.organisation_id, bookings.id, stays.item_id, stays.date_range, stays.status, stays.hold_expires_at, stays.total
+FROM stays
+JOIN bookings ON bookings.reference = stays.reference;
