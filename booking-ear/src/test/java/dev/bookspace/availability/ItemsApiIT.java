@@ -18,9 +18,9 @@ import java.io.StringReader;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /api/v3/organisations/{id}/items}: the same availability as the page, as JSON. */
 @FullStack
@@ -32,7 +32,8 @@ class ItemsApiIT {
         return Deployments.application();
     }
 
-    private final Fixtures fixtures = Fixtures.overJdbc();
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.overJdbc();
     private Organisation org;
     private Item room;
 
@@ -40,11 +41,6 @@ class ItemsApiIT {
     void organisationWithARoom() {
         org = fixtures.organisation("Harbour House");
         room = fixtures.item(org, "Sea Room");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        fixtures.close();
     }
 
     @Test

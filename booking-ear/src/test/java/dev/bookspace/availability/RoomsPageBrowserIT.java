@@ -17,8 +17,8 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The rooms page in headless Chromium: changing a date updates the cards and the address, without a reload. */
 @FullStack
@@ -30,12 +30,8 @@ class RoomsPageBrowserIT {
         return Deployments.application();
     }
 
-    private final Fixtures fixtures = Fixtures.overJdbc();
-
-    @AfterEach
-    void cleanUp() {
-        fixtures.close();
-    }
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.overJdbc();
 
     @Test
     void changingDatesInThePickersUpdatesTheCardsAndTheAddress() {

@@ -20,9 +20,9 @@ import java.time.temporal.ChronoUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,7 +36,8 @@ class RoomsPageIT {
         return Deployments.application();
     }
 
-    private final Fixtures fixtures = Fixtures.overJdbc();
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.overJdbc();
     private Organisation org;
     private Item room;
 
@@ -44,11 +45,6 @@ class RoomsPageIT {
     void organisationWithARoom() {
         org = fixtures.organisation("Harbour House");
         room = fixtures.item(org, "Sea Room");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        fixtures.close();
     }
 
     @Test

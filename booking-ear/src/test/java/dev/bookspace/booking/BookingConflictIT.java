@@ -21,9 +21,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Double booking is impossible: the database refuses the overlap and the service says so, leaving nothing behind. */
 @FullStack
@@ -34,23 +34,19 @@ class BookingConflictIT {
         return Deployments.withTestClass(BookingConflictIT.class);
     }
 
-    private BookingService bookings;
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.inContainer();
+
     // Looked up, not injected: Arquillian's enrichers sit in the EAR's lib/ and miss the web module's beans.
-    private Fixtures fixtures;
+    private BookingService bookings;
     private Organisation org;
     private Item room;
 
     @BeforeEach
     void organisationWithARoom() {
-        fixtures = Fixtures.inContainer();
         bookings = CDI.current().select(BookingService.class).get();
         org = fixtures.organisation("Harbour House");
         room = fixtures.item(org, "Sea Room");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        fixtures.close();
     }
 
     @Test

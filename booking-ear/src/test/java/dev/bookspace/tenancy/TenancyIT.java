@@ -14,9 +14,9 @@ import dev.bookspace.testing.Stays;
 import jakarta.enterprise.inject.spi.CDI;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The walls of DESIGN.md section 2, each tested inside the server. */
 @FullStack
@@ -27,19 +27,20 @@ class TenancyIT {
         return Deployments.withTestClass(TenancyIT.class, UnfilteredQueries.class, TwoOrganisationsInOneTransaction.class);
     }
 
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.inContainer();
+
+    // Looked up, not injected: Arquillian's enrichers sit in the EAR's lib/ and miss the web module's beans.
     private CatalogService catalog;
     private AvailabilityService availability;
     private UnfilteredQueries unfiltered;
     private TwoOrganisationsInOneTransaction twoOrganisations;
-    // Looked up, not injected: Arquillian's enrichers sit in the EAR's lib/ and miss the web module's beans.
-    private Fixtures fixtures;
     private Organisation ours;
     private Organisation theirs;
     private Item theirLoft;
 
     @BeforeEach
     void twoOrganisations() {
-        fixtures = Fixtures.inContainer();
         catalog = CDI.current().select(CatalogService.class).get();
         availability = CDI.current().select(AvailabilityService.class).get();
         unfiltered = CDI.current().select(UnfilteredQueries.class).get();
@@ -50,11 +51,6 @@ class TenancyIT {
         theirLoft = fixtures.item(theirs, "Their Loft");
         fixtures.paidBooking(ours, ourRoom, Stays.JAN_1, Stays.JAN_3);
         fixtures.paidBooking(theirs, theirLoft, Stays.JAN_1, Stays.JAN_3);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        fixtures.close();
     }
 
     @Test

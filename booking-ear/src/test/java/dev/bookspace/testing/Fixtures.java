@@ -10,16 +10,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Builds test data straight into the database, so a test reads like the behaviour it checks:
  * {@code fixtures.paidBooking(org, suite, JAN_1, JAN_3)}. Every organisation it makes has a fresh
- * identifier, and {@link #close()} deletes exactly those organisations and their rows.
+ * identifier, and after each test it deletes exactly those organisations and their rows. Register it
+ * as a field: {@code @RegisterExtension final Fixtures fixtures = Fixtures.overJdbc();}.
  */
-public final class Fixtures implements AutoCloseable {
+public final class Fixtures implements AfterEachCallback {
 
     /** An organisation made for a test. */
     public record Organisation(long id, String identifier) {
@@ -29,25 +33,29 @@ public final class Fixtures implements AutoCloseable {
     public record Item(long id, String title) {
     }
 
-    private final DataSource dataSource;
+    /** Resolved on first use: Arquillian also creates in-container test instances on the client side. */
+    private final Supplier<DataSource> dataSources;
+    private DataSource dataSource;
     private final List<Long> organisations = new ArrayList<>();
 
-    private Fixtures(DataSource dataSource) {
-        this.dataSource = dataSource;
+    private Fixtures(Supplier<DataSource> dataSources) {
+        this.dataSources = dataSources;
     }
 
     /** For tests that run as a client of the server. */
     public static Fixtures overJdbc() {
-        return new Fixtures(TestDatabase.endpoint().dataSource());
+        return new Fixtures(() -> TestDatabase.endpoint().dataSource());
     }
 
     /** For tests that run inside the server, over the application's own data source. */
     public static Fixtures inContainer() {
-        try {
-            return new Fixtures(InitialContext.doLookup("java:jboss/datasources/BookingDS"));
-        } catch (NamingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Fixtures(() -> {
+            try {
+                return InitialContext.doLookup("java:jboss/datasources/BookingDS");
+            } catch (NamingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     public Organisation organisation(String name) {
@@ -108,7 +116,10 @@ public final class Fixtures implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) {
+        if (organisations.isEmpty()) {
+            return;
+        }
         for (String table : List.of("booking_items", "bookings", "add_ons", "items")) {
             for (long org : organisations) {
                 update("DELETE FROM " + table + " WHERE organisation_id = ?", org);
@@ -119,7 +130,7 @@ public final class Fixtures implements AutoCloseable {
     }
 
     private long insert(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = connection();
              PreparedStatement statement = prepare(connection, sql + " RETURNING id", parameters);
              ResultSet keys = statement.executeQuery()) {
             keys.next();
@@ -130,7 +141,7 @@ public final class Fixtures implements AutoCloseable {
     }
 
     private List<String> strings(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = connection();
              PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet rows = statement.executeQuery()) {
             List<String> values = new ArrayList<>();
@@ -144,12 +155,19 @@ public final class Fixtures implements AutoCloseable {
     }
 
     private void update(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = connection();
              PreparedStatement statement = prepare(connection, sql, parameters)) {
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
+    }
+
+    private Connection connection() throws SQLException {
+        if (dataSource == null) {
+            dataSource = dataSources.get();
+        }
+        return dataSource.getConnection();
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {

@@ -13,12 +13,13 @@ import java.util.Objects;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /** A bookable space: a room, a property, a venue. Its price is per night in minor units. */
 @Entity
 @Table(name = "items")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "organisation_id")
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = "Item.listActive", query = "SELECT i FROM Item i WHERE i.active = TRUE ORDER BY i.title, i.id")
 public class Item {
 
