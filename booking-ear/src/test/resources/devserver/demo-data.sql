@@ -1,8 +1,10 @@
 -- The demo organisation of the run command: a small guest house with rooms, add-ons and bookings
 -- around today, so the rooms page, the calendar and the dashboard have something to show.
 WITH org AS (
-    INSERT INTO organisations (identifier, name, currency, time_zone, hold_minutes)
-    VALUES ('demo', 'Harbour House', 'EUR', 'Europe/Lisbon', 30)
+    INSERT INTO organisations (identifier, name, currency, time_zone, hold_minutes, terms, notification_email)
+    VALUES ('demo', 'Harbour House', 'EUR', 'Europe/Lisbon', 30,
+            'Check-in from 15:00, checkout by 11:00. Free cancellation up to 7 days before arrival.',
+            'frontdesk@harbourhouse.example')
     RETURNING id
 ), rooms AS (
     INSERT INTO items (organisation_id, title, description, nightly_price_minor, capacity)
@@ -34,14 +36,15 @@ WITH org AS (
         ('Sea Room', 'complete', 'Maria Santos', 'maria@example.org', NULL::timestamptz, -5, -2),
         ('Sea Room', 'paid', 'Tom Baker', 'tom@example.org', NULL, 7, 9),
         ('Garden Suite', 'paid', 'The Okafor family', 'okafor@example.org', NULL, 1, 6),
-        ('Lighthouse Loft', 'unpaid', 'Lena Fischer', 'lena@example.org', now() + interval '25 minutes', 8, 10),
+        ('Lighthouse Loft', 'unpaid', 'Lena Fischer', 'lena@example.org', NULL, 8, 10),
         ('Courtyard Twin', 'cancelled', 'Sam Lee', 'sam@example.org', NULL, 7, 9)
     ) AS stay (title, status, guest_name, guest_email, hold_expires_at, from_day, to_day)
     ON stay.title = rooms.title
 ), bookings AS (
-    INSERT INTO bookings (organisation_id, reference, status, guest_name, guest_email, guests, hold_expires_at, total_minor, currency)
-    SELECT organisation_id, reference, status, guest_name, guest_email,
-           1, hold_expires_at, total, 'EUR'
+    INSERT INTO bookings (organisation_id, reference, access_token, status, guest_name, guest_email, guests,
+                          hold_expires_at, payment_method, total_minor, currency)
+    SELECT organisation_id, reference, md5(random()::text), status, guest_name, guest_email,
+           1, hold_expires_at, 'pay_on_arrival', total, 'EUR'
     FROM stays
     RETURNING id, reference
 )

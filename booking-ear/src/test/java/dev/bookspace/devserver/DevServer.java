@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * Runs Bookspace for a person to use: the database ({@code BOOKING_DB_URL}, or an embedded
- * PostgreSQL kept in {@code booking-ear/target/dev-postgres}), the server the build configured with
- * the EAR deployed, and a demo organisation. Ctrl-C stops the server and the embedded database.
+ * PostgreSQL kept in {@code booking-ear/target/dev-postgres}), a local mail catcher (its messages go
+ * to {@code booking-ear/target/dev-mail}), the server the build configured with the EAR deployed, and
+ * a demo organisation. Ctrl-C stops the server, the mail catcher and the embedded database.
  *
  * <p>The server runs from its own base directory, so its deployment never meets the tests'.
  */
@@ -40,8 +41,11 @@ public final class DevServer {
                 ? TestDatabase.fromEnvironment()
                 : TestDatabase.embedded(target.resolve("dev-postgres"));
 
+        CaughtMail mail = new CaughtMail(target.resolve("dev-mail"));
+        int smtpPort = mail.start();
+
         Path base = prepareBaseDirectory(wildfly, target.resolve("dev-server"), Path.of(System.getProperty("booking.ear")));
-        Process server = start(wildfly, base, database);
+        Process server = start(wildfly, base, database, smtpPort);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server)));
 
         if (!awaitDeployment(base.resolve("deployments"), server)) {
@@ -49,7 +53,7 @@ public final class DevServer {
             System.exit(1);
         }
         long demo = DemoData.seedIfMissing(database);
-        printWelcome(database, demo, base);
+        printWelcome(database, demo, base, mail.folder());
         server.waitFor();
     }
 
@@ -77,7 +81,7 @@ public final class DevServer {
         return base;
     }
 
-    private static Process start(Path wildfly, Path base, DatabaseEndpoint database) throws IOException {
+    private static Process start(Path wildfly, Path base, DatabaseEndpoint database, int smtpPort) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(wildfly.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base)
                 .redirectErrorStream(true)
@@ -85,6 +89,9 @@ public final class DevServer {
         builder.environment().put("BOOKING_DB_URL", database.url());
         builder.environment().put("BOOKING_DB_USER", database.user());
         builder.environment().put("BOOKING_DB_PASSWORD", database.password());
+        builder.environment().put("BOOKING_SMTP_HOST", "127.0.0.1");
+        builder.environment().put("BOOKING_SMTP_PORT", String.valueOf(smtpPort));
+        builder.environment().put("BOOKING_PUBLIC_URL", BASE_URL);
         System.out.println("Starting WildFly on " + database.url() + " ...");
         return builder.start();
     }
@@ -117,7 +124,7 @@ public final class DevServer {
         }
     }
 
-    private static void printWelcome(DatabaseEndpoint database, long demoOrganisation, Path base) {
+    private static void printWelcome(DatabaseEndpoint database, long demoOrganisation, Path base, Path mail) {
         LocalDate checkIn = LocalDate.now().plusDays(7);
         String stay = "check_in=" + checkIn + "&checkout=" + checkIn.plusDays(2);
         System.out.println("""
@@ -126,9 +133,10 @@ public final class DevServer {
                   Rooms page:  %s/demo/rooms?%s
                   API:         %s/api/v3/organisations/%d/items?%s
                   Database:    %s (user %s)
+                  Mail:        caught locally, written to %s
                   Server log:  %s
                 Press Ctrl-C to stop.
-                """.formatted(BASE_URL, stay, BASE_URL, demoOrganisation, stay, database.url(), database.user(),
+                """.formatted(BASE_URL, stay, BASE_URL, demoOrganisation, stay, database.url(), database.user(), mail,
                 base.resolve("log/server.log")));
     }
 

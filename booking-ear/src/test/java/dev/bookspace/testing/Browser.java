@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,6 +61,23 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector("[data-role=" + dataRole + "]"));
     }
 
+    /** Clicks what the CSS selector finds first. */
+    public void click(String css) {
+        driver.findElement(By.cssSelector(css)).click();
+    }
+
+    /** The text of what the CSS selector finds first, or an empty string when it finds nothing. */
+    public String text(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().findFirst().map(WebElement::getText).orElse("");
+    }
+
+    /** Types into the input with this data-role, replacing its text, then leaves the field as a person would. */
+    public void type(String dataRole, String text) {
+        WebElement input = driver.findElement(By.cssSelector("[data-role=" + dataRole + "]"));
+        input.clear();
+        input.sendKeys(text, Keys.TAB);
+    }
+
     /**
      * Opens the PrimeFaces date picker with this data-role and clicks a day, as a guest does. The day
      * must be in the month the picker opens on, the month of its current date.
@@ -84,6 +103,17 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(Pages.BASE_URL.length());
     }
 
+    /** The address bar, whole: after a redirect it may be another site. */
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Opens an absolute address. */
+    public Browser open(String url) {
+        driver.get(url);
+        return this;
+    }
+
     public Object script(String javascript) {
         return driver.executeScript(javascript);
     }
@@ -91,7 +121,9 @@ public final class Browser implements AutoCloseable {
     /** Waits up to ten seconds for what the page shows to meet the condition. */
     public void waitUntil(Predicate<Browser> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .ignoring(StaleElementReferenceException.class) // an AJAX update replaced what was being read
+                // an AJAX update replaced, or has not yet rendered, what was being read
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
                 .withMessage(() -> "the page at " + currentPath() + " shows " + driver.findElement(By.tagName("main")).getText())
                 .until(ignored -> condition.test(this));
     }

@@ -58,12 +58,30 @@ public final class Fixtures implements AfterEachCallback {
         });
     }
 
+    /** An organisation without Stripe keys: it takes bookings as pay-on-arrival. */
     public Organisation organisation(String name) {
+        return organisation(name, null, null);
+    }
+
+    /** An organisation that takes card payments through the Stripe stand-in. */
+    public Organisation cardOrganisation(String name) {
+        return organisation(name, StripeStandIn.SECRET_KEY, StripeStandIn.WEBHOOK_SECRET);
+    }
+
+    private Organisation organisation(String name, String stripeSecretKey, String stripeWebhookSecret) {
         String identifier = "t-" + UUID.randomUUID().toString().substring(0, 12);
-        long id = insert("INSERT INTO organisations (identifier, name, currency, time_zone) VALUES (?, ?, 'EUR', 'Europe/Lisbon')",
-                identifier, name);
+        long id = insert("""
+                INSERT INTO organisations (identifier, name, currency, time_zone, terms, notification_email,
+                                           stripe_secret_key, stripe_webhook_secret)
+                VALUES (?, ?, 'EUR', 'Europe/Lisbon', 'Check-in from 15:00.', ?, ?, ?)""",
+                identifier, name, "desk@" + identifier + ".example", stripeSecretKey, stripeWebhookSecret);
         organisations.add(id);
         return new Organisation(id, identifier);
+    }
+
+    /** Where an organisation made here receives its booking notifications. */
+    public static String notificationAddress(Organisation org) {
+        return "desk@" + org.identifier() + ".example";
     }
 
     /** A room at €120.00 a night for two. */
@@ -75,6 +93,14 @@ public final class Fixtures implements AfterEachCallback {
         long id = insert("INSERT INTO items (organisation_id, title, description, nightly_price_minor, capacity) VALUES (?, ?, ?, ?, 2)",
                 org.id(), title, "A test room.", nightlyPriceMinor);
         return new Item(id, title);
+    }
+
+    /** An add-on offered with one item, or with every item of the organisation when {@code item} is null. */
+    public long addOn(Organisation org, Item item, String name, long priceMinor, String pricing, int maxQuantity) {
+        return insert("""
+                INSERT INTO add_ons (organisation_id, item_id, name, price_minor, pricing, max_quantity)
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                org.id(), item == null ? null : item.id(), name, priceMinor, pricing, maxQuantity);
     }
 
     public long paidBooking(Organisation org, Item item, LocalDate checkIn, LocalDate checkout) {
@@ -89,23 +115,55 @@ public final class Fixtures implements AfterEachCallback {
         return booking(org, item, "unpaid", checkIn, checkout, expiresAt);
     }
 
-    /** A booking of one item; its booking item repeats the status and hold expiry, as the service writes them. */
+    /**
+     * An unpaid card booking held for 30 minutes, as if the guest were on Stripe's page for the given
+     * Checkout session, by a guest with this e-mail address.
+     */
+    public String cardHold(Organisation org, Item item, LocalDate checkIn, LocalDate checkout, String sessionId,
+            String guestEmail) {
+        long booking = booking(org, item, "unpaid", checkIn, checkout, Instant.now().plusSeconds(30 * 60));
+        update("UPDATE bookings SET payment_method = 'stripe', stripe_session_id = ?, guest_email = ? WHERE id = ?",
+                sessionId, guestEmail, booking);
+        return strings("SELECT reference FROM bookings WHERE id = ?", booking).get(0);
+    }
+
+    /** A booking of one item, in one transaction; its booking item repeats the status and hold expiry, as the service writes them. */
     public long booking(Organisation org, Item item, String status, LocalDate checkIn, LocalDate checkout, Instant expiresAt) {
         Timestamp expiry = expiresAt == null ? null : Timestamp.from(expiresAt);
-        long booking = insert("""
-                INSERT INTO bookings (organisation_id, reference, status, guest_name, guest_email, guests, hold_expires_at, total_minor, currency)
-                VALUES (?, ?, ?, 'Ada Guest', 'ada@example.org', 1, ?, 0, 'EUR')""",
-                org.id(), "T-" + UUID.randomUUID().toString().substring(0, 8), status, expiry);
-        insert("""
-                INSERT INTO booking_items (organisation_id, booking_id, item_id, date_range, booking_status, hold_expires_at, price_minor)
-                VALUES (?, ?, ?, daterange(?, ?), ?, ?, 0)""",
-                org.id(), booking, item.id(), checkIn, checkout, status, expiry);
-        return booking;
+        try (Connection connection = connection()) {
+            connection.setAutoCommit(false);
+            try {
+                long booking = insert(connection, """
+                        INSERT INTO bookings (organisation_id, reference, access_token, status, guest_name, guest_email, guests,
+                                              hold_expires_at, total_minor, currency)
+                        VALUES (?, ?, ?, ?, 'Ada Guest', 'ada@example.org', 1, ?, 0, 'EUR')""",
+                        org.id(), "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), UUID.randomUUID().toString(),
+                        status, expiry);
+                insert(connection, """
+                        INSERT INTO booking_items (organisation_id, booking_id, item_id, date_range, booking_status, hold_expires_at, price_minor)
+                        VALUES (?, ?, ?, daterange(?, ?), ?, ?, 0)""",
+                        org.id(), booking, item.id(), checkIn, checkout, status, expiry);
+                connection.commit();
+                return booking;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not insert a " + status + " booking", e);
+        }
     }
 
     /** The statuses of an organisation's bookings, in the order they were made. */
     public List<String> bookingStatuses(Organisation org) {
         return strings("SELECT status FROM bookings WHERE organisation_id = ? ORDER BY id", org.id());
+    }
+
+    /** A column of an organisation's booking, by reference. */
+    public String bookingColumn(Organisation org, String reference, String column) {
+        List<String> values = strings("SELECT " + column + "::text FROM bookings WHERE organisation_id = ? AND reference = ?",
+                org.id(), reference);
+        return values.isEmpty() ? null : values.get(0);
     }
 
     /** The item ids of an organisation's booking items that block their nights, in the order they were made. */
@@ -120,7 +178,7 @@ public final class Fixtures implements AfterEachCallback {
         if (organisations.isEmpty()) {
             return;
         }
-        for (String table : List.of("booking_items", "bookings", "add_ons", "items")) {
+        for (String table : List.of("booking_add_ons", "booking_items", "bookings", "stripe_events", "add_ons", "items")) {
             for (long org : organisations) {
                 update("DELETE FROM " + table + " WHERE organisation_id = ?", org);
             }
@@ -130,13 +188,18 @@ public final class Fixtures implements AfterEachCallback {
     }
 
     private long insert(String sql, Object... parameters) {
-        try (Connection connection = connection();
-             PreparedStatement statement = prepare(connection, sql + " RETURNING id", parameters);
+        try (Connection connection = connection()) {
+            return insert(connection, sql, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static long insert(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql + " RETURNING id", parameters);
              ResultSet keys = statement.executeQuery()) {
             keys.next();
             return keys.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
         }
     }
 

@@ -8,12 +8,15 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A full-stack test: the test database first, then the EAR in the managed WildFly (arquillian.xml).
- * The order matters: the server reads the database from the properties the first one publishes.
+ * A full-stack test: the test database, the SMTP server and the Stripe stand-in first, then the EAR
+ * in the managed WildFly (arquillian.xml). The order matters: the server reads where they are from
+ * the system properties the first three publish.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(TestDatabase.class)
+@ExtendWith(TestMail.class)
+@ExtendWith(StripeStandIn.class)
 @ExtendWith(ArquillianExtension.class)
 public @interface FullStack {
 }

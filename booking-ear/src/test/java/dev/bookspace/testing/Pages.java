@@ -46,16 +46,30 @@ public final class Pages {
     }
 
     public static Answer fetch(String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).build());
+    }
+
+    private static Answer send(HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + path, e);
+            throw new IllegalStateException(request.method() + " " + request.uri(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("GET " + path, e);
+            throw new IllegalStateException(request.method() + " " + request.uri(), e);
         }
+    }
+
+    /** POSTs a body with extra headers given as name, value, name, value. */
+    public static Answer post(String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     /** The public rooms page of an organisation for a stay. */

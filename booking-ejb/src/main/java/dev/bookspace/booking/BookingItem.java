@@ -65,6 +65,16 @@ public class BookingItem {
         this.priceMinor = price.minor();
     }
 
+    /** The exclusion constraint and the availability query read the booking's status from this row. */
+    void followBooking() {
+        bookingStatus = booking.getStatus();
+        holdExpiresAt = booking.getHoldExpiresAt();
+    }
+
+    public Money price() {
+        return Money.of(priceMinor, booking.total().currencyCode());
+    }
+
     public Item getItem() {
         return item;
     }

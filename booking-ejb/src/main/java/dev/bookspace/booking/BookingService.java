@@ -1,79 +1,157 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.catalog.AddOn;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
-import dev.bookspace.pricing.Pricing;
+import dev.bookspace.payment.CheckoutRequest;
+import dev.bookspace.payment.CheckoutSession;
+import dev.bookspace.payment.StripeGateway;
+import dev.bookspace.pricing.PricedStay;
+import dev.bookspace.pricing.QuoteRequest;
+import dev.bookspace.pricing.QuoteService;
 import dev.bookspace.shared.InvalidRequestException;
-import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.InvalidRequestException.FieldProblem;
+import dev.bookspace.shared.PublicUrls;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Takes bookings. The database's exclusion constraint on {@code booking_items} is what makes double
  * booking impossible, across threads and nodes; this service turns its refusal into a
  * {@link BookingConflictException} and leaves nothing behind.
+ *
+ * <p>An organisation with Stripe keys takes a hold that expires unless paid; one without takes the
+ * booking as pay-on-arrival, confirmed at once.
  */
 @Stateless
 @TenantScoped
 public class BookingService {
 
-    /** PostgreSQL's exclusion_violation. */
-    private static final String EXCLUSION_VIOLATION = "23P01";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
 
     @EJB
+    private QuoteService quotes;
+
+    @EJB
     private HoldExpiryService holdExpiry;
+
+    @Inject
+    private StripeGateway stripe;
+
+    @Inject
+    private PublicUrls urls;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private Event<BookingConfirmed> confirmations;
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Holds an item for a stay, unpaid until the organisation's hold time has passed. */
-    public BookingSummary hold(Scope scope, HoldRequest request) {
+    /** Books an item for a stay with its add-ons, priced here and nowhere else. */
+    public BookingConfirmation book(Scope scope, BookingRequest request) {
+        requireValid(request.guest());
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
+        PricedStay price = quotes.quote(scope, new QuoteRequest(request.itemId(), request.stay(), request.guests(),
+                request.addOns()));
         Item item = entityManager.find(Item.class, request.itemId());
-        if (item == null || !item.isActive()) {
-            throw new NotFoundException("There is no room " + request.itemId() + " to book.");
-        }
-        request.stay().requireBookableOn(organisation.today(clock));
-        if (request.guests() < 1 || request.guests() > item.getCapacity()) {
-            throw new InvalidRequestException("guests",
-                    item.getTitle() + " takes 1 to " + item.getCapacity() + " guests.");
-        }
+        List<AddOn> addOns = price.chosen().stream().map(choice -> entityManager.find(AddOn.class, choice.addOnId())).toList();
+
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         holdExpiry.expireStaleHolds(scope, item.getId(), now);
+        boolean byCard = organisation.takesCardPayments();
+        Booking booking = new Booking(BookingReference.next(), newAccessToken(), item, request.stay(), request.guests(),
+                request.guest(), price, addOns, byCard ? PaymentMethod.STRIPE : PaymentMethod.PAY_ON_ARRIVAL, now,
+                byCard ? now.plusMinutes(organisation.getHoldMinutes()) : null);
+        insert(booking, item);
 
-        Booking booking = Booking.hold(BookingReference.next(), item, request.stay(), request.guests(),
-                request.guestName(), request.guestEmail(),
-                Pricing.stay(item.nightlyPrice(organisation.currency()), request.stay()).total(),
-                now, now.plusMinutes(organisation.getHoldMinutes()));
+        String pagePath = GuestBooking.pagePath(organisation, booking);
+        if (!byCard) {
+            confirmations.fire(confirmed(organisation, booking));
+            return new BookingConfirmation(booking.getReference(), booking.getStatus(), PaymentMethod.PAY_ON_ARRIVAL,
+                    null, pagePath);
+        }
+        CheckoutSession session = stripe.createCheckoutSession(organisation.stripeSecretKey(), new CheckoutRequest(
+                booking.getReference(), item.getTitle() + ", " + request.stay().nights() + " nights from "
+                        + request.stay().checkIn(), price.quote().total(), booking.getGuestEmail(),
+                urls.of(pagePath), urls.of(pagePath), booking.getHoldExpiresAt()));
+        booking.attachCheckoutSession(session.id());
+        return new BookingConfirmation(booking.getReference(), booking.getStatus(), PaymentMethod.STRIPE, session.url(),
+                pagePath);
+    }
+
+    /** A booking for its guest, who proves it is theirs with the token of their page's URL. */
+    public Optional<GuestBooking> findForGuest(Scope scope, String reference, String token) {
+        Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
+        return entityManager.createNamedQuery("Booking.findByReference", Booking.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst()
+                .filter(booking -> token != null && MessageDigest.isEqual(
+                        booking.getAccessToken().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8)))
+                .map(booking -> GuestBooking.of(organisation, booking));
+    }
+
+    static BookingConfirmed confirmed(Organisation organisation, Booking booking) {
+        return new BookingConfirmed(GuestBooking.of(organisation, booking), booking.getGuestEmail(),
+                organisation.getNotificationEmail());
+    }
+
+    private void insert(Booking booking, Item item) {
         try {
             entityManager.persist(booking);
             entityManager.flush();
         } catch (PersistenceException e) {
-            if (hasSqlState(e, EXCLUSION_VIOLATION)) {
+            if (ExclusionViolation.causedBy(e)) {
                 throw new BookingConflictException(item.getTitle() + " was just booked for some of those nights.", e);
             }
             throw e;
         }
-        return BookingSummary.of(booking);
     }
 
-    private static boolean hasSqlState(Throwable failure, String state) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && state.equals(sql.getSQLState())) {
-                return true;
-            }
+    private void requireValid(GuestDetails guest) {
+        List<FieldProblem> problems = validator.validate(guest).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<GuestDetails> violation) -> violation.getPropertyPath().toString()))
+                .map(violation -> new FieldProblem("guest." + snakeCase(violation.getPropertyPath().toString()),
+                        violation.getMessage()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
         }
-        return false;
+    }
+
+    private static String snakeCase(String property) {
+        return property.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** 128 random bits: the guest page's URL cannot be guessed. */
+    private static String newAccessToken() {
+        byte[] token = new byte[16];
+        RANDOM.nextBytes(token);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
     }
 }

@@ -20,23 +20,33 @@ public class HoldExpiryService {
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
 
-    /** Expires the stale holds on one item; answers how many booking rows changed. */
+    private static final String EXPIRE_BOOKINGS = """
+            UPDATE Booking b SET b.status = dev.bookspace.booking.BookingStatus.EXPIRED
+            WHERE b.status = dev.bookspace.booking.BookingStatus.UNPAID AND b.holdExpiresAt < :now""";
+    private static final String EXPIRE_BOOKING_ITEMS = """
+            UPDATE BookingItem bi SET bi.bookingStatus = dev.bookspace.booking.BookingStatus.EXPIRED
+            WHERE bi.bookingStatus = dev.bookspace.booking.BookingStatus.UNPAID AND bi.holdExpiresAt < :now""";
+
+    /** Expires the stale holds on one item, before a new booking of it; answers how many. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int expireStaleHolds(Scope scope, long itemId, OffsetDateTime now) {
-        int bookings = entityManager.createQuery("""
-                UPDATE Booking b SET b.status = dev.bookspace.booking.BookingStatus.EXPIRED
-                WHERE b.status = dev.bookspace.booking.BookingStatus.UNPAID AND b.holdExpiresAt < :now
-                AND b.id IN (SELECT bi.booking.id FROM BookingItem bi WHERE bi.item.id = :itemId)""")
+        int expired = entityManager.createQuery(EXPIRE_BOOKINGS
+                        + " AND b.id IN (SELECT bi.booking.id FROM BookingItem bi WHERE bi.item.id = :itemId)")
                 .setParameter("now", now)
                 .setParameter("itemId", itemId)
                 .executeUpdate();
-        entityManager.createQuery("""
-                UPDATE BookingItem bi SET bi.bookingStatus = dev.bookspace.booking.BookingStatus.EXPIRED
-                WHERE bi.item.id = :itemId AND bi.bookingStatus = dev.bookspace.booking.BookingStatus.UNPAID
-                AND bi.holdExpiresAt < :now""")
+        entityManager.createQuery(EXPIRE_BOOKING_ITEMS + " AND bi.item.id = :itemId")
                 .setParameter("now", now)
                 .setParameter("itemId", itemId)
                 .executeUpdate();
-        return bookings;
+        return expired;
+    }
+
+    /** Expires every stale hold of the organisation; answers how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int expireStaleHolds(Scope scope, OffsetDateTime now) {
+        int expired = entityManager.createQuery(EXPIRE_BOOKINGS).setParameter("now", now).executeUpdate();
+        entityManager.createQuery(EXPIRE_BOOKING_ITEMS).setParameter("now", now).executeUpdate();
+        return expired;
     }
 }

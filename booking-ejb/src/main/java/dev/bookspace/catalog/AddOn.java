@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -20,6 +21,8 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
  */
 @Entity
 @Table(name = "add_ons")
+@NamedQuery(name = "AddOn.offeredWith", query = """
+        SELECT a FROM AddOn a WHERE a.active = TRUE AND (a.item IS NULL OR a.item.id = :itemId) ORDER BY a.name, a.id""")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "organisation_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 public class AddOn {

@@ -1,6 +1,7 @@
 package dev.bookspace.catalog;
 
 import dev.bookspace.organisation.Organisation;
+import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
@@ -30,6 +31,21 @@ public class CatalogService {
     public Optional<ItemSummary> findItem(Scope scope, long itemId) {
         return Optional.ofNullable(entityManager.find(Item.class, itemId))
                 .map(item -> ItemSummary.of(item, currencyOf(scope)));
+    }
+
+    /** An active item with the add-ons offered with it. */
+    public ItemOffer getOffer(Scope scope, long itemId) {
+        Item item = entityManager.find(Item.class, itemId);
+        if (item == null || !item.isActive()) {
+            throw new NotFoundException("There is no room " + itemId + " to book.");
+        }
+        Currency currency = currencyOf(scope);
+        List<AddOnOffer> addOns = entityManager.createNamedQuery("AddOn.offeredWith", AddOn.class)
+                .setParameter("itemId", itemId)
+                .getResultStream()
+                .map(addOn -> AddOnOffer.of(addOn, currency))
+                .toList();
+        return new ItemOffer(ItemSummary.of(item, currency), addOns);
     }
 
     private Currency currencyOf(Scope scope) {

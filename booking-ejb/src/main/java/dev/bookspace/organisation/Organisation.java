@@ -44,6 +44,18 @@ public class Organisation {
     @Column(name = "hold_minutes", nullable = false)
     private int holdMinutes;
 
+    @Column(nullable = false)
+    private String terms;
+
+    @Column(name = "notification_email")
+    private String notificationEmail;
+
+    @Column(name = "stripe_secret_key")
+    private String stripeSecretKey;
+
+    @Column(name = "stripe_webhook_secret")
+    private String stripeWebhookSecret;
+
     protected Organisation() {
         // for JPA
     }
@@ -54,6 +66,34 @@ public class Organisation {
         this.currencyCode = currency.getCurrencyCode();
         this.timeZone = zone.getId();
         this.holdMinutes = 30;
+        this.terms = "";
+    }
+
+    /** Card payments through Stripe Checkout need both keys; without them bookings are pay-on-arrival. */
+    public boolean takesCardPayments() {
+        return stripeSecretKey != null && stripeWebhookSecret != null;
+    }
+
+    public void configureStripe(String secretKey, String webhookSecret) {
+        this.stripeSecretKey = secretKey;
+        this.stripeWebhookSecret = webhookSecret;
+    }
+
+    /** The secret key as staff may see it again: its kind and last four characters only. */
+    public String maskedStripeKey() {
+        if (stripeSecretKey == null) {
+            return "";
+        }
+        String prefix = stripeSecretKey.startsWith("sk_live_") ? "sk_live_" : stripeSecretKey.startsWith("sk_test_") ? "sk_test_" : "";
+        return prefix + "…" + stripeSecretKey.substring(Math.max(stripeSecretKey.length() - 4, 0));
+    }
+
+    public String stripeSecretKey() {
+        return stripeSecretKey;
+    }
+
+    public String stripeWebhookSecret() {
+        return stripeWebhookSecret;
     }
 
     /** The organisation's current date: what "today" is for its check-ins. */
@@ -83,5 +123,13 @@ public class Organisation {
 
     public int getHoldMinutes() {
         return holdMinutes;
+    }
+
+    public String getTerms() {
+        return terms;
+    }
+
+    public String getNotificationEmail() {
+        return notificationEmail;
     }
 }

@@ -13,12 +13,16 @@ import java.time.ZoneId;
  * @param name the display name
  * @param currencyCode ISO 4217 code of its prices
  * @param timeZone IANA zone that decides its "today"
+ * @param terms the terms a guest accepts to book
+ * @param cardPayments whether guests pay by card when booking, or on arrival
  */
-public record OrganisationSummary(long id, String identifier, String name, String currencyCode, String timeZone) implements Serializable {
+public record OrganisationSummary(long id, String identifier, String name, String currencyCode, String timeZone,
+        String terms, boolean cardPayments) implements Serializable {
 
     static OrganisationSummary of(Organisation organisation) {
         return new OrganisationSummary(organisation.getId(), organisation.getIdentifier(), organisation.getName(),
-                organisation.currency().getCurrencyCode(), organisation.zone().getId());
+                organisation.currency().getCurrencyCode(), organisation.zone().getId(), organisation.getTerms(),
+                organisation.takesCardPayments());
     }
 
     /** The organisation's current date, in its time zone. */

@@ -1,6 +1,7 @@
 package dev.bookspace.pricing;
 
 import dev.bookspace.shared.Money;
+import java.io.Serializable;
 
 /**
  * One line of a price breakdown.
@@ -8,5 +9,5 @@ import dev.bookspace.shared.Money;
  * @param label what a guest reads, such as {@code 3 nights × €120.00}
  * @param amount the line's amount
  */
-public record QuoteLine(String label, Money amount) {
+public record QuoteLine(String label, Money amount) implements Serializable {
 }

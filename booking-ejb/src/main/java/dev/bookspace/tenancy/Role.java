@@ -9,5 +9,7 @@ public enum Role {
     /** An integration calling the API with the organisation's key. */
     INTEGRATION,
     /** An anonymous visitor of the organisation's public pages. */
-    GUEST
+    GUEST,
+    /** Bookspace itself: the scheduled jobs, and webhooks whose signature it has verified. */
+    SYSTEM
 }

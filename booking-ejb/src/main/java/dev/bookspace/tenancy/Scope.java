@@ -27,6 +27,11 @@ public record Scope(long organisationId, Long userId, Set<Role> roles) {
         return new Scope(organisationId, null, EnumSet.of(Role.GUEST));
     }
 
+    /** Bookspace acting for the organisation on its own behalf: a scheduled job, a verified webhook. */
+    public static Scope systemOf(long organisationId) {
+        return new Scope(organisationId, null, EnumSet.of(Role.SYSTEM));
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.bookspace.organisation.OrganisationDirectory;
+import dev.bookspace.payment.StripeWebhookIntake;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
@@ -27,7 +28,8 @@ class TenancyArchitectureTest {
      * tables or make its own scope from a trusted source.
      */
     private static final Set<Class<?>> GLOBAL_SERVICES = Set.of(
-            OrganisationDirectory.class // finds the organisation of a public URL or API path
+            OrganisationDirectory.class, // finds the organisation of a public URL or API path
+            StripeWebhookIntake.class // makes a system scope only after verifying the organisation's signature
     );
 
     @ArchTest

@@ -4,7 +4,6 @@ import dev.bookspace.shared.InvalidRequestException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 
 /** Input the caller can correct: 400, naming the field. */
 @Provider
@@ -13,7 +12,7 @@ public class InvalidRequestMapper implements ExceptionMapper<InvalidRequestExcep
     @Override
     public Response toResponse(InvalidRequestException e) {
         return Problem.of(Response.Status.BAD_REQUEST, "invalid-request", e.getMessage())
-                .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())))
+                .withErrors(e.problems().stream().map(problem -> new Problem.FieldError(problem.field(), problem.message())).toList())
                 .toResponse();
     }
 }

@@ -88,6 +88,11 @@ public class RoomSearchView implements Serializable {
         return url.toString();
     }
 
+    /** A room's booking page for this search. */
+    public String roomLink(long itemId) {
+        return "/" + organisation.identifier() + "/rooms/" + itemId + "?check_in=" + checkIn + "&checkout=" + checkout;
+    }
+
     public long nights() {
         return checkIn != null && checkout != null && checkout.isAfter(checkIn) ? StayPeriod.of(checkIn, checkout).nights() : 0;
     }

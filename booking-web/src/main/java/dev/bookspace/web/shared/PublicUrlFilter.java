@@ -20,17 +20,37 @@ import java.util.regex.Pattern;
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PublicUrlFilter extends HttpFilter {
 
-    private static final Pattern ROOMS = Pattern.compile("^/([a-z0-9][a-z0-9-]{1,62})/rooms/?$");
+    private static final String ORGANISATION = "/([a-z0-9][a-z0-9-]{1,62})";
+    private static final Pattern ROOMS = Pattern.compile("^" + ORGANISATION + "/rooms/?$");
+    private static final Pattern ROOM = Pattern.compile("^" + ORGANISATION + "/rooms/([0-9]{1,18})/?$");
+    private static final Pattern BOOKING = Pattern.compile("^" + ORGANISATION + "/bookings/([A-Z0-9-]{3,32})/?$");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Matcher rooms = ROOMS.matcher(path);
-        if (rooms.matches()) {
-            request.getRequestDispatcher("/public/rooms.xhtml?org=" + rooms.group(1)).forward(request, response);
+        String view = viewFor(path);
+        if (view != null) {
+            request.getRequestDispatcher(view).forward(request, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The Facelets view, with its path parameters, that serves a public URL; null for any other path. */
+    static String viewFor(String path) {
+        Matcher rooms = ROOMS.matcher(path);
+        if (rooms.matches()) {
+            return "/public/rooms.xhtml?org=" + rooms.group(1);
+        }
+        Matcher room = ROOM.matcher(path);
+        if (room.matches()) {
+            return "/public/room.xhtml?org=" + room.group(1) + "&item=" + room.group(2);
+        }
+        Matcher booking = BOOKING.matcher(path);
+        if (booking.matches()) {
+            return "/public/booking.xhtml?org=" + booking.group(1) + "&reference=" + booking.group(2);
+        }
+        return null;
     }
 }

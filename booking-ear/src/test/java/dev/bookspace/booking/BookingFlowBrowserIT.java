@@ -1,0 +1,101 @@
+package dev.bookspace.booking;
+
+import static dev.bookspace.testing.Pages.roomsPath;
+import static dev.bookspace.testing.Stays.JAN_1;
+import static dev.bookspace.testing.Stays.JAN_3;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookspace.testing.Browser;
+import dev.bookspace.testing.Deployments;
+import dev.bookspace.testing.Fixtures;
+import dev.bookspace.testing.Fixtures.Item;
+import dev.bookspace.testing.Fixtures.Organisation;
+import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.Pages;
+import dev.bookspace.testing.StripeStandIn;
+import dev.bookspace.testing.StripeStandIn.Delivery;
+import dev.bookspace.testing.TestMail;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A guest's whole booking in headless Chromium: choose a room, add add-ons and watch the price, fix
+ * an e-mail address, book, pay on the Stripe stand-in, and find the booking paid and confirmed.
+ */
+@FullStack
+@RunAsClient
+class BookingFlowBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.overJdbc();
+
+    @Test
+    void aGuestBooksWithAddOnsPaysByCardAndIsConfirmed() throws InterruptedException {
+        Organisation org = fixtures.cardOrganisation("Harbour House");
+        Item room = fixtures.item(org, "Sea Room");
+        fixtures.addOn(org, null, "Parking", 1_500, "per_night", 1);
+        fixtures.addOn(org, room, "Breakfast", 1_200, "per_guest", 2);
+        String email = "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String reference;
+
+        try (Browser browser = Browser.open().visit(roomsPath(org, JAN_1, JAN_3))) {
+            browser.click("[data-role=room-link]");
+            browser.waitUntil(page -> page.text("[data-role=room-title]").equals("Sea Room"));
+            assertThat(browser.text("[data-role=total]")).isEqualTo("€240.00");
+
+            browser.click("[data-role=add-on][data-name='Parking'] .ui-chkbox-box");
+            browser.waitUntil(page -> page.text("[data-role=total]").equals("€270.00"));
+            browser.click("[data-role=add-on][data-name='Breakfast'] .ui-chkbox-box");
+            browser.waitUntil(page -> page.text("[data-role=total]").equals("€282.00"));
+            browser.click("[data-role=add-on][data-name='Breakfast'] .ui-spinner-up");
+            browser.waitUntil(page -> page.text("[data-role=total]").equals("€294.00"));
+            assertThat(browser.text("[data-role=price-line]:nth-of-type(2)")).isEqualTo("Breakfast (2 × 1 guest × €12.00) €24.00");
+
+            browser.type("guest-email", "ada@example");
+            browser.waitUntil(page -> page.text("[data-role=email-error]")
+                    .equals("Please enter an e-mail address such as ada@example.org."));
+            browser.type("guest-email", email);
+            browser.waitUntil(page -> page.text("[data-role=email-error]").isEmpty());
+
+            browser.type("guest-name", "Ada Lovelace");
+            browser.type("guest-phone", "+44 20 7946 0000");
+            browser.click("[data-role=accept-terms] .ui-chkbox-box");
+            browser.click("[data-role=book]");
+
+            browser.waitUntil(page -> page.text("[data-role=stripe-checkout]").equals("Stripe Checkout stand-in"));
+            String sessionId = browser.currentUrl().substring(browser.currentUrl().lastIndexOf('/') + 1);
+            Map<String, String> checkout = StripeStandIn.checkoutSessionRequest(sessionId);
+            assertThat(checkout).containsEntry("line_items[0][price_data][unit_amount]", "29400")
+                    .containsEntry("line_items[0][price_data][currency]", "eur")
+                    .containsEntry("customer_email", email);
+            reference = checkout.get("client_reference_id");
+
+            Delivery paid = StripeStandIn.event(StripeStandIn.newEventId(), "checkout.session.completed", sessionId);
+            assertThat(Pages.post("/api/v3/organisations/" + org.id() + "/stripe-webhooks", "application/json",
+                    paid.payload(), "Stripe-Signature", paid.signature()).status()).isEqualTo(200);
+
+            browser.open(checkout.get("success_url"));
+            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Paid"));
+            assertThat(browser.text("[data-role=total]")).isEqualTo("€294.00");
+            assertThat(browser.text("[data-role=booking-room]")).isEqualTo("Sea Room");
+        }
+
+        for (int waited = 0; waited < 100 && TestMail.to(email).isEmpty(); waited++) {
+            Thread.sleep(100);
+        }
+        assertThat(TestMail.to(email)).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Your booking at Harbour House (" + reference + ")");
+            assertThat(mail.body()).contains("Parking (2 nights × €15.00): €30.00", "Total: €294.00", "Paid by card.");
+        });
+    }
+}

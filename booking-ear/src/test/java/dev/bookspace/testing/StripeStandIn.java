@@ -1,0 +1,115 @@
+package dev.bookspace.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.stripe.Stripe;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Stands in for Stripe: WireMock answers the real SDK's {@code POST /v1/checkout/sessions} with a
+ * Checkout Session whose URL is a page of its own, and the tests sign webhook events the way Stripe
+ * does, with a test secret. It starts before the server and publishes {@code booking.stripe.api-base}.
+ */
+public final class StripeStandIn implements BeforeAllCallback {
+
+    public static final String SECRET_KEY = "sk_test_bookspace0000000000004242";
+    public static final String WEBHOOK_SECRET = "whsec_bookspace_test_secret";
+
+    private static WireMockServer wireMock;
+
+    /** A signed webhook delivery, as Stripe would send it. */
+    public record Delivery(String payload, String signature) {
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server();
+    }
+
+    public static synchronized WireMockServer server() {
+        if (wireMock == null) {
+            wireMock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").templatingEnabled(true));
+            wireMock.start();
+            wireMock.stubFor(post(urlPathEqualTo("/v1/checkout/sessions")).willReturn(aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withTransformers("response-template")
+                    .withBody("""
+                            {{#assign 'id'}}cs_test_{{randomValue length=24 type='ALPHANUMERIC'}}{{/assign}}
+                            {"id": "{{id}}", "object": "checkout.session", "mode": "payment", "status": "open",
+                             "url": "%s/pay/{{id}}"}""".formatted(wireMock.baseUrl()))));
+            wireMock.stubFor(get(urlPathMatching("/pay/.*")).willReturn(aResponse()
+                    .withHeader("Content-Type", "text/html; charset=utf-8")
+                    .withBody("<!DOCTYPE html><title>Checkout</title><h1 data-role=\"stripe-checkout\">Stripe Checkout stand-in</h1>")));
+            System.setProperty("booking.stripe.api-base", wireMock.baseUrl());
+            Runtime.getRuntime().addShutdownHook(new Thread(wireMock::stop));
+        }
+        return wireMock;
+    }
+
+    /** The form parameters the application sent to create the Checkout Session with this id. */
+    public static Map<String, String> checkoutSessionRequest(String sessionId) {
+        return server().getServeEvents().getRequests().stream()
+                .filter(event -> event.getRequest().getUrl().startsWith("/v1/checkout/sessions"))
+                .filter(event -> event.getResponse().getBodyAsString().contains("\"" + sessionId + "\""))
+                .map(event -> form(event.getRequest().getBodyAsString()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No Checkout Session " + sessionId + " was created"));
+    }
+
+    /** A Checkout Session event, signed now with the test secret. */
+    public static Delivery event(String eventId, String type, String sessionId) {
+        return event(eventId, type, sessionId, Instant.now(), WEBHOOK_SECRET);
+    }
+
+    /** A Checkout Session event signed at a given time with a given secret, for the tests of bad signatures. */
+    public static Delivery event(String eventId, String type, String sessionId, Instant signedAt, String secret) {
+        String payload = """
+                {"id": "%s", "object": "event", "api_version": "%s", "created": %d, "livemode": false,
+                 "pending_webhooks": 1, "request": {"id": null, "idempotency_key": null}, "type": "%s",
+                 "data": {"object": {"id": "%s", "object": "checkout.session", "mode": "payment"}}}"""
+                .formatted(eventId, Stripe.API_VERSION, signedAt.getEpochSecond(), type, sessionId);
+        return new Delivery(payload, signature(payload, signedAt.getEpochSecond(), secret));
+    }
+
+    public static String newEventId() {
+        return "evt_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** Stripe's scheme: {@code t=<unix time>,v1=<hex HMAC-SHA256 of "<time>.<payload>">}. */
+    private static String signature(String payload, long timestamp, String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] digest = mac.doFinal((timestamp + "." + payload).getBytes(StandardCharsets.UTF_8));
+            return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> form(String body) {
+        return Arrays.stream(body.split("&"))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+                        pair -> pair.length < 2 ? "" : URLDecoder.decode(pair[1], StandardCharsets.UTF_8),
+                        (first, second) -> second));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.bookspace.testing;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real SMTP server (GreenMail) that catches what the application sends. It starts once per JVM,
+ * before the server, and publishes its port as {@code booking.smtp.port} for arquillian.xml.
+ */
+public final class TestMail implements BeforeAllCallback {
+
+    private static GreenMail greenMail;
+
+    /** A message as a test reads it: the decoded text, not the wire encoding. */
+    public record Mail(String to, String subject, String body) {
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server();
+    }
+
+    public static synchronized GreenMail server() {
+        if (greenMail == null) {
+            greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+            System.setProperty("booking.smtp.port", String.valueOf(greenMail.getSmtp().getPort()));
+            Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop));
+        }
+        return greenMail;
+    }
+
+    /** Every message received so far for this address. */
+    public static List<Mail> to(String address) {
+        return Arrays.stream(server().getReceivedMessages())
+                .filter(message -> addressedTo(message, address))
+                .map(message -> {
+                    try {
+                        return new Mail(address, message.getSubject(), message.getContent().toString());
+                    } catch (MessagingException | IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    private static boolean addressedTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

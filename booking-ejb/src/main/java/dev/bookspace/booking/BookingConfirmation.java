@@ -1,0 +1,14 @@
+package dev.bookspace.booking;
+
+/**
+ * What a guest gets back from booking.
+ *
+ * @param reference the booking's reference
+ * @param status {@code unpaid}: a hold awaiting card payment, or a pay-on-arrival booking
+ * @param paymentMethod by card or on arrival
+ * @param checkoutUrl where to pay, for card bookings; null otherwise
+ * @param pagePath the guest's own booking page
+ */
+public record BookingConfirmation(String reference, BookingStatus status, PaymentMethod paymentMethod,
+        String checkoutUrl, String pagePath) {
+}

@@ -1,0 +1,96 @@
+package dev.bookspace.booking;
+
+import dev.bookspace.organisation.Organisation;
+import dev.bookspace.tenancy.Scope;
+import dev.bookspace.tenancy.TenantScoped;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.logging.Logger;
+
+/**
+ * Moves card bookings as their payment settles: paid when Stripe says the session completed, expired
+ * when it says the session ended unpaid. Only verified webhooks call it.
+ */
+@Stateless
+@TenantScoped
+public class BookingPayments {
+
+    private static final Logger LOG = Logger.getLogger(BookingPayments.class.getName());
+
+    @PersistenceContext(unitName = "booking")
+    private EntityManager entityManager;
+
+    @Inject
+    private Event<BookingConfirmed> confirmations;
+
+    @Resource
+    private SessionContext context;
+
+    /** Answers whether the booking changed. A payment for a hold that already expired takes the room back if it is free. */
+    public boolean markPaid(Scope scope, String sessionId) {
+        Booking booking = bySession(sessionId);
+        if (booking == null) {
+            return false;
+        }
+        if (booking.markPaid(OffsetDateTime.now(ZoneOffset.UTC))) {
+            confirm(scope, booking);
+            return true;
+        }
+        return booking.getStatus() == BookingStatus.EXPIRED
+                && context.getBusinessObject(BookingPayments.class).reinstate(scope, booking.getId());
+    }
+
+    /** Answers whether the booking changed: only an unpaid hold expires. */
+    public boolean expire(Scope scope, String sessionId) {
+        Booking booking = bySession(sessionId);
+        return booking != null && booking.expire();
+    }
+
+    /**
+     * In a transaction of its own, because the database may refuse it: another guest may have taken
+     * the room since the hold expired. Then the payment stands on an expired booking and the
+     * organisation must refund it in Stripe; the log says so.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean reinstate(Scope scope, long bookingId) {
+        Booking booking = entityManager.find(Booking.class, bookingId);
+        if (booking == null || !booking.reinstateAsPaid(OffsetDateTime.now(ZoneOffset.UTC))) {
+            return false;
+        }
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (!ExclusionViolation.causedBy(e)) {
+                throw e;
+            }
+            LOG.severe(() -> "Booking " + booking.getReference() + " was paid after its hold expired and its room "
+                    + "was taken meanwhile: refund it in Stripe.");
+            context.setRollbackOnly();
+            return false;
+        }
+        confirm(scope, booking);
+        return true;
+    }
+
+    private void confirm(Scope scope, Booking booking) {
+        confirmations.fire(BookingService.confirmed(entityManager.find(Organisation.class, scope.organisationId()), booking));
+    }
+
+    private Booking bySession(String sessionId) {
+        return entityManager.createNamedQuery("Booking.findByStripeSession", Booking.class)
+                .setParameter("sessionId", sessionId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.bookspace.booking;
+
+import dev.bookspace.organisation.Organisation;
+import dev.bookspace.pricing.PricedAddOn;
+import dev.bookspace.pricing.Pricing;
+import dev.bookspace.pricing.QuoteLine;
+import dev.bookspace.shared.Money;
+import dev.bookspace.shared.StayPeriod;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A booking as its guest sees it, on the booking page and in the confirmation e-mail.
+ *
+ * @param organisationName who the guest booked with
+ * @param reference the booking's reference
+ * @param status where it stands
+ * @param paymentMethod by card or on arrival
+ * @param roomTitle the item booked
+ * @param stay the nights
+ * @param guests how many stay
+ * @param guestName who booked
+ * @param lines the price breakdown, stay first
+ * @param total what the guest pays
+ * @param holdExpiresAt until when an unpaid card booking is held, or null
+ * @param pagePath the guest's own page, {@code /{org}/bookings/{reference}?token=…}
+ */
+public record GuestBooking(String organisationName, String reference, BookingStatus status, PaymentMethod paymentMethod,
+        String roomTitle, StayPeriod stay, int guests, String guestName, List<QuoteLine> lines, Money total,
+        OffsetDateTime holdExpiresAt, String pagePath) implements Serializable {
+
+    /** The breakdown is priced again from what the booking stored, with the one {@link Pricing}. */
+    static GuestBooking of(Organisation organisation, Booking booking) {
+        BookingItem stay = booking.getItems().get(0);
+        Money nightly = new Money(stay.price().minor() / stay.getStay().nights(), organisation.currency());
+        List<PricedAddOn> addOns = booking.getAddOns().stream()
+                .map(addOn -> new PricedAddOn(addOn.getName(), new Money(addOn.getUnitPriceMinor(), organisation.currency()),
+                        addOn.getPricing(), addOn.getQuantity()))
+                .toList();
+        List<QuoteLine> lines = Pricing.quote(nightly, stay.getStay(), booking.getGuests(), addOns).lines();
+        return new GuestBooking(organisation.getName(), booking.getReference(), booking.getStatus(),
+                booking.getPaymentMethod(), stay.getItem().getTitle(), stay.getStay(), booking.getGuests(),
+                booking.getGuestName(), lines, booking.total(), booking.getHoldExpiresAt(),
+                pagePath(organisation, booking));
+    }
+
+    static String pagePath(Organisation organisation, Booking booking) {
+        return "/" + organisation.getIdentifier() + "/bookings/" + booking.getReference() + "?token=" + booking.getAccessToken();
+    }
+
+    /** Confirmed: paid, or taken to be paid on arrival. */
+    public boolean confirmed() {
+        return status == BookingStatus.PAID || status == BookingStatus.COMPLETE
+                || (status == BookingStatus.UNPAID && paymentMethod == PaymentMethod.PAY_ON_ARRIVAL);
+    }
+}

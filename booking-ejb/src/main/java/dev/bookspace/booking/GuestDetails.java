@@ -1,0 +1,86 @@
+package dev.bookspace.booking;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/**
+ * Who books, with the one definition of what is valid: the booking page validates each field against
+ * these constraints as the guest types, and {@link BookingService} validates them again on submit.
+ */
+public class GuestDetails implements Serializable {
+
+    @NotBlank(message = "Please enter your name.")
+    @Size(max = 120, message = "Your name can be at most 120 characters.")
+    private String name;
+
+    @NotBlank(message = "Please enter your e-mail address.")
+    // Empty matches here so that an empty field gets only the @NotBlank sentence.
+    @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Please enter an e-mail address such as ada@example.org.")
+    @Size(max = 254, message = "An e-mail address can be at most 254 characters.")
+    private String email;
+
+    @NotBlank(message = "Please enter a phone number, in case we need to reach you.")
+    @Pattern(regexp = "|\\+?[0-9 ()./-]{6,30}", message = "Please enter a phone number of digits, such as +351 912 345 678.")
+    private String phone;
+
+    @Size(max = 1000, message = "Notes can be at most 1000 characters.")
+    private String notes;
+
+    @AssertTrue(message = "Please accept the terms to book.")
+    private boolean termsAccepted;
+
+    public GuestDetails() {
+    }
+
+    public GuestDetails(String name, String email, String phone, String notes, boolean termsAccepted) {
+        this.name = name;
+        this.email = email;
+        this.phone = phone;
+        this.notes = notes;
+        this.termsAccepted = termsAccepted;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public boolean isTermsAccepted() {
+        return termsAccepted;
+    }
+
+    public void setTermsAccepted(boolean termsAccepted) {
+        this.termsAccepted = termsAccepted;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.bookspace.catalog;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * An item with the add-ons a guest can book with it: its own and the organisation-wide ones.
+ *
+ * @param item the item
+ * @param addOns the add-ons, by name
+ */
+public record ItemOffer(ItemSummary item, List<AddOnOffer> addOns) implements Serializable {
+
+    public ItemOffer {
+        addOns = List.copyOf(addOns);
+    }
+}

@@ -1,0 +1,2 @@
+/** Notifications: the e-mails a booking sends to its guest and its organisation. */
+package dev.bookspace.notification;

@@ -1,0 +1,67 @@
+package dev.bookspace.payment;
+
+import com.stripe.StripeClient;
+import com.stripe.exception.StripeException;
+import com.stripe.model.checkout.Session;
+import com.stripe.param.checkout.SessionCreateParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates Stripe Checkout sessions through the official SDK. Its API base comes from
+ * {@code BOOKING_STRIPE_API_BASE} ({@code booking.stripe.api-base}), so tests point the real SDK at
+ * a local stand-in.
+ */
+@ApplicationScoped
+public class StripeGateway {
+
+    private static final Logger LOG = Logger.getLogger(StripeGateway.class.getName());
+
+    /**
+     * Stripe keeps a Checkout session open at least 30 minutes. A shorter hold is still honoured: a
+     * payment that lands after it expired takes the room back if it is still free (BookingPayments).
+     */
+    private static final Duration SHORTEST_SESSION = Duration.ofMinutes(31);
+
+    @Inject
+    @ConfigProperty(name = "booking.stripe.api-base", defaultValue = "https://api.stripe.com")
+    String apiBase;
+
+    public CheckoutSession createCheckoutSession(String secretKey, CheckoutRequest request) {
+        StripeClient client = StripeClient.builder().setApiKey(secretKey).setApiBase(apiBase).build();
+        SessionCreateParams params = SessionCreateParams.builder()
+                .setMode(SessionCreateParams.Mode.PAYMENT)
+                .setClientReferenceId(request.reference())
+                .putMetadata("booking_reference", request.reference())
+                .setCustomerEmail(request.customerEmail())
+                .setSuccessUrl(request.successUrl())
+                .setCancelUrl(request.cancelUrl())
+                .setExpiresAt(Math.max(request.expiresAt().toEpochSecond(),
+                        Instant.now().plus(SHORTEST_SESSION).getEpochSecond()))
+                .addLineItem(SessionCreateParams.LineItem.builder()
+                        .setQuantity(1L)
+                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
+                                .setCurrency(request.amount().currencyCode().toLowerCase(Locale.ROOT))
+                                .setUnitAmount(request.amount().minor())
+                                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                                        .setName(request.description())
+                                        .build())
+                                .build())
+                        .build())
+                .build();
+        try {
+            Session session = client.v1().checkout().sessions().create(params);
+            return new CheckoutSession(session.getId(), session.getUrl());
+        } catch (StripeException e) {
+            LOG.log(Level.WARNING, "Stripe refused a Checkout session for " + request.reference(), e);
+            throw new PaymentUnavailableException(
+                    "We could not reach the payment provider, so nothing was booked. Please try again in a moment.", e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.bookspace.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The one definition of a valid guest, which the page checks as the guest types and the service on submit. */
+class GuestDetailsTest {
+
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+    @Test
+    void acceptsACompleteGuest() {
+        assertThat(VALIDATOR.validate(new GuestDetails("Ada Guest", "ada@example.org", "+351 912 345 678", "", true))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+        "name  | ''                   | Please enter your name.",
+        "email | ''                   | Please enter your e-mail address.",
+        "email | ada@example          | Please enter an e-mail address such as ada@example.org.",
+        "email | ada at example.org   | Please enter an e-mail address such as ada@example.org.",
+        "phone | ''                   | Please enter a phone number, in case we need to reach you.",
+        "phone | call me              | Please enter a phone number of digits, such as +351 912 345 678.",
+        "phone | 123                  | Please enter a phone number of digits, such as +351 912 345 678.",
+    })
+    void refusesAFieldWithOneSentence(String field, String value, String message) {
+        GuestDetails guest = new GuestDetails("Ada Guest", "ada@example.org", "+351 912 345 678", "", true);
+        switch (field) {
+            case "name" -> guest.setName(value);
+            case "email" -> guest.setEmail(value);
+            case "phone" -> guest.setPhone(value);
+            default -> throw new IllegalArgumentException(field);
+        }
+
+        List<String> messages = VALIDATOR.validate(guest).stream().map(ConstraintViolation::getMessage).toList();
+
+        assertThat(messages).containsExactly(message);
+    }
+}

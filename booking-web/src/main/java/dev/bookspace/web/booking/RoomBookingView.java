@@ -1,0 +1,276 @@
+package dev.bookspace.web.booking;
+
+import dev.bookspace.availability.AvailabilityService;
+import dev.bookspace.availability.AvailableItem;
+import dev.bookspace.booking.BookingConfirmation;
+import dev.bookspace.booking.BookingConflictException;
+import dev.bookspace.booking.BookingRequest;
+import dev.bookspace.booking.BookingService;
+import dev.bookspace.booking.GuestDetails;
+import dev.bookspace.catalog.AddOnChoice;
+import dev.bookspace.catalog.CatalogService;
+import dev.bookspace.catalog.ItemOffer;
+import dev.bookspace.organisation.OrganisationDirectory;
+import dev.bookspace.organisation.OrganisationSummary;
+import dev.bookspace.payment.PaymentUnavailableException;
+import dev.bookspace.pricing.Quote;
+import dev.bookspace.pricing.QuoteRequest;
+import dev.bookspace.pricing.QuoteService;
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.web.shared.Responses;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.PrimeFaces;
+
+/**
+ * A room's booking page, {@code /{org}/rooms/{item}?check_in=…&checkout=…&guests=…}: dates, guests
+ * and add-ons, priced by the server on every change, and the guest form, validated as the guest types
+ * with the constraints of {@link GuestDetails}. Booking redirects to Stripe Checkout, or to the guest's
+ * booking page for pay-on-arrival.
+ */
+@Named
+@ViewScoped
+public class RoomBookingView implements Serializable {
+
+    /** Where the service's field names appear on this page. */
+    private static final Map<String, String> FIELDS = Map.of(
+            "guest.name", "booking:name", "guest.email", "booking:email", "guest.phone", "booking:phone",
+            "guest.notes", "booking:notes", "guest.terms_accepted", "booking:terms");
+
+    @EJB
+    private OrganisationDirectory directory;
+
+    @EJB
+    private CatalogService catalog;
+
+    @EJB
+    private QuoteService quotes;
+
+    @EJB
+    private BookingService bookings;
+
+    @EJB
+    private AvailabilityService availability;
+
+    private String organisationIdentifier;
+    private String itemParameter;
+    private String checkInParameter;
+    private String checkoutParameter;
+    private String guestsParameter;
+
+    private OrganisationSummary organisation;
+    private ItemOffer offer;
+    private LocalDate checkIn;
+    private LocalDate checkout;
+    private int guests = 1;
+    private List<AddOnSelection> addOns = List.of();
+    private final GuestDetails guest = new GuestDetails();
+
+    private Quote quote;
+    private String problem;
+    private String conflict;
+    private List<AvailableItem> alternatives = List.of();
+
+    /** The page's first request: organisation and room from the path, stay and guests from the query. */
+    public void load() {
+        organisation = directory.findByIdentifier(organisationIdentifier).orElse(null);
+        if (organisation == null) {
+            Responses.notFound("There is no organisation " + organisationIdentifier + " on Bookspace.");
+            return;
+        }
+        try {
+            offer = catalog.getOffer(organisation.guestScope(), Long.parseLong(itemParameter));
+        } catch (NotFoundException | NumberFormatException e) {
+            Responses.notFound("There is no such room.");
+            return;
+        }
+        addOns = offer.addOns().stream().map(AddOnSelection::new).toList();
+        guests = parseGuests(guestsParameter);
+        try {
+            StayPeriod stay = StayPeriod.parse(checkInParameter, checkoutParameter);
+            checkIn = stay.checkIn();
+            checkout = stay.checkout();
+        } catch (InvalidRequestException e) {
+            problem = e.getMessage();
+            Responses.badRequest();
+            return;
+        }
+        reprice();
+        if (problem != null) {
+            Responses.badRequest();
+        }
+    }
+
+    /** Dates, guests or an add-on changed: price again on the server, and keep the address in step. */
+    public void reprice() {
+        try {
+            quote = quotes.quote(organisation.guestScope(), new QuoteRequest(offer.item().id(),
+                    StayPeriod.of(checkIn, checkout), guests, choices())).quote();
+            problem = null;
+        } catch (InvalidRequestException e) {
+            quote = null;
+            problem = e.getMessage();
+        }
+        conflict = null;
+        if (FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+            PrimeFaces.current().ajax().addCallbackParam("bookmark", bookmark());
+        }
+    }
+
+    /** Books, then sends the guest to pay, or to their booking page. */
+    public void book() throws IOException {
+        try {
+            BookingConfirmation confirmation = bookings.book(organisation.guestScope(), new BookingRequest(
+                    offer.item().id(), StayPeriod.of(checkIn, checkout), guests, choices(), guest));
+            String next = confirmation.checkoutUrl() != null ? confirmation.checkoutUrl() : confirmation.pagePath();
+            FacesContext.getCurrentInstance().getExternalContext().redirect(next);
+        } catch (BookingConflictException e) {
+            conflict = e.getMessage();
+            alternatives = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout).stream()
+                    .filter(room -> room.item().id() != offer.item().id())
+                    .toList();
+        } catch (InvalidRequestException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            e.problems().forEach(field -> faces.addMessage(FIELDS.get(field.field()),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, field.message(), field.message())));
+            faces.validationFailed();
+        } catch (PaymentUnavailableException e) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
+        }
+    }
+
+    private List<AddOnChoice> choices() {
+        return addOns.stream().filter(AddOnSelection::isChosen).map(AddOnSelection::choice).toList();
+    }
+
+    private static int parseGuests(String text) {
+        try {
+            return text == null || text.isBlank() ? 1 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private String bookmark() {
+        return "/" + organisation.identifier() + "/rooms/" + offer.item().id() + "?check_in=" + checkIn
+                + "&checkout=" + checkout + "&guests=" + guests;
+    }
+
+    /** The rooms page for the same stay. */
+    public String roomsLink() {
+        return "/" + organisation.identifier() + "/rooms?check_in=" + checkIn + "&checkout=" + checkout;
+    }
+
+    /** Another free room's page for the same stay and guests. */
+    public String roomLink(long itemId) {
+        return "/" + organisation.identifier() + "/rooms/" + itemId + "?check_in=" + checkIn + "&checkout=" + checkout
+                + "&guests=" + guests;
+    }
+
+    public String getOrganisationIdentifier() {
+        return organisationIdentifier;
+    }
+
+    public void setOrganisationIdentifier(String organisationIdentifier) {
+        this.organisationIdentifier = organisationIdentifier;
+    }
+
+    public String getItemParameter() {
+        return itemParameter;
+    }
+
+    public void setItemParameter(String itemParameter) {
+        this.itemParameter = itemParameter;
+    }
+
+    public String getCheckInParameter() {
+        return checkInParameter;
+    }
+
+    public void setCheckInParameter(String checkInParameter) {
+        this.checkInParameter = checkInParameter;
+    }
+
+    public String getCheckoutParameter() {
+        return checkoutParameter;
+    }
+
+    public void setCheckoutParameter(String checkoutParameter) {
+        this.checkoutParameter = checkoutParameter;
+    }
+
+    public String getGuestsParameter() {
+        return guestsParameter;
+    }
+
+    public void setGuestsParameter(String guestsParameter) {
+        this.guestsParameter = guestsParameter;
+    }
+
+    public OrganisationSummary getOrganisation() {
+        return organisation;
+    }
+
+    public ItemOffer getOffer() {
+        return offer;
+    }
+
+    public LocalDate getCheckIn() {
+        return checkIn;
+    }
+
+    public void setCheckIn(LocalDate checkIn) {
+        this.checkIn = checkIn;
+    }
+
+    public LocalDate getCheckout() {
+        return checkout;
+    }
+
+    public void setCheckout(LocalDate checkout) {
+        this.checkout = checkout;
+    }
+
+    public int getGuests() {
+        return guests;
+    }
+
+    public void setGuests(int guests) {
+        this.guests = guests;
+    }
+
+    public List<AddOnSelection> getAddOns() {
+        return addOns;
+    }
+
+    public GuestDetails getGuest() {
+        return guest;
+    }
+
+    public Quote getQuote() {
+        return quote;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getConflict() {
+        return conflict;
+    }
+
+    public List<AvailableItem> getAlternatives() {
+        return alternatives;
+    }
+}
