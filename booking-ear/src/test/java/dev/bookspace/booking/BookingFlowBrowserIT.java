@@ -67,9 +67,7 @@ class BookingFlowBrowserIT {
             browser.type("guest-email", email);
             browser.waitUntil(page -> page.text("[data-role=email-error]").isEmpty());
 
-            browser.type("guest-name", "Ada Lovelace");
-            browser.type("guest-phone", "+44 20 7946 0000");
-            browser.click("[data-role=accept-terms] .ui-chkbox-box");
+            fillInTheRest(browser);
             browser.click("[data-role=book]");
 
             browser.waitUntil(page -> page.text("[data-role=stripe-checkout]").equals("Stripe Checkout stand-in"));
@@ -97,5 +95,50 @@ class BookingFlowBrowserIT {
             assertThat(mail.subject()).isEqualTo("Your booking at Harbour House (" + reference + ")");
             assertThat(mail.body()).contains("Parking (2 nights × €15.00): €30.00", "Total: €294.00", "Paid by card.");
         });
+    }
+
+    @Test
+    void aGuestOfAnOrganisationWithoutStripeIsConfirmedToPayOnArrival() {
+        Organisation org = fixtures.organisation("Harbour House");
+        Item room = fixtures.item(org, "Sea Room");
+
+        try (Browser browser = Browser.open().visit(roomPath(org, room))) {
+            browser.type("guest-email", "ada@example.org");
+            fillInTheRest(browser);
+            browser.click("[data-role=book]");
+
+            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Confirmed, to be paid on arrival"));
+            assertThat(browser.text("[data-role=total]")).isEqualTo("€240.00");
+        }
+        assertThat(fixtures.bookingStatuses(org)).containsExactly("unpaid");
+    }
+
+    @Test
+    void aGuestWhoseRoomWasJustTakenIsToldSoAndShownTheRoomsStillFree() {
+        Organisation org = fixtures.organisation("Harbour House");
+        Item room = fixtures.item(org, "Sea Room");
+        fixtures.item(org, "Suite");
+
+        try (Browser browser = Browser.open().visit(roomPath(org, room))) {
+            browser.type("guest-email", "ada@example.org");
+            fillInTheRest(browser);
+            fixtures.paidBooking(org, room, JAN_1, JAN_3);
+            browser.click("[data-role=book]");
+
+            browser.waitUntil(page -> page.text("[data-role=booking-conflict]")
+                    .startsWith("Sea Room was just booked for some of those nights. Nothing was booked or charged."));
+            assertThat(browser.text("[data-role=alternative]")).isEqualTo("Suite");
+        }
+        assertThat(fixtures.bookingStatuses(org)).containsExactly("paid");
+    }
+
+    private static String roomPath(Organisation org, Item room) {
+        return "/" + org.identifier() + "/rooms/" + room.id() + "?check_in=" + JAN_1 + "&checkout=" + JAN_3;
+    }
+
+    private static void fillInTheRest(Browser browser) {
+        browser.type("guest-name", "Ada Lovelace");
+        browser.type("guest-phone", "+44 20 7946 0000");
+        browser.click("[data-role=accept-terms] .ui-chkbox-box");
     }
 }

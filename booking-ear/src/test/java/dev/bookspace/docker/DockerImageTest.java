@@ -34,11 +34,12 @@ class DockerImageTest {
     }
 
     @Test
-    void composeGivesTheApplicationTheDatabaseTheServerReads() throws IOException {
+    void composeGivesTheApplicationTheDatabaseAndMailServerTheServerReads() throws IOException {
         String compose = Files.readString(DOCKER.resolve("compose.yaml"));
         String script = Files.readString(DOCKER.resolve("wildfly/configure-server.cli"));
 
-        for (String variable : new String[] {"BOOKING_DB_URL", "BOOKING_DB_USER", "BOOKING_DB_PASSWORD"}) {
+        for (String variable : new String[] {"BOOKING_DB_URL", "BOOKING_DB_USER", "BOOKING_DB_PASSWORD",
+                "BOOKING_SMTP_HOST", "BOOKING_SMTP_PORT"}) {
             assertThat(compose).contains(variable + ":");
             assertThat(script).contains("env." + variable);
         }

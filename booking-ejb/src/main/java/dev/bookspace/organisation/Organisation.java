@@ -74,20 +74,6 @@ public class Organisation {
         return stripeSecretKey != null && stripeWebhookSecret != null;
     }
 
-    public void configureStripe(String secretKey, String webhookSecret) {
-        this.stripeSecretKey = secretKey;
-        this.stripeWebhookSecret = webhookSecret;
-    }
-
-    /** The secret key as staff may see it again: its kind and last four characters only. */
-    public String maskedStripeKey() {
-        if (stripeSecretKey == null) {
-            return "";
-        }
-        String prefix = stripeSecretKey.startsWith("sk_live_") ? "sk_live_" : stripeSecretKey.startsWith("sk_test_") ? "sk_test_" : "";
-        return prefix + "…" + stripeSecretKey.substring(Math.max(stripeSecretKey.length() - 4, 0));
-    }
-
     public String stripeSecretKey() {
         return stripeSecretKey;
     }
