@@ -32,6 +32,11 @@ final class CaughtMail {
     /** Starts catching; answers the SMTP port. */
     int start() throws IOException {
         Files.createDirectories(folder);
+        try (var old = Files.newDirectoryStream(folder, "*.eml")) {
+            for (Path message : old) {
+                Files.delete(message); // a new run numbers its mail from 001 again
+            }
+        }
         smtp.start();
         ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "caught-mail");

@@ -79,6 +79,11 @@ public final class Fixtures implements AfterEachCallback {
         return new Organisation(id, identifier);
     }
 
+    /** Takes an organisation the application made (at sign-up) into this test's care, to be deleted after it. */
+    public void adopt(String identifier) {
+        organisations.add(Long.parseLong(strings("SELECT id FROM organisations WHERE identifier = ?", identifier).get(0)));
+    }
+
     /** Where an organisation made here receives its booking notifications. */
     public static String notificationAddress(Organisation org) {
         return "desk@" + org.identifier() + ".example";
@@ -93,6 +98,22 @@ public final class Fixtures implements AfterEachCallback {
         long id = insert("INSERT INTO items (organisation_id, title, description, nightly_price_minor, capacity) VALUES (?, ?, ?, ?, 2)",
                 org.id(), title, "A test room.", nightlyPriceMinor);
         return new Item(id, title);
+    }
+
+    /** The password of every user made here. */
+    public static final String PASSWORD = "correct horse battery staple";
+    /** {@link #PASSWORD} hashed as the application hashes passwords, made once, so fixtures need not spend 600,000 iterations. */
+    private static final String PASSWORD_HASH =
+            "PBKDF2WithHmacSHA256:600000:s3Oaj/5J5eck/Lqb1xObHA==:xRRnMVNQz6VwLFVI+ZtuVCbWPo7mkrVzUVzK7wFwGpM=";
+
+    /** A dashboard user with {@link #PASSWORD}, its address verified or not. */
+    public String user(Organisation org, String role, boolean verified) {
+        String email = role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + org.identifier() + ".example";
+        insert("""
+                INSERT INTO users (organisation_id, email, name, password_hash, role, email_verified_at)
+                VALUES (?, ?, ?, ?, ?, CASE WHEN ? THEN now() END)""",
+                org.id(), email, "Grace Hopper", PASSWORD_HASH, role, verified);
+        return email;
     }
 
     /** An add-on offered with one item, or with every item of the organisation when {@code item} is null. */
@@ -178,7 +199,8 @@ public final class Fixtures implements AfterEachCallback {
         if (organisations.isEmpty()) {
             return;
         }
-        for (String table : List.of("booking_add_ons", "booking_items", "bookings", "stripe_events", "add_ons", "items")) {
+        for (String table : List.of("booking_add_ons", "booking_items", "bookings", "stripe_events", "add_ons", "items",
+                "email_tokens", "users")) {
             for (long org : organisations) {
                 update("DELETE FROM " + table + " WHERE organisation_id = ?", org);
             }

@@ -75,6 +75,10 @@ public class BookingItem {
         return Money.of(priceMinor, booking.total().currencyCode());
     }
 
+    public Booking getBooking() {
+        return booking;
+    }
+
     public Item getItem() {
         return item;
     }

@@ -1,0 +1,154 @@
+package dev.bookspace.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookspace.testing.Browser;
+import dev.bookspace.testing.Deployments;
+import dev.bookspace.testing.Fixtures;
+import dev.bookspace.testing.Fixtures.Item;
+import dev.bookspace.testing.Fixtures.Organisation;
+import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.TestMail;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Sign-up, e-mail verification, sign-in, lockout and sign-out, in headless Chromium. */
+@FullStack
+@RunAsClient
+class DashboardSignInBrowserIT {
+
+    private static final Pattern VERIFICATION_LINK = Pattern.compile("http://localhost:8180(/verify-email\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.overJdbc();
+
+    @Test
+    void anAnonymousVisitorIsSentToSignIn() {
+        try (Browser browser = Browser.open().visit("/dashboard/")) {
+            assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
+        }
+    }
+
+    @Test
+    void aNewOwnerSignsUpConfirmsTheirAddressAndOpensTheDashboard() throws InterruptedException {
+        String identifier = "t-" + UUID.randomUUID().toString().substring(0, 12);
+        String email = "owner-" + identifier + "@example.org";
+
+        try (Browser browser = Browser.open().visit("/signup.xhtml")) {
+            browser.type("signup-organisationName", "Seaside Lofts");
+            browser.type("signup-identifier", identifier);
+            browser.type("signup-ownerName", "Grace Hopper");
+            browser.type("signup-email", email);
+            browser.type("signup-password", "short");
+            browser.waitUntil(page -> page.text("[data-role=password-error]").equals("Use a password of at least 12 characters."));
+            browser.type("signup-password", Fixtures.PASSWORD);
+            browser.click("[data-role=signup-submit]");
+            browser.waitUntil(page -> page.text("[data-role=signed-up]").startsWith("Check your mail"));
+            fixtures.adopt(identifier);
+
+            browser.visit("/dashboard/");
+            signIn(browser, email);
+            browser.waitUntil(page -> page.currentPath().equals("/verify-email.xhtml"));
+
+            String link = verificationLink(email);
+            browser.visit(link);
+            assertThat(browser.text("[data-role=email-verified]")).startsWith("Your address is confirmed.");
+            browser.visit(link);
+            assertThat(browser.text("[data-role=link-refused]")).startsWith("This link has been used or has expired.");
+
+            browser.visit("/dashboard/");
+            assertThat(browser.text("[data-role=dashboard-organisation]")).isEqualTo("Seaside Lofts");
+            browser.click("[data-role=sign-out]");
+            browser.waitUntil(page -> page.text("[data-role=signed-out]").equals("You are signed out."));
+            browser.visit("/dashboard/");
+            assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
+        }
+    }
+
+    @Test
+    void signUpRefusesAReservedIdentifierAndATakenAddress() {
+        Organisation existing = fixtures.organisation("Harbour House");
+        String taken = fixtures.user(existing, "owner", true);
+
+        try (Browser browser = Browser.open().visit("/signup.xhtml")) {
+            browser.type("signup-organisationName", "Dashboard Ltd");
+            browser.type("signup-identifier", "dashboard");
+            browser.type("signup-ownerName", "Grace Hopper");
+            browser.type("signup-email", taken);
+            browser.type("signup-password", Fixtures.PASSWORD);
+            browser.click("[data-role=signup-submit]");
+
+            browser.waitUntil(page -> page.text("[data-role=identifier-error]")
+                    .equals("\u201cdashboard\u201d is a word of Bookspace itself; choose another identifier."));
+            assertThat(browser.text("[data-role=email-error]")).isEqualTo("There is already an account for this address; sign in instead.");
+        }
+    }
+
+    @Test
+    void theDashboardShowsTodaysArrivalsOfItsOwnOrganisationOnly() {
+        Organisation org = fixtures.organisation("Harbour House");
+        Organisation other = fixtures.organisation("Elsewhere");
+        Item room = fixtures.item(org, "Sea Room");
+        Item theirs = fixtures.item(other, "Their Loft");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Lisbon"));
+        fixtures.paidBooking(org, room, today, today.plusDays(2));
+        fixtures.paidBooking(other, theirs, today, today.plusDays(2));
+        String staff = fixtures.user(org, "staff", true);
+
+        try (Browser browser = Browser.open().visit("/dashboard/")) {
+            signIn(browser, staff);
+            browser.waitUntil(page -> page.text("[data-role=dashboard-organisation]").equals("Harbour House"));
+            assertThat(browser.text("[data-role=arrivals]")).contains("Ada Guest, Sea Room").doesNotContain("Their Loft");
+        }
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+        String owner = fixtures.user(fixtures.organisation("Harbour House"), "owner", true);
+
+        try (Browser browser = Browser.open().visit("/login.xhtml")) {
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                signIn(browser, owner, "not the password " + attempt);
+                browser.waitUntil(page -> page.text("[data-role=login-error]")
+                        .equals("That e-mail address and password do not match an account."));
+            }
+            signIn(browser, owner, "not the password 5");
+            browser.waitUntil(page -> page.text("[data-role=login-error]").startsWith("Too many wrong passwords"));
+            signIn(browser, owner, Fixtures.PASSWORD);
+            browser.waitUntil(page -> page.text("[data-role=login-error]").startsWith("Too many wrong passwords"));
+            assertThat(browser.currentPath()).startsWith("/login.xhtml");
+        }
+    }
+
+    private static void signIn(Browser browser, String email) {
+        signIn(browser, email, Fixtures.PASSWORD);
+    }
+
+    private static void signIn(Browser browser, String email, String password) {
+        browser.type("login-email", email);
+        browser.type("login-password", password);
+        browser.click("[data-role=login-submit]");
+    }
+
+    private static String verificationLink(String email) throws InterruptedException {
+        for (int waited = 0; waited < 100 && TestMail.to(email).isEmpty(); waited++) {
+            Thread.sleep(100);
+        }
+        Matcher link = VERIFICATION_LINK.matcher(TestMail.to(email).get(0).body());
+        assertThat(link.find()).as("a verification link in the mail").isTrue();
+        return link.group(1);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.bookspace.identity;
+
+import dev.bookspace.tenancy.Role;
+import dev.bookspace.tenancy.Scope;
+import java.io.Serializable;
+import java.util.EnumSet;
+
+/**
+ * A signed-in person, as the dashboard knows them.
+ *
+ * @param userId the user
+ * @param organisationId their organisation
+ * @param name their name
+ * @param email their sign-in address
+ * @param role owner or staff
+ * @param verified whether they have confirmed their address
+ */
+public record Account(long userId, long organisationId, String name, String email, Role role, boolean verified)
+        implements Serializable {
+
+    /** The scope the dashboard's services are called with: made from the authenticated principal only. */
+    public Scope scope() {
+        return new Scope(organisationId, userId, EnumSet.of(role));
+    }
+}

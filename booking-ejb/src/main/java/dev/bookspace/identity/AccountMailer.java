@@ -1,0 +1,27 @@
+package dev.bookspace.identity;
+
+import dev.bookspace.notification.MailSender;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+/** Mails verification links, only once the account or token that they prove is committed. */
+@ApplicationScoped
+public class AccountMailer {
+
+    @Inject
+    private MailSender mail;
+
+    void onVerification(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerificationMail verification) {
+        mail.send(verification.to(), "Confirm your e-mail address for Bookspace", """
+                Hello %s,
+
+                please confirm your e-mail address to open your Bookspace dashboard:
+
+                %s
+
+                The link works once, within %d hours. If you did not sign up, ignore this message.
+                """.formatted(verification.name(), verification.link(), AccountService.VERIFICATION_HOURS));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.bookspace.identity;
+
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.PublicUrls;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Signs people in and verifies their addresses. A global service (allow-listed): a person signs in
+ * before their organisation is known; the {@link Account} it answers is what the dashboard's scope is
+ * made from.
+ */
+@Stateless
+public class AccountService {
+
+    static final int VERIFICATION_HOURS = 24;
+    /** Verification mails one address can ask for in an hour. */
+    static final int RESENDS_PER_HOUR = 3;
+
+    /** Checked against when the address is unknown, so a wrong address costs as long as a wrong password. */
+    private static final String DECOY_HASH = PasswordHasher.hash("no such user, no such password");
+
+    @PersistenceContext(unitName = "booking")
+    private EntityManager entityManager;
+
+    @Inject
+    private Event<VerificationMail> verificationMails;
+
+    @Inject
+    private PublicUrls urls;
+
+    /** What a sign-in attempt came to. */
+    public sealed interface SignIn {
+        /** The password matched. */
+        record Accepted(Account account) implements SignIn {
+        }
+
+        /** Wrong address or password; which one is not said. */
+        record Refused() implements SignIn {
+        }
+
+        /** Too many wrong passwords: refused whatever the password, until the lock ends. */
+        record Locked(OffsetDateTime until) implements SignIn {
+        }
+    }
+
+    public SignIn signIn(String email, String password) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Optional<User> user = byEmail(email);
+        if (user.isEmpty() || password == null) {
+            PasswordHasher.matches(String.valueOf(password), DECOY_HASH);
+            return new SignIn.Refused();
+        }
+        if (user.get().signIn(password, now)) {
+            return new SignIn.Accepted(user.get().account());
+        }
+        return user.get().isLocked(now) ? new SignIn.Locked(user.get().lockedUntil()) : new SignIn.Refused();
+    }
+
+    /** Whether an address is locked after too many wrong passwords: {@link SignIn.Locked}, or refused as unknown. */
+    public SignIn lockedUntil(String email) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return byEmail(email).filter(user -> user.isLocked(now))
+                .<SignIn>map(user -> new SignIn.Locked(user.lockedUntil()))
+                .orElse(new SignIn.Refused());
+    }
+
+    /** The account of a signed-in principal, read afresh on each request (a role may have changed). */
+    public Optional<Account> find(long userId) {
+        return Optional.ofNullable(entityManager.find(User.class, userId)).map(User::account);
+    }
+
+    /** Spends a verification link; answers the verified account, or nothing for a used, expired or unknown link. */
+    public Optional<Account> verifyEmail(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return entityManager.createNamedQuery("EmailToken.findByHash", EmailToken.class)
+                .setParameter("hash", EmailToken.hash(token.strip()))
+                .getResultStream()
+                .findFirst()
+                .filter(link -> link.use(EmailToken.VERIFY_EMAIL, now))
+                .map(link -> {
+                    link.getUser().verifyEmail(now);
+                    return link.getUser().account();
+                });
+    }
+
+    /** Mails a fresh verification link, at most {@value #RESENDS_PER_HOUR} an hour. */
+    public void resendVerification(long userId) {
+        User user = entityManager.find(User.class, userId);
+        if (user == null || user.account().verified()) {
+            return;
+        }
+        long recent = entityManager.createNamedQuery("EmailToken.countSince", Long.class)
+                .setParameter("user", user)
+                .setParameter("purpose", EmailToken.VERIFY_EMAIL)
+                .setParameter("since", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1))
+                .getSingleResult();
+        if (recent >= RESENDS_PER_HOUR) {
+            throw new InvalidRequestException("email", "We have sent " + RESENDS_PER_HOUR
+                    + " links in the last hour; please use one of them, or try again later.");
+        }
+        issueVerification(user);
+    }
+
+    /** Mails a verification link to a new user; the sign-up calls it in its own transaction. */
+    public void sendVerification(long userId) {
+        issueVerification(entityManager.find(User.class, userId));
+    }
+
+    private void issueVerification(User user) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        EmailToken.Issued link = EmailToken.issue(user, EmailToken.VERIFY_EMAIL, now, now.plusHours(VERIFICATION_HOURS));
+        entityManager.persist(link.row());
+        verificationMails.fire(new VerificationMail(user.getEmail(), user.getName(),
+                urls.of("/verify-email.xhtml?token=" + link.token())));
+    }
+
+    private Optional<User> byEmail(String email) {
+        return entityManager.createNamedQuery("User.findByEmail", User.class)
+                .setParameter("email", User.normalise(email))
+                .getResultStream()
+                .findFirst();
+    }
+}

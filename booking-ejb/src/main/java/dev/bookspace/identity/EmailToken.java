@@ -1,0 +1,104 @@
+package dev.bookspace.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * A single-use, expiring link mailed to a user. Only its SHA-256 is stored; the token itself exists
+ * in the e-mail alone.
+ */
+@Entity
+@Table(name = "email_tokens")
+@NamedQuery(name = "EmailToken.findByHash", query = "SELECT t FROM EmailToken t WHERE t.tokenHash = :hash")
+@NamedQuery(name = "EmailToken.countSince", query = """
+        SELECT COUNT(t) FROM EmailToken t WHERE t.user = :user AND t.purpose = :purpose AND t.createdAt > :since""")
+public class EmailToken {
+
+    static final String VERIFY_EMAIL = "verify_email";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "user_id", nullable = false)
+    private User user;
+
+    @Column(nullable = false)
+    private String purpose;
+
+    @Column(name = "token_hash", nullable = false)
+    private String tokenHash;
+
+    @Column(name = "expires_at", nullable = false)
+    private OffsetDateTime expiresAt;
+
+    @Column(name = "used_at")
+    private OffsetDateTime usedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    protected EmailToken() {
+        // for JPA
+    }
+
+    private EmailToken(User user, String purpose, String tokenHash, OffsetDateTime now, OffsetDateTime expiresAt) {
+        this.organisationId = user.getOrganisationId();
+        this.user = user;
+        this.purpose = purpose;
+        this.tokenHash = tokenHash;
+        this.createdAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    /** A token and the row that stands for it; the caller mails the token and persists the row. */
+    record Issued(String token, EmailToken row) {
+    }
+
+    static Issued issue(User user, String purpose, OffsetDateTime now, OffsetDateTime expiresAt) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return new Issued(token, new EmailToken(user, purpose, hash(token), now, expiresAt));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Spends the token for its purpose; a used or expired one is worth nothing. */
+    boolean use(String expectedPurpose, OffsetDateTime now) {
+        if (!purpose.equals(expectedPurpose) || usedAt != null || !expiresAt.isAfter(now)) {
+            return false;
+        }
+        usedAt = now;
+        return true;
+    }
+
+    User getUser() {
+        return user;
+    }
+}

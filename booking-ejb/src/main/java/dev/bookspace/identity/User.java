@@ -1,0 +1,133 @@
+package dev.bookspace.identity;
+
+import dev.bookspace.tenancy.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A person who signs in to an organisation's dashboard. Users are found by e-mail before any
+ * organisation is known, so this entity is not tenant-filtered: only the identity services, which
+ * are global and allow-listed, read it.
+ */
+@Entity
+@Table(name = "users")
+@NamedQuery(name = "User.findByEmail", query = "SELECT u FROM User u WHERE u.email = :email")
+public class User {
+
+    /** Five wrong passwords in a row lock the account for a quarter of an hour. */
+    static final int ATTEMPTS_BEFORE_LOCK = 5;
+    static final int LOCK_MINUTES = 15;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    @Convert(converter = UserRoleConverter.class)
+    private Role role;
+
+    @Column(name = "email_verified_at")
+    private OffsetDateTime emailVerifiedAt;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    protected User() {
+        // for JPA
+    }
+
+    User(long organisationId, String email, String name, String password, Role role, OffsetDateTime now) {
+        if (role != Role.OWNER && role != Role.STAFF) {
+            throw new IllegalArgumentException("A user is an owner or staff, not " + role);
+        }
+        this.organisationId = organisationId;
+        this.email = normalise(email);
+        this.name = Objects.requireNonNull(name, "name").strip();
+        this.passwordHash = PasswordHasher.hash(password);
+        this.role = role;
+        this.createdAt = now;
+    }
+
+    static String normalise(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    boolean isLocked(OffsetDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Checks a password, counting failures towards a lock. */
+    boolean signIn(String password, OffsetDateTime now) {
+        if (isLocked(now)) {
+            return false;
+        }
+        if (PasswordHasher.matches(password, passwordHash)) {
+            failedLogins = 0;
+            lockedUntil = null;
+            return true;
+        }
+        failedLogins++;
+        if (failedLogins >= ATTEMPTS_BEFORE_LOCK) {
+            failedLogins = 0;
+            lockedUntil = now.plusMinutes(LOCK_MINUTES);
+        }
+        return false;
+    }
+
+    OffsetDateTime lockedUntil() {
+        return lockedUntil;
+    }
+
+    void verifyEmail(OffsetDateTime now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
+    }
+
+    Account account() {
+        return new Account(id, organisationId, name, email, role, emailVerifiedAt != null);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    long getOrganisationId() {
+        return organisationId;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.bookspace.web.dashboard;
+
+import dev.bookspace.identity.Account;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Every {@code /dashboard/*} request, in order: authenticated (web.xml's security constraint sends the
+ * anonymous to the login page and back), then a verified e-mail address (else the verification page).
+ * Declared once here, so a new dashboard page cannot be left open.
+ */
+@WebFilter(urlPatterns = "/dashboard/*")
+public class DashboardPipeline extends HttpFilter {
+
+    @Inject
+    private CurrentAccount current;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Account account = current.account();
+        if (account == null) {
+            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            return;
+        }
+        if (!account.verified()) {
+            response.sendRedirect(request.getContextPath() + "/verify-email.xhtml");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.bookspace.web.identity;
+
+import dev.bookspace.identity.SignUpForm;
+import dev.bookspace.identity.SignUpService;
+import dev.bookspace.shared.InvalidRequestException;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * The sign-up page: an organisation and its owner. Fields are checked as they are typed against
+ * {@link SignUpForm}'s constraints; what only the database knows (a taken identifier or address)
+ * comes back from the service next to its field.
+ */
+@Named
+@ViewScoped
+public class SignUpView implements Serializable {
+
+    @EJB
+    private SignUpService signUps;
+
+    private final SignUpForm form = new SignUpForm();
+    private String signedUpEmail;
+
+    public void signUp() {
+        try {
+            signedUpEmail = signUps.signUp(form).email();
+        } catch (InvalidRequestException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            e.problems().forEach(problem -> faces.addMessage("sign-up:" + problem.field(),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null)));
+            faces.validationFailed();
+        }
+    }
+
+    public SignUpForm getForm() {
+        return form;
+    }
+
+    /** Set once signed up: the address the verification link went to. */
+    public String getSignedUpEmail() {
+        return signedUpEmail;
+    }
+}
