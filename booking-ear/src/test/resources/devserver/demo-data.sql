@@ -6,6 +6,18 @@ WITH org AS (
             'Check-in from 15:00, checkout by 11:00. Free cancellation up to 7 days before arrival.',
             'frontdesk@harbourhouse.example')
     RETURNING id
+), staff AS (
+    -- Demo sign-ins, verified: owner@demo.bookspace.local and staff@demo.bookspace.local, both with
+    -- the password harbour-house-demo (hashed as the application hashes passwords).
+    INSERT INTO users (organisation_id, email, name, password_hash, role, email_verified_at)
+    SELECT org.id, person.email, person.name,
+           'PBKDF2WithHmacSHA256:600000:/fUFzL9pJB8pgTE1xyftww==:ZQqC8oKXXzPZjfnsZJbHDlDJHeibceQTbVgycrhadBI=',
+           person.role, now()
+    FROM org, (VALUES
+        ('owner@demo.bookspace.local', 'Olivia Owner', 'owner'),
+        ('staff@demo.bookspace.local', 'Sam Staff', 'staff')
+    ) AS person (email, name, role)
+    RETURNING id
 ), rooms AS (
     INSERT INTO items (organisation_id, title, description, nightly_price_minor, capacity)
     SELECT org.id, room.title, room.description, room.price, room.capacity
@@ -35,6 +47,8 @@ WITH org AS (
     FROM rooms JOIN (VALUES
         ('Sea Room', 'complete', 'Maria Santos', 'maria@example.org', NULL::timestamptz, -5, -2),
         ('Sea Room', 'paid', 'Tom Baker', 'tom@example.org', NULL, 7, 9),
+        ('Attic Single', 'paid', 'Ines Duarte', 'ines@example.org', NULL, 0, 3),
+        ('Courtyard Twin', 'complete', 'Kofi Mensah', 'kofi@example.org', NULL, -3, 0),
         ('Garden Suite', 'paid', 'The Okafor family', 'okafor@example.org', NULL, 1, 6),
         ('Lighthouse Loft', 'unpaid', 'Lena Fischer', 'lena@example.org', NULL, 8, 10),
         ('Courtyard Twin', 'cancelled', 'Sam Lee', 'sam@example.org', NULL, 7, 9)

@@ -131,12 +131,14 @@ public final class DevServer {
 
                 Bookspace is running.
                   Rooms page:  %s/demo/rooms?%s
+                  Dashboard:   %s/dashboard/ (owner@demo.bookspace.local or staff@demo.bookspace.local,
+                               password harbour-house-demo)
                   API:         %s/api/v3/organisations/%d/items?%s
                   Database:    %s (user %s)
                   Mail:        caught locally, written to %s
                   Server log:  %s
                 Press Ctrl-C to stop.
-                """.formatted(BASE_URL, stay, BASE_URL, demoOrganisation, stay, database.url(), database.user(), mail,
+                """.formatted(BASE_URL, stay, BASE_URL, BASE_URL, demoOrganisation, stay, database.url(), database.user(), mail,
                 base.resolve("log/server.log")));
     }
 

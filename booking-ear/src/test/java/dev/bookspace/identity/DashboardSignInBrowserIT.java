@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DashboardSignInBrowserIT {
 
     private static final Pattern VERIFICATION_LINK = Pattern.compile("http://localhost:8180(/verify-email\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+    private static final Pattern RESET_LINK = Pattern.compile("http://localhost:8180(/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+)");
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {
@@ -63,7 +64,7 @@ class DashboardSignInBrowserIT {
             signIn(browser, email);
             browser.waitUntil(page -> page.currentPath().equals("/verify-email.xhtml"));
 
-            String link = verificationLink(email);
+            String link = linkIn(email, VERIFICATION_LINK);
             browser.visit(link);
             assertThat(browser.text("[data-role=email-verified]")).startsWith("Your address is confirmed.");
             browser.visit(link);
@@ -133,6 +134,52 @@ class DashboardSignInBrowserIT {
         }
     }
 
+    @Test
+    void aForgottenPasswordIsResetThroughASingleUseLink() throws InterruptedException {
+        String owner = fixtures.user(fixtures.organisation("Harbour House"), "owner", true);
+        String newPassword = "a brand new passphrase";
+
+        try (Browser browser = Browser.open().visit("/login.xhtml")) {
+            browser.click("[data-role=forgot-password]");
+            browser.type("forgot-email", owner);
+            browser.click("[data-role=forgot-submit]");
+            browser.waitUntil(page -> page.text("[data-role=reset-requested]").startsWith("If " + owner + " has an account"));
+
+            String link = linkIn(owner, RESET_LINK);
+            browser.visit(link);
+            browser.type("new-password", "too short");
+            browser.click("[data-role=reset-submit]");
+            browser.waitUntil(page -> page.text("[data-role=new-password-error]").equals("Use a password of at least 12 characters."));
+            browser.type("new-password", newPassword);
+            browser.click("[data-role=reset-submit]");
+            browser.waitUntil(page -> page.text("[data-role=password-reset]").startsWith("Your new password is set."));
+            browser.visit(link);
+            browser.type("new-password", "and yet another passphrase");
+            browser.click("[data-role=reset-submit]");
+            browser.waitUntil(page -> page.text("[data-role=link-refused]").startsWith("This link has been used or has expired."));
+
+            browser.visit("/dashboard/");
+            signIn(browser, owner, Fixtures.PASSWORD);
+            browser.waitUntil(page -> page.text("[data-role=login-error]")
+                    .equals("That e-mail address and password do not match an account."));
+            signIn(browser, owner, newPassword);
+            browser.waitUntil(page -> page.text("[data-role=dashboard-organisation]").equals("Harbour House"));
+        }
+    }
+
+    @Test
+    void aPasswordResetForAnUnknownAddressReadsTheSameAndSendsNothing() throws InterruptedException {
+        String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        try (Browser browser = Browser.open().visit("/forgot-password.xhtml")) {
+            browser.type("forgot-email", nobody);
+            browser.click("[data-role=forgot-submit]");
+            browser.waitUntil(page -> page.text("[data-role=reset-requested]").startsWith("If " + nobody + " has an account"));
+        }
+        Thread.sleep(1_000);
+        assertThat(TestMail.to(nobody)).isEmpty();
+    }
+
     private static void signIn(Browser browser, String email) {
         signIn(browser, email, Fixtures.PASSWORD);
     }
@@ -143,12 +190,13 @@ class DashboardSignInBrowserIT {
         browser.click("[data-role=login-submit]");
     }
 
-    private static String verificationLink(String email) throws InterruptedException {
+    /** The path of the link the first mail to this address carries. */
+    private static String linkIn(String email, Pattern pattern) throws InterruptedException {
         for (int waited = 0; waited < 100 && TestMail.to(email).isEmpty(); waited++) {
             Thread.sleep(100);
         }
-        Matcher link = VERIFICATION_LINK.matcher(TestMail.to(email).get(0).body());
-        assertThat(link.find()).as("a verification link in the mail").isTrue();
+        Matcher link = pattern.matcher(TestMail.to(email).get(0).body());
+        assertThat(link.find()).as("a link in the mail").isTrue();
         return link.group(1);
     }
 }

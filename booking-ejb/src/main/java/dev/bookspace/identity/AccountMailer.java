@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-/** Mails verification links, only once the account or token that they prove is committed. */
+/** Mails verification and password reset links, only once the token they carry is committed. */
 @ApplicationScoped
 public class AccountMailer {
 
@@ -23,5 +23,18 @@ public class AccountMailer {
 
                 The link works once, within %d hours. If you did not sign up, ignore this message.
                 """.formatted(verification.name(), verification.link(), AccountService.VERIFICATION_HOURS));
+    }
+
+    void onPasswordReset(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordResetMail reset) {
+        mail.send(reset.to(), "Reset your Bookspace password", """
+                Hello %s,
+
+                to choose a new password for your Bookspace dashboard, open:
+
+                %s
+
+                The link works once, within %d minutes. If you did not ask for it, ignore this message;
+                your password stays as it is.
+                """.formatted(reset.name(), reset.link(), AccountService.RESET_MINUTES));
     }
 }

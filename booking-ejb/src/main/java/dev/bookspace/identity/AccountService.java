@@ -20,6 +20,8 @@ import java.util.Optional;
 public class AccountService {
 
     static final int VERIFICATION_HOURS = 24;
+    static final int RESET_MINUTES = 60;
+    static final int MIN_PASSWORD_LENGTH = 12;
     /** Verification mails one address can ask for in an hour. */
     static final int RESENDS_PER_HOUR = 3;
 
@@ -31,6 +33,9 @@ public class AccountService {
 
     @Inject
     private Event<VerificationMail> verificationMails;
+
+    @Inject
+    private Event<PasswordResetMail> resetMails;
 
     @Inject
     private PublicUrls urls;
@@ -99,16 +104,47 @@ public class AccountService {
         if (user == null || user.account().verified()) {
             return;
         }
-        long recent = entityManager.createNamedQuery("EmailToken.countSince", Long.class)
-                .setParameter("user", user)
-                .setParameter("purpose", EmailToken.VERIFY_EMAIL)
-                .setParameter("since", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1))
-                .getSingleResult();
-        if (recent >= RESENDS_PER_HOUR) {
+        if (linksInTheLastHour(user, EmailToken.VERIFY_EMAIL) >= RESENDS_PER_HOUR) {
             throw new InvalidRequestException("email", "We have sent " + RESENDS_PER_HOUR
                     + " links in the last hour; please use one of them, or try again later.");
         }
         issueVerification(user);
+    }
+
+    /**
+     * Mails a password reset link if the address has an account. Says nothing either way, so the
+     * page cannot be used to learn who has an account; at most {@value #RESENDS_PER_HOUR} links an hour.
+     */
+    public void requestPasswordReset(String email) {
+        byEmail(email).filter(user -> linksInTheLastHour(user, EmailToken.RESET_PASSWORD) < RESENDS_PER_HOUR)
+                .ifPresent(user -> {
+                    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                    EmailToken.Issued link = EmailToken.issue(user, EmailToken.RESET_PASSWORD, now, now.plusMinutes(RESET_MINUTES));
+                    entityManager.persist(link.row());
+                    resetMails.fire(new PasswordResetMail(user.getEmail(), user.getName(),
+                            urls.of("/reset-password.xhtml?token=" + link.token())));
+                });
+    }
+
+    /** Sets a new password with a reset link; answers false for a used, expired or unknown link. */
+    public boolean resetPassword(String token, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidRequestException("password", "Use a password of at least 12 characters.");
+        }
+        if (token == null || token.isBlank()) {
+            return false;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return entityManager.createNamedQuery("EmailToken.findByHash", EmailToken.class)
+                .setParameter("hash", EmailToken.hash(token.strip()))
+                .getResultStream()
+                .findFirst()
+                .filter(link -> link.use(EmailToken.RESET_PASSWORD, now))
+                .map(link -> {
+                    link.getUser().resetPassword(password, now);
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** Mails a verification link to a new user; the sign-up calls it in its own transaction. */
@@ -122,6 +158,14 @@ public class AccountService {
         entityManager.persist(link.row());
         verificationMails.fire(new VerificationMail(user.getEmail(), user.getName(),
                 urls.of("/verify-email.xhtml?token=" + link.token())));
+    }
+
+    private long linksInTheLastHour(User user, String purpose) {
+        return entityManager.createNamedQuery("EmailToken.countSince", Long.class)
+                .setParameter("user", user)
+                .setParameter("purpose", purpose)
+                .setParameter("since", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1))
+                .getSingleResult();
     }
 
     private Optional<User> byEmail(String email) {

@@ -29,6 +29,7 @@ import java.util.HexFormat;
 public class EmailToken {
 
     static final String VERIFY_EMAIL = "verify_email";
+    static final String RESET_PASSWORD = "reset_password";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id

@@ -105,6 +105,14 @@ public class User {
         return lockedUntil;
     }
 
+    /** A new password, set through a mailed link: which also proves the address, and lifts a lock. */
+    void resetPassword(String password, OffsetDateTime now) {
+        passwordHash = PasswordHasher.hash(password);
+        failedLogins = 0;
+        lockedUntil = null;
+        verifyEmail(now);
+    }
+
     void verifyEmail(OffsetDateTime now) {
         if (emailVerifiedAt == null) {
             emailVerifiedAt = now;
