@@ -19,6 +19,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Cookie;
 
 /** Sign-up, e-mail verification, sign-in, lockout and sign-out, in headless Chromium. */
 @FullStack
@@ -110,9 +111,15 @@ class DashboardSignInBrowserIT {
         String staff = fixtures.user(org, "staff", true);
 
         try (Browser browser = Browser.open().visit("/dashboard/")) {
+            Cookie before = browser.cookie("JSESSIONID");
             signIn(browser, staff);
             browser.waitUntil(page -> page.text("[data-role=dashboard-organisation]").equals("Harbour House"));
             assertThat(browser.text("[data-role=arrivals]")).contains("Ada Guest, Sea Room").doesNotContain("Their Loft");
+
+            Cookie after = browser.cookie("JSESSIONID");
+            assertThat(after.getValue()).isNotEqualTo(before.getValue());
+            assertThat(after.isHttpOnly()).isTrue();
+            assertThat(after.getSameSite()).isEqualTo("Lax");
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -101,6 +102,11 @@ public final class Browser implements AutoCloseable {
     /** The address bar, without the server. */
     public String currentPath() {
         return driver.getCurrentUrl().substring(Pages.BASE_URL.length());
+    }
+
+    /** A cookie the browser holds for the server, or null. */
+    public Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
     }
 
     /** The address bar, whole: after a redirect it may be another site. */
