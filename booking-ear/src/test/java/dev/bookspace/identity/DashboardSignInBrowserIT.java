@@ -40,7 +40,7 @@ class DashboardSignInBrowserIT {
     @Test
     void anAnonymousVisitorIsSentToSignIn() {
         try (Browser browser = Browser.open().visit("/dashboard/")) {
-            assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
+            assertThat(browser.currentPath()).startsWith("/login.xhtml");
         }
     }
 
@@ -62,7 +62,7 @@ class DashboardSignInBrowserIT {
             fixtures.adopt(identifier);
 
             browser.visit("/dashboard/");
-            signIn(browser, email);
+            browser.signIn(email, Fixtures.PASSWORD);
             browser.waitUntil(page -> page.currentPath().equals("/verify-email.xhtml"));
 
             String link = linkIn(email, VERIFICATION_LINK);
@@ -76,7 +76,7 @@ class DashboardSignInBrowserIT {
             browser.click("[data-role=sign-out]");
             browser.waitUntil(page -> page.text("[data-role=signed-out]").equals("You are signed out."));
             browser.visit("/dashboard/");
-            assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
+            assertThat(browser.currentPath()).startsWith("/login.xhtml");
         }
     }
 
@@ -112,7 +112,7 @@ class DashboardSignInBrowserIT {
 
         try (Browser browser = Browser.open().visit("/dashboard/")) {
             Cookie before = browser.cookie("JSESSIONID");
-            signIn(browser, staff);
+            browser.signIn(staff, Fixtures.PASSWORD);
             browser.waitUntil(page -> page.text("[data-role=dashboard-organisation]").equals("Harbour House"));
             assertThat(browser.text("[data-role=arrivals]")).contains("Ada Guest, Sea Room").doesNotContain("Their Loft");
 
@@ -129,13 +129,13 @@ class DashboardSignInBrowserIT {
 
         try (Browser browser = Browser.open().visit("/login.xhtml")) {
             for (int attempt = 1; attempt <= 4; attempt++) {
-                signIn(browser, owner, "not the password " + attempt);
+                browser.signIn(owner, "not the password " + attempt);
                 browser.waitUntil(page -> page.text("[data-role=login-error]")
                         .equals("That e-mail address and password do not match an account."));
             }
-            signIn(browser, owner, "not the password 5");
+            browser.signIn(owner, "not the password 5");
             browser.waitUntil(page -> page.text("[data-role=login-error]").startsWith("Too many wrong passwords"));
-            signIn(browser, owner, Fixtures.PASSWORD);
+            browser.signIn(owner, Fixtures.PASSWORD);
             browser.waitUntil(page -> page.text("[data-role=login-error]").startsWith("Too many wrong passwords"));
             assertThat(browser.currentPath()).startsWith("/login.xhtml");
         }
@@ -166,10 +166,10 @@ class DashboardSignInBrowserIT {
             browser.waitUntil(page -> page.text("[data-role=link-refused]").startsWith("This link has been used or has expired."));
 
             browser.visit("/dashboard/");
-            signIn(browser, owner, Fixtures.PASSWORD);
+            browser.signIn(owner, Fixtures.PASSWORD);
             browser.waitUntil(page -> page.text("[data-role=login-error]")
                     .equals("That e-mail address and password do not match an account."));
-            signIn(browser, owner, newPassword);
+            browser.signIn(owner, newPassword);
             browser.waitUntil(page -> page.text("[data-role=dashboard-organisation]").equals("Harbour House"));
         }
     }
@@ -185,16 +185,6 @@ class DashboardSignInBrowserIT {
         }
         Thread.sleep(1_000);
         assertThat(TestMail.to(nobody)).isEmpty();
-    }
-
-    private static void signIn(Browser browser, String email) {
-        signIn(browser, email, Fixtures.PASSWORD);
-    }
-
-    private static void signIn(Browser browser, String email, String password) {
-        browser.type("login-email", email);
-        browser.type("login-password", password);
-        browser.click("[data-role=login-submit]");
     }
 
     /** The path of the link the first mail to this address carries. */

@@ -74,6 +74,15 @@ class TenancyIT {
     }
 
     @Test
+    void anInsertFlushedAtCommitGoesToTheScopesOrganisation() {
+        unfiltered.addItemFlushedAtCommit(Scope.guestOf(theirs.id()), "Their New Loft");
+        unfiltered.addItemFlushedAtCommit(Scope.guestOf(ours.id()), "Our New Room");
+
+        assertThat(unfiltered.allItemTitles(Scope.guestOf(ours.id()))).containsExactly("Our New Room", "Our Room");
+        assertThat(unfiltered.allItemTitles(Scope.guestOf(theirs.id()))).containsExactly("Their Loft", "Their New Loft");
+    }
+
+    @Test
     void findsNothingByAnotherOrganisationsId() {
         assertThat(catalog.findItem(Scope.guestOf(theirs.id()), theirLoft.id())).isPresent();
         assertThat(catalog.findItem(Scope.guestOf(ours.id()), theirLoft.id())).isEmpty();

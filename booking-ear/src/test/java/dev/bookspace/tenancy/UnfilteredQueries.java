@@ -1,5 +1,6 @@
 package dev.bookspace.tenancy;
 
+import dev.bookspace.catalog.Item;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,11 @@ public class UnfilteredQueries {
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
+
+    /** Persists an item and leaves the flush to the commit, after this method has returned. */
+    public void addItemFlushedAtCommit(Scope scope, String title) {
+        entityManager.persist(new Item(title, "", 10_000, 2));
+    }
 
     /** Every item title, with no WHERE clause at all. */
     public List<String> allItemTitles(Scope scope) {

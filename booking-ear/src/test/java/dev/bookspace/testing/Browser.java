@@ -93,6 +93,13 @@ public final class Browser implements AutoCloseable {
         cell.click();
     }
 
+    /** Signs in on the login page this browser is on, as a person does. */
+    public void signIn(String email, String password) {
+        type("login-email", email);
+        type("login-password", password);
+        click("[data-role=login-submit]");
+    }
+
     /** The titles of the room cards now on screen. */
     public List<String> roomCards() {
         return driver.findElements(By.cssSelector("[data-role=room-card] [data-role=room-title]")).stream()

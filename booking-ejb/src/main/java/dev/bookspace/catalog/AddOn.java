@@ -23,6 +23,8 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @Table(name = "add_ons")
 @NamedQuery(name = "AddOn.offeredWith", query = """
         SELECT a FROM AddOn a WHERE a.active = TRUE AND (a.item IS NULL OR a.item.id = :itemId) ORDER BY a.name, a.id""")
+@NamedQuery(name = "AddOn.ofItem", query = "SELECT a FROM AddOn a WHERE a.active = TRUE AND a.item.id = :itemId ORDER BY a.name, a.id")
+@NamedQuery(name = "AddOn.organisationWide", query = "SELECT a FROM AddOn a WHERE a.active = TRUE AND a.item IS NULL ORDER BY a.name, a.id")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "organisation_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 public class AddOn {
@@ -64,6 +66,11 @@ public class AddOn {
         this.priceMinor = priceMinor;
         this.maxQuantity = maxQuantity;
         this.active = true;
+    }
+
+    /** Withdrawn add-ons stay on the bookings that sold them, but are offered no more. */
+    public void withdraw() {
+        this.active = false;
     }
 
     public Long getId() {

@@ -21,6 +21,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "organisation_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = "Item.listActive", query = "SELECT i FROM Item i WHERE i.active = TRUE ORDER BY i.title, i.id")
+@NamedQuery(name = "Item.listAll", query = "SELECT i FROM Item i ORDER BY i.active DESC, i.title, i.id")
 public class Item {
 
     @Id
@@ -58,6 +59,24 @@ public class Item {
         this.nightlyPriceMinor = nightlyPriceMinor;
         this.capacity = capacity;
         this.active = true;
+    }
+
+    /** Staff changed the room's details. */
+    public void revise(String title, String description, long nightlyPriceMinor, int capacity) {
+        Item revised = new Item(title, description, nightlyPriceMinor, capacity);
+        this.title = revised.title;
+        this.description = revised.description;
+        this.nightlyPriceMinor = revised.nightlyPriceMinor;
+        this.capacity = revised.capacity;
+    }
+
+    /** An inactive room is kept, with its bookings, but guests no longer see it. */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public long getNightlyPriceMinor() {
+        return nightlyPriceMinor;
     }
 
     public Money nightlyPrice(Currency currency) {

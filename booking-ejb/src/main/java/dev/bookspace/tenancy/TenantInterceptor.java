@@ -19,7 +19,8 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
  *
  * <p>EclipseLink keeps one tenant per persistence context, and a JTA transaction has one persistence
  * context: switching organisation inside a transaction would answer from, or flush into, the wrong
- * tenant. The organisation is therefore bound to the transaction and a different one is refused.
+ * tenant. The organisation is therefore bound to the transaction, a different one is refused, and
+ * the tenant stays set until the commit.
  */
 @TenantScoped
 @Interceptor
@@ -47,16 +48,11 @@ public class TenantInterceptor implements Serializable {
             throw new TenancyViolationException(describe(invocation) + " was called for organisation "
                     + scope.organisationId() + " inside a transaction already bound to organisation " + bound + ".");
         }
-        Object previous = entityManager.getProperties().get(TENANT_PROPERTY);
         transaction.putResource(BOUND_ORGANISATION, scope.organisationId());
         entityManager.setProperty(TENANT_PROPERTY, scope.organisationId());
-        try {
-            return invocation.proceed();
-        } finally {
-            if (previous != null) {
-                entityManager.setProperty(TENANT_PROPERTY, previous);
-            }
-        }
+        // Nothing is restored afterwards: the tenant must stay set until the transaction commits,
+        // because pending inserts take the tenant current at the commit's flush.
+        return invocation.proceed();
     }
 
     private static Scope scopeOf(InvocationContext invocation) {

@@ -30,7 +30,10 @@ public class CurrentAccount {
     public Account account() {
         if (account == null) {
             Principal caller = security.getCallerPrincipal();
-            account = caller == null ? null : accounts.find(Long.parseLong(caller.getName())).orElse(null);
+            // Our callers are named by their user id; the server names an unauthenticated one "anonymous".
+            if (caller != null && caller.getName().matches("[0-9]{1,18}")) {
+                account = accounts.find(Long.parseLong(caller.getName())).orElse(null);
+            }
         }
         return account;
     }

@@ -9,10 +9,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Every {@code /dashboard/*} request, in order: authenticated (web.xml's security constraint sends the
- * anonymous to the login page and back), then a verified e-mail address (else the verification page).
+ * Every {@code /dashboard/*} request, in order: authenticated (else the login page, which returns to
+ * the page asked for), then a verified e-mail address (else the verification page). Declared once
+ * here, so a new dashboard page cannot be left open.
  * Declared once here, so a new dashboard page cannot be left open.
  */
 @WebFilter(urlPatterns = "/dashboard/*")
@@ -26,7 +29,9 @@ public class DashboardPipeline extends HttpFilter {
             throws IOException, ServletException {
         Account account = current.account();
         if (account == null) {
-            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            String asked = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.sendRedirect(request.getContextPath() + "/login.xhtml?next="
+                    + URLEncoder.encode(asked, StandardCharsets.UTF_8));
             return;
         }
         if (!account.verified()) {

@@ -5,9 +5,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Jakarta Security's form mechanism with our own login page: a request for a protected page
- * (web.xml guards {@code /dashboard/*}) is sent to {@code /login.xhtml} and, once signed in, back to
- * the page it asked for. {@link AccountIdentityStore} checks the credentials.
+ * Jakarta Security's form mechanism with our own login page, {@code /login.xhtml}, where
+ * {@link LoginView} hands it the credentials and {@link AccountIdentityStore} checks them; the
+ * mechanism then keeps the caller in the session. Which pages need a caller is
+ * {@link dev.bookspace.web.dashboard.DashboardPipeline}'s business.
  */
 @ApplicationScoped
 @CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(

@@ -38,6 +38,7 @@ public class LoginView {
 
     private String email;
     private String password;
+    private String next;
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -48,9 +49,14 @@ public class LoginView {
                 withParams().newAuthentication(true).credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/dashboard/");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + destination());
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(), null));
         }
+    }
+
+    /** The dashboard page asked for before signing in; only a dashboard path, so the link cannot send anyone elsewhere. */
+    private String destination() {
+        return next != null && next.startsWith("/dashboard/") && !next.contains("//") ? next : "/dashboard/";
     }
 
     /** Asked again, now that the store has counted this attempt. */
@@ -60,6 +66,14 @@ public class LoginView {
             return "Too many wrong passwords: this account is locked for " + minutes + " more minutes.";
         }
         return "That e-mail address and password do not match an account.";
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getEmail() {

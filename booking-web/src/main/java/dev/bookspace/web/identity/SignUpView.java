@@ -3,9 +3,8 @@ package dev.bookspace.web.identity;
 import dev.bookspace.identity.SignUpForm;
 import dev.bookspace.identity.SignUpService;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.web.shared.FormMessages;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -29,10 +28,7 @@ public class SignUpView implements Serializable {
         try {
             signedUpEmail = signUps.signUp(form).email();
         } catch (InvalidRequestException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            e.problems().forEach(problem -> faces.addMessage("sign-up:" + problem.field(),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null)));
-            faces.validationFailed();
+            FormMessages.show("sign-up", e);
         }
     }
 

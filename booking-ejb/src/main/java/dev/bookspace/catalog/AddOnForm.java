@@ -1,0 +1,61 @@
+package dev.bookspace.catalog;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/** A new add-on as staff enter it; the price is in major units of the organisation's currency. */
+public class AddOnForm implements Serializable {
+
+    @NotBlank(message = "Please name the add-on.")
+    @Size(max = 200, message = "A name can be at most 200 characters.")
+    private String name;
+
+    @NotNull(message = "Please enter the add-on's price.")
+    @DecimalMin(value = "0", message = "A price cannot be negative.")
+    private BigDecimal price;
+
+    @NotNull(message = "Please choose how the price counts.")
+    private AddOnPricing pricing = AddOnPricing.PER_BOOKING;
+
+    @Min(value = 1, message = "A guest can take it at least once.")
+    @Max(value = 99, message = "A guest can take it at most 99 times.")
+    private int maxQuantity = 1;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public void setPrice(BigDecimal price) {
+        this.price = price;
+    }
+
+    public AddOnPricing getPricing() {
+        return pricing;
+    }
+
+    public void setPricing(AddOnPricing pricing) {
+        this.pricing = pricing;
+    }
+
+    public int getMaxQuantity() {
+        return maxQuantity;
+    }
+
+    public void setMaxQuantity(int maxQuantity) {
+        this.maxQuantity = maxQuantity;
+    }
+}

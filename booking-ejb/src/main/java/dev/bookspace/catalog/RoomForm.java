@@ -1,0 +1,65 @@
+package dev.bookspace.catalog;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/**
+ * A room as staff edit it, with the one definition of what is valid: the page checks each field as it
+ * is typed and {@link RoomService} again on save. The price is in major units ({@code 120.00}); the
+ * service turns it into minor units of the organisation's currency.
+ */
+public class RoomForm implements Serializable {
+
+    @NotBlank(message = "Please give the room a title.")
+    @Size(max = 200, message = "A title can be at most 200 characters.")
+    private String title;
+
+    @Size(max = 2000, message = "A description can be at most 2000 characters.")
+    private String description;
+
+    @NotNull(message = "Please enter the price of a night.")
+    @DecimalMin(value = "0", message = "A price cannot be negative.")
+    private BigDecimal nightlyPrice;
+
+    @Min(value = 1, message = "A room holds at least 1 guest.")
+    @Max(value = 100, message = "A room holds at most 100 guests.")
+    private int capacity = 2;
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public BigDecimal getNightlyPrice() {
+        return nightlyPrice;
+    }
+
+    public void setNightlyPrice(BigDecimal nightlyPrice) {
+        this.nightlyPrice = nightlyPrice;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(int capacity) {
+        this.capacity = capacity;
+    }
+}

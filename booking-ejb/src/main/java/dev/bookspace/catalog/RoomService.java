@@ -1,0 +1,144 @@
+package dev.bookspace.catalog;
+
+import dev.bookspace.organisation.Organisation;
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.InvalidRequestException.FieldProblem;
+import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.tenancy.Role;
+import dev.bookspace.tenancy.Scope;
+import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Staff manage the catalogue: rooms and their add-ons, and the add-ons offered with every room.
+ * Another organisation's room or add-on is not found, as if it did not exist.
+ */
+@Stateless
+@TenantScoped
+public class RoomService {
+
+    @PersistenceContext(unitName = "booking")
+    private EntityManager entityManager;
+
+    @Inject
+    private Validator validator;
+
+    /** Every room, bookable ones first. */
+    public List<RoomRow> listRooms(Scope scope) {
+        Currency currency = staffCurrency(scope);
+        return entityManager.createNamedQuery("Item.listAll", Item.class).getResultStream()
+                .map(item -> new RoomRow(item.getId(), item.getTitle(), item.nightlyPrice(currency), item.getCapacity(),
+                        item.isActive()))
+                .toList();
+    }
+
+    /** A room's details, to edit. */
+    public RoomForm getRoom(Scope scope, long itemId) {
+        Currency currency = staffCurrency(scope);
+        Item item = room(itemId);
+        RoomForm form = new RoomForm();
+        form.setTitle(item.getTitle());
+        form.setDescription(item.getDescription());
+        form.setNightlyPrice(BigDecimal.valueOf(item.getNightlyPriceMinor(), currency.getDefaultFractionDigits()));
+        form.setCapacity(item.getCapacity());
+        return form;
+    }
+
+    public boolean isActive(Scope scope, long itemId) {
+        staffCurrency(scope);
+        return room(itemId).isActive();
+    }
+
+    /** Creates a room, or revises one when {@code itemId} is given; answers the room's id. */
+    public long saveRoom(Scope scope, Long itemId, RoomForm form) {
+        Currency currency = staffCurrency(scope);
+        requireValid(form);
+        long price = minorUnits(form.getNightlyPrice(), currency, "nightlyPrice");
+        String description = form.getDescription() == null ? "" : form.getDescription().strip();
+        if (itemId == null) {
+            Item item = new Item(form.getTitle().strip(), description, price, form.getCapacity());
+            entityManager.persist(item);
+            entityManager.flush();
+            return item.getId();
+        }
+        room(itemId).revise(form.getTitle().strip(), description, price, form.getCapacity());
+        return itemId;
+    }
+
+    /** Takes a room off the public pages, or puts it back; its bookings stay as they are. */
+    public void setActive(Scope scope, long itemId, boolean active) {
+        staffCurrency(scope);
+        room(itemId).setActive(active);
+    }
+
+    /** The add-ons of one room, or with {@code itemId} null those offered with every room. */
+    public List<AddOnOffer> listAddOns(Scope scope, Long itemId) {
+        Currency currency = staffCurrency(scope);
+        var query = itemId == null
+                ? entityManager.createNamedQuery("AddOn.organisationWide", AddOn.class)
+                : entityManager.createNamedQuery("AddOn.ofItem", AddOn.class).setParameter("itemId", room(itemId).getId());
+        return query.getResultStream().map(addOn -> AddOnOffer.of(addOn, currency)).toList();
+    }
+
+    /** Offers a new add-on with one room, or with every room when {@code itemId} is null. */
+    public void addAddOn(Scope scope, Long itemId, AddOnForm form) {
+        Currency currency = staffCurrency(scope);
+        requireValid(form);
+        long price = minorUnits(form.getPrice(), currency, "price");
+        entityManager.persist(new AddOn(itemId == null ? null : room(itemId), form.getName().strip(), price,
+                form.getPricing(), form.getMaxQuantity()));
+    }
+
+    /** Stops offering an add-on; bookings that include it keep it. */
+    public void withdrawAddOn(Scope scope, long addOnId) {
+        staffCurrency(scope);
+        AddOn addOn = entityManager.find(AddOn.class, addOnId);
+        if (addOn == null) {
+            throw new NotFoundException("There is no add-on " + addOnId + ".");
+        }
+        addOn.withdraw();
+    }
+
+    private Item room(long itemId) {
+        Item item = entityManager.find(Item.class, itemId);
+        if (item == null) {
+            throw new NotFoundException("There is no room " + itemId + ".");
+        }
+        return item;
+    }
+
+    /** Only the organisation's owners and staff manage its catalogue. */
+    private Currency staffCurrency(Scope scope) {
+        if (!scope.has(Role.OWNER) && !scope.has(Role.STAFF)) {
+            throw new NotFoundException("There is no such catalogue.");
+        }
+        return entityManager.find(Organisation.class, scope.organisationId()).currency();
+    }
+
+    private static long minorUnits(BigDecimal amount, Currency currency, String field) {
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        if (amount.stripTrailingZeros().scale() > digits) {
+            throw new InvalidRequestException(field, "Prices in " + currency.getCurrencyCode() + " have at most "
+                    + digits + " decimals.");
+        }
+        return amount.movePointRight(digits).longValueExact();
+    }
+
+    private <T> void requireValid(T form) {
+        List<FieldProblem> problems = validator.validate(form).stream()
+                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+}

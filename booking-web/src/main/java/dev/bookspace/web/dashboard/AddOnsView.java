@@ -1,0 +1,96 @@
+package dev.bookspace.web.dashboard;
+
+import dev.bookspace.catalog.AddOnForm;
+import dev.bookspace.catalog.AddOnOffer;
+import dev.bookspace.catalog.AddOnPricing;
+import dev.bookspace.catalog.RoomService;
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.web.shared.FormMessages;
+import dev.bookspace.web.shared.Responses;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * {@code /dashboard/add-ons.xhtml?room=…}: the add-ons of one room, or without a room those offered
+ * with every room. Staff add them and withdraw them.
+ */
+@Named
+@ViewScoped
+public class AddOnsView implements Serializable {
+
+    @Inject
+    private CurrentAccount current;
+
+    @EJB
+    private RoomService rooms;
+
+    private String roomParameter;
+    private Long roomId;
+    private String roomTitle;
+    private List<AddOnOffer> addOns = List.of();
+    private AddOnForm form = new AddOnForm();
+
+    public void load() {
+        try {
+            if (roomParameter != null && !roomParameter.isBlank()) {
+                roomId = Long.parseLong(roomParameter);
+                roomTitle = rooms.getRoom(current.scope(), roomId).getTitle();
+            }
+            refresh();
+        } catch (NotFoundException | NumberFormatException e) {
+            Responses.notFound("There is no such room.");
+        }
+    }
+
+    public void add() {
+        try {
+            rooms.addAddOn(current.scope(), roomId, form);
+            form = new AddOnForm();
+            refresh();
+        } catch (InvalidRequestException e) {
+            FormMessages.show("add-on", e);
+        }
+    }
+
+    public void withdraw(long addOnId) {
+        rooms.withdrawAddOn(current.scope(), addOnId);
+        refresh();
+    }
+
+    private void refresh() {
+        addOns = rooms.listAddOns(current.scope(), roomId);
+    }
+
+    public AddOnPricing[] getPricings() {
+        return AddOnPricing.values();
+    }
+
+    public String getRoomParameter() {
+        return roomParameter;
+    }
+
+    public void setRoomParameter(String roomParameter) {
+        this.roomParameter = roomParameter;
+    }
+
+    public Long getRoomId() {
+        return roomId;
+    }
+
+    public String getRoomTitle() {
+        return roomTitle;
+    }
+
+    public List<AddOnOffer> getAddOns() {
+        return addOns;
+    }
+
+    public AddOnForm getForm() {
+        return form;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.bookspace.web.dashboard;
+
+import dev.bookspace.catalog.RoomForm;
+import dev.bookspace.catalog.RoomService;
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.web.shared.FormMessages;
+import dev.bookspace.web.shared.Responses;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * {@code /dashboard/room.xhtml?id=…}: edit a room, or create one without an id; take it off the
+ * public pages and put it back. Another organisation's room answers 404.
+ */
+@Named
+@ViewScoped
+public class RoomEditorView implements Serializable {
+
+    @Inject
+    private CurrentAccount current;
+
+    @EJB
+    private RoomService rooms;
+
+    private String idParameter;
+    private Long roomId;
+    private RoomForm form = new RoomForm();
+    private boolean active = true;
+
+    public void load() {
+        if (idParameter == null || idParameter.isBlank()) {
+            return;
+        }
+        try {
+            roomId = Long.parseLong(idParameter);
+            form = rooms.getRoom(current.scope(), roomId);
+            active = rooms.isActive(current.scope(), roomId);
+        } catch (NotFoundException | NumberFormatException e) {
+            Responses.notFound("There is no such room.");
+        }
+    }
+
+    public void save() throws IOException {
+        try {
+            rooms.saveRoom(current.scope(), roomId, form);
+            backToRooms();
+        } catch (InvalidRequestException e) {
+            FormMessages.show("room", e);
+        }
+    }
+
+    public void toggleActive() throws IOException {
+        rooms.setActive(current.scope(), roomId, !active);
+        backToRooms();
+    }
+
+    private static void backToRooms() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/dashboard/rooms.xhtml");
+    }
+
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+    }
+
+    public Long getRoomId() {
+        return roomId;
+    }
+
+    public RoomForm getForm() {
+        return form;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}
