@@ -9,6 +9,7 @@ import dev.bookspace.payment.StripeGateway;
 import dev.bookspace.pricing.PricedStay;
 import dev.bookspace.pricing.QuoteRequest;
 import dev.bookspace.pricing.QuoteService;
+import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.shared.PublicUrls;
@@ -21,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,7 +30,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -134,10 +133,8 @@ public class BookingService {
     }
 
     private void requireValid(GuestDetails guest) {
-        List<FieldProblem> problems = validator.validate(guest).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<GuestDetails> violation) -> violation.getPropertyPath().toString()))
-                .map(violation -> new FieldProblem("guest." + snakeCase(violation.getPropertyPath().toString()),
-                        violation.getMessage()))
+        List<FieldProblem> problems = Constraints.problems(validator, guest, "guest.").stream()
+                .map(problem -> new FieldProblem(snakeCase(problem.field()), problem.message()))
                 .toList();
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

@@ -2,7 +2,7 @@ package dev.bookspace.catalog;
 
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.InvalidRequestException;
-import dev.bookspace.shared.InvalidRequestException.FieldProblem;
+import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 
@@ -60,7 +59,7 @@ public class RoomService {
     /** Creates a room, or revises one when {@code itemId} is given; answers the room's id. */
     public long saveRoom(Scope scope, Long itemId, RoomForm form) {
         Currency currency = staffCurrency(scope);
-        requireValid(form);
+        Constraints.requireValid(validator, form);
         long price = minorUnits(form.getNightlyPrice(), currency, "nightlyPrice");
         String description = form.getDescription() == null ? "" : form.getDescription().strip();
         if (itemId == null) {
@@ -91,7 +90,7 @@ public class RoomService {
     /** Offers a new add-on with one room, or with every room when {@code itemId} is null. */
     public void addAddOn(Scope scope, Long itemId, AddOnForm form) {
         Currency currency = staffCurrency(scope);
-        requireValid(form);
+        Constraints.requireValid(validator, form);
         long price = minorUnits(form.getPrice(), currency, "price");
         entityManager.persist(new AddOn(itemId == null ? null : room(itemId), form.getName().strip(), price,
                 form.getPricing(), form.getMaxQuantity()));
@@ -130,15 +129,5 @@ public class RoomService {
                     + digits + " decimals.");
         }
         return amount.movePointRight(digits).longValueExact();
-    }
-
-    private <T> void requireValid(T form) {
-        List<FieldProblem> problems = validator.validate(form).stream()
-                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-                .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
-                .toList();
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.bookspace.identity;
 
 import dev.bookspace.organisation.Organisation;
+import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.tenancy.Role;
@@ -15,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
@@ -42,10 +42,7 @@ public class SignUpService {
 
     /** Answers the owner's account, not yet verified. */
     public Account signUp(SignUpForm form) {
-        List<FieldProblem> problems = new ArrayList<>(validator.validate(form).stream()
-                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-                .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
-                .toList());
+        List<FieldProblem> problems = new ArrayList<>(Constraints.problems(validator, form, ""));
         if (problems.isEmpty()) {
             problems.addAll(whatOnlyTheDatabaseKnows(form));
         }

@@ -1,0 +1,33 @@
+package dev.bookspace.shared;
+
+import dev.bookspace.shared.InvalidRequestException.FieldProblem;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Checks a form against its Bean Validation constraints on the service side, the same ones its page
+ * checks as the person types, and turns each violation into a {@link FieldProblem}.
+ */
+public final class Constraints {
+
+    private Constraints() {
+    }
+
+    /** The problems of a form, by field, each field named with the prefix ({@code guest.}) if any. */
+    public static <T> List<FieldProblem> problems(Validator validator, T form, String prefix) {
+        return validator.validate(form).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<T> violation) -> violation.getPropertyPath().toString()))
+                .map(violation -> new FieldProblem(prefix + violation.getPropertyPath(), violation.getMessage()))
+                .toList();
+    }
+
+    /** Refuses a form that breaks its constraints. */
+    public static <T> void requireValid(Validator validator, T form) {
+        List<FieldProblem> problems = problems(validator, form, "");
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+}
