@@ -74,6 +74,41 @@ public class Organisation {
         return stripeSecretKey != null && stripeWebhookSecret != null;
     }
 
+    /** The owner changed the organisation's settings. */
+    public void configure(String name, ZoneId zone, int holdMinutes, String terms, String notificationEmail) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.timeZone = zone.getId();
+        this.holdMinutes = holdMinutes;
+        this.terms = terms == null ? "" : terms;
+        this.notificationEmail = notificationEmail == null || notificationEmail.isBlank() ? null : notificationEmail;
+    }
+
+    /** Card payments on; a null leaves that key as it was, so a key need never be typed in again. */
+    public void configureStripe(String secretKey, String webhookSecret) {
+        if (secretKey != null) {
+            this.stripeSecretKey = secretKey;
+        }
+        if (webhookSecret != null) {
+            this.stripeWebhookSecret = webhookSecret;
+        }
+    }
+
+    /** Card payments off: new bookings are taken as pay-on-arrival. */
+    public void removeStripe() {
+        this.stripeSecretKey = null;
+        this.stripeWebhookSecret = null;
+    }
+
+    /** The secret key as an owner may see it again: its kind and last four characters, never in full. */
+    public String maskedStripeKey() {
+        if (stripeSecretKey == null) {
+            return "";
+        }
+        int kind = stripeSecretKey.indexOf('_', 3);
+        return stripeSecretKey.substring(0, Math.max(kind + 1, 0)) + "…"
+                + stripeSecretKey.substring(Math.max(stripeSecretKey.length() - 4, kind + 1));
+    }
+
     public String stripeSecretKey() {
         return stripeSecretKey;
     }

@@ -1,6 +1,7 @@
 package dev.bookspace.web.dashboard;
 
 import dev.bookspace.identity.Account;
+import dev.bookspace.tenancy.Role;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,8 +15,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Every {@code /dashboard/*} request, in order: authenticated (else the login page, which returns to
- * the page asked for), then a verified e-mail address (else the verification page). Declared once
- * here, so a new dashboard page cannot be left open.
+ * the page asked for), then a verified e-mail address (else the verification page), then, under
+ * {@code /dashboard/owner/}, the owner's role (else 404). Declared once here, so a new dashboard page
+ * cannot be left open.
  * Declared once here, so a new dashboard page cannot be left open.
  */
 @WebFilter(urlPatterns = "/dashboard/*")
@@ -36,6 +38,10 @@ public class DashboardPipeline extends HttpFilter {
         }
         if (!account.verified()) {
             response.sendRedirect(request.getContextPath() + "/verify-email.xhtml");
+            return;
+        }
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/dashboard/owner/") && account.role() != Role.OWNER) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         chain.doFilter(request, response);

@@ -1,0 +1,98 @@
+package dev.bookspace.organisation;
+
+import static dev.bookspace.testing.Stays.JAN_1;
+import static dev.bookspace.testing.Stays.JAN_3;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookspace.testing.Browser;
+import dev.bookspace.testing.Deployments;
+import dev.bookspace.testing.Fixtures;
+import dev.bookspace.testing.Fixtures.Item;
+import dev.bookspace.testing.Fixtures.Organisation;
+import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.Pages;
+import dev.bookspace.testing.Pages.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The owner's settings page: terms, holds and Stripe keys, which are never shown back in full. */
+@FullStack
+@RunAsClient
+class DashboardSettingsBrowserIT {
+
+    private static final String SETTINGS = "/dashboard/owner/settings.xhtml";
+    private static final String SECRET_KEY = "sk_test_51SettingsPageSecret9876";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.overJdbc();
+
+    private Organisation org;
+    private Item room;
+
+    @BeforeEach
+    void organisationWithARoom() {
+        org = fixtures.organisation("Harbour House");
+        room = fixtures.item(org, "Sea Room");
+    }
+
+    @Test
+    void theOwnerTurnsOnCardPaymentsAndSeesTheKeyOnlyMasked() {
+        try (Browser browser = signedInAs(fixtures.user(org, "owner", true))) {
+            browser.type("settings-terms", "Quiet after 22:00.");
+            browser.type("settings-stripe-key", SECRET_KEY);
+            browser.type("settings-stripe-webhook-secret", "whsec_settingspage123");
+            browser.click("[data-role=save-settings]");
+
+            browser.waitUntil(page -> page.text("[data-role=settings-messages]").equals("Settings saved."));
+            assertThat(browser.text("[data-role=stripe-status]")).isEqualTo("On, with the key sk_test_…9876.");
+            browser.visit(SETTINGS);
+            assertThat(browser.script("return document.documentElement.outerHTML").toString()).doesNotContain(SECRET_KEY);
+        }
+
+        Page roomPage = Pages.get("/" + org.identifier() + "/rooms/" + room.id() + "?check_in=" + JAN_1 + "&checkout=" + JAN_3);
+        assertThat(roomPage.text("book")).isEqualTo("Book and pay");
+        assertThat(roomPage.text("terms")).isEqualTo("Quiet after 22:00.");
+    }
+
+    @Test
+    void refusesHalfAStripeSetupAndMalformedKeys() {
+        try (Browser browser = signedInAs(fixtures.user(org, "owner", true))) {
+            browser.type("settings-stripe-key", "pk_live_not_a_secret_key");
+            browser.click("[data-role=save-settings]");
+            browser.waitUntil(page -> page.text("[data-role=stripe-key-error]")
+                    .equals("A Stripe secret key starts with sk_test_ or sk_live_."));
+
+            browser.type("settings-stripe-key", SECRET_KEY);
+            browser.click("[data-role=save-settings]");
+            browser.waitUntil(page -> page.text("[data-role=stripe-webhook-error]")
+                    .equals("Card payments need both the secret key and the webhook signing secret."));
+        }
+        Page roomPage = Pages.get("/" + org.identifier() + "/rooms/" + room.id() + "?check_in=" + JAN_1 + "&checkout=" + JAN_3);
+        assertThat(roomPage.text("book")).isEqualTo("Book, pay on arrival");
+    }
+
+    @Test
+    void staffCannotOpenTheOwnersSettings() {
+        try (Browser browser = signedInAs(fixtures.user(org, "staff", true))) {
+            assertThat(browser.text("[data-role=not-found]")).startsWith("We could not find that page.");
+            browser.visit("/dashboard/");
+            assertThat(browser.text("[data-role=nav-settings]")).isEmpty();
+        }
+    }
+
+    private static Browser signedInAs(String email) {
+        Browser browser = Browser.open().visit(SETTINGS);
+        browser.signIn(email, Fixtures.PASSWORD);
+        browser.waitUntil(page -> page.currentPath().equals(SETTINGS));
+        return browser;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.bookspace.organisation;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/**
+ * An organisation's settings as its owner edits them. The Stripe keys are write-only: left empty,
+ * the stored key stays; the page shows only {@link #getMaskedStripeKey()}.
+ */
+public class SettingsForm implements Serializable {
+
+    @NotBlank(message = "Please enter your organisation's name.")
+    @Size(max = 200, message = "The name can be at most 200 characters.")
+    private String name;
+
+    @NotBlank(message = "Please choose a time zone.")
+    private String timeZone;
+
+    @Min(value = 1, message = "A hold lasts at least 1 minute.")
+    @Max(value = 1440, message = "A hold lasts at most 1440 minutes (a day).")
+    private int holdMinutes;
+
+    @Size(max = 5000, message = "Terms can be at most 5000 characters.")
+    private String terms;
+
+    @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Please enter an e-mail address such as frontdesk@example.org.")
+    private String notificationEmail;
+
+    @Pattern(regexp = "|(sk|rk)_(test|live)_[A-Za-z0-9]{8,}", message = "A Stripe secret key starts with sk_test_ or sk_live_.")
+    private String stripeSecretKey;
+
+    @Pattern(regexp = "|whsec_[A-Za-z0-9_]{8,}", message = "A Stripe webhook signing secret starts with whsec_.")
+    private String stripeWebhookSecret;
+
+    private boolean removeStripe;
+
+    private String maskedStripeKey;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public int getHoldMinutes() {
+        return holdMinutes;
+    }
+
+    public void setHoldMinutes(int holdMinutes) {
+        this.holdMinutes = holdMinutes;
+    }
+
+    public String getTerms() {
+        return terms;
+    }
+
+    public void setTerms(String terms) {
+        this.terms = terms;
+    }
+
+    public String getNotificationEmail() {
+        return notificationEmail;
+    }
+
+    public void setNotificationEmail(String notificationEmail) {
+        this.notificationEmail = notificationEmail;
+    }
+
+    public String getStripeSecretKey() {
+        return stripeSecretKey;
+    }
+
+    public void setStripeSecretKey(String stripeSecretKey) {
+        this.stripeSecretKey = stripeSecretKey;
+    }
+
+    public String getStripeWebhookSecret() {
+        return stripeWebhookSecret;
+    }
+
+    public void setStripeWebhookSecret(String stripeWebhookSecret) {
+        this.stripeWebhookSecret = stripeWebhookSecret;
+    }
+
+    public boolean isRemoveStripe() {
+        return removeStripe;
+    }
+
+    public void setRemoveStripe(boolean removeStripe) {
+        this.removeStripe = removeStripe;
+    }
+
+    /** The stored secret key, masked ({@code sk_live_…4242}); empty without Stripe. */
+    public String getMaskedStripeKey() {
+        return maskedStripeKey;
+    }
+
+    void setMaskedStripeKey(String maskedStripeKey) {
+        this.maskedStripeKey = maskedStripeKey;
+    }
+}
