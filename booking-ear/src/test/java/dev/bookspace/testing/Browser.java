@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -70,6 +71,16 @@ public final class Browser implements AutoCloseable {
     /** The text of what the CSS selector finds first, or an empty string when it finds nothing. */
     public String text(String css) {
         return driver.findElements(By.cssSelector(css)).stream().findFirst().map(WebElement::getText).orElse("");
+    }
+
+    /** The texts of everything the CSS selector finds. */
+    public List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /** Chooses an option, by its text, in the select with this data-role. */
+    public void choose(String dataRole, String option) {
+        new Select(driver.findElement(By.cssSelector("select[data-role=" + dataRole + "]"))).selectByVisibleText(option);
     }
 
     /** Types into the input with this data-role, replacing its text, then leaves the field as a person would. */

@@ -180,6 +180,11 @@ public final class Fixtures implements AfterEachCallback {
         return strings("SELECT status FROM bookings WHERE organisation_id = ? ORDER BY id", org.id());
     }
 
+    /** The reference of a booking made here. */
+    public String reference(long bookingId) {
+        return strings("SELECT reference FROM bookings WHERE id = ?", bookingId).get(0);
+    }
+
     /** A column of an organisation's booking, by reference. */
     public String bookingColumn(Organisation org, String reference, String column) {
         List<String> values = strings("SELECT " + column + "::text FROM bookings WHERE organisation_id = ? AND reference = ?",

@@ -49,6 +49,11 @@ public final class Pages {
         return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).build());
     }
 
+    /** GETs a page in a browser's session, given its session cookie. */
+    public static Answer fetch(String path, String sessionCookie) {
+        return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).header("Cookie", "JSESSIONID=" + sessionCookie).build());
+    }
+
     private static Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

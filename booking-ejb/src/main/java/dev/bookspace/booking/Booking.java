@@ -202,6 +202,10 @@ public class Booking {
         return paymentMethod;
     }
 
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
     public Money total() {
         return Money.of(totalMinor, currency);
     }

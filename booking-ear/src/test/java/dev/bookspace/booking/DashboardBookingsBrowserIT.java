@@ -1,0 +1,100 @@
+package dev.bookspace.booking;
+
+import static dev.bookspace.testing.Stays.JAN_1;
+import static dev.bookspace.testing.Stays.JAN_3;
+import static dev.bookspace.testing.Stays.JAN_5;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookspace.testing.Browser;
+import dev.bookspace.testing.Deployments;
+import dev.bookspace.testing.Fixtures;
+import dev.bookspace.testing.Fixtures.Item;
+import dev.bookspace.testing.Fixtures.Organisation;
+import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.Pages;
+import dev.bookspace.testing.Pages.Answer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The dashboard's bookings list: its own organisation's only, filtered, and exported as CSV. */
+@FullStack
+@RunAsClient
+class DashboardBookingsBrowserIT {
+
+    private static final String BOOKINGS = "/dashboard/bookings.xhtml";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.overJdbc();
+
+    private Organisation org;
+    private String paid;
+    private String cancelled;
+    private String held;
+    private String theirs;
+
+    @BeforeEach
+    void bookingsOfTwoOrganisations() {
+        org = fixtures.organisation("Harbour House");
+        Item room = fixtures.item(org, "Sea Room");
+        paid = fixtures.reference(fixtures.paidBooking(org, room, JAN_1, JAN_3));
+        cancelled = fixtures.reference(fixtures.cancelledBooking(org, room, JAN_1, JAN_3));
+        held = fixtures.reference(fixtures.unpaidHold(org, room, JAN_3, JAN_5, Instant.now().plus(20, ChronoUnit.MINUTES)));
+        Organisation other = fixtures.organisation("Elsewhere");
+        theirs = fixtures.reference(fixtures.paidBooking(other, fixtures.item(other, "Their Loft"), JAN_1, JAN_3));
+    }
+
+    @Test
+    void listsTheOrganisationsBookingsAndNarrowsThemByStatusAndSearch() {
+        try (Browser browser = signedIn()) {
+            browser.waitUntil(page -> page.texts("[data-role=booking-row]").size() == 3);
+            assertThat(browser.texts("[data-role=booking-row]")).containsExactlyInAnyOrder(paid, cancelled, held)
+                    .doesNotContain(theirs);
+
+            browser.choose("bookings-status", "cancelled");
+            browser.waitUntil(page -> page.texts("[data-role=booking-row]").equals(List.of(cancelled)));
+
+            browser.choose("bookings-status", "All");
+            browser.type("bookings-search", held.toLowerCase());
+            browser.waitUntil(page -> page.texts("[data-role=booking-row]").equals(List.of(held)));
+        }
+    }
+
+    @Test
+    void exportsTheFilteredBookingsAsCsvToSignedInStaffOnly() {
+        try (Browser browser = signedIn()) {
+            String session = browser.cookie("JSESSIONID").getValue();
+
+            Answer all = Pages.fetch("/dashboard/bookings.csv", session);
+            Answer paidOnly = Pages.fetch("/dashboard/bookings.csv?status=paid", session);
+
+            assertThat(all.status()).isEqualTo(200);
+            assertThat(all.contentType()).startsWith("text/csv");
+            assertThat(all.body().lines()).hasSize(4).first()
+                    .isEqualTo("reference,guest,email,room,check_in,checkout,status,total,currency,created_at");
+            assertThat(all.body()).doesNotContain(theirs);
+            assertThat(paidOnly.body().lines()).hasSize(2);
+            assertThat(paidOnly.body().lines().toList().get(1))
+                    .startsWith(paid + ",Ada Guest,ada@example.org,Sea Room," + JAN_1 + "," + JAN_3 + ",paid,0.00,EUR,");
+        }
+        assertThat(Pages.fetch("/dashboard/bookings.csv").status()).isEqualTo(302);
+    }
+
+    private Browser signedIn() {
+        Browser browser = Browser.open().visit(BOOKINGS);
+        browser.signIn(fixtures.user(org, "staff", true), Fixtures.PASSWORD);
+        browser.waitUntil(page -> page.currentPath().equals(BOOKINGS));
+        return browser;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.bookspace.booking;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * What staff narrow the bookings list to; every part is optional.
+ *
+ * @param status one status, or null for all
+ * @param search part of the reference, the guest's name or e-mail address, or null
+ * @param staysFrom stays that end after this day, or null
+ * @param staysUntil stays that begin before this day, or null
+ */
+public record BookingFilter(BookingStatus status, String search, LocalDate staysFrom, LocalDate staysUntil)
+        implements Serializable {
+
+    public static BookingFilter everything() {
+        return new BookingFilter(null, null, null, null);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.bookspace.booking;
+
+import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.tenancy.Role;
+import dev.bookspace.tenancy.Scope;
+import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The bookings of an organisation for its staff: one page at a time, filtered and sorted in the
+ * database, and the whole filtered list for export.
+ */
+@Stateless
+@TenantScoped
+public class BookingListService {
+
+    /** The columns staff can sort by, and the JPQL each stands for. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "checkIn", "SQL('lower(?)', bi.stay)", "created", "b.createdAt", "guest", "b.guestName",
+            "status", "b.status", "total", "b.totalMinor");
+
+    /** An export stops here; a longer list is narrowed with the filter first. */
+    public static final int MAX_EXPORT = 10_000;
+
+    @PersistenceContext(unitName = "booking")
+    private EntityManager entityManager;
+
+    public List<BookingRow> listBookings(Scope scope, BookingFilter filter, int first, int pageSize, String sortBy,
+            boolean ascending) {
+        requireStaff(scope);
+        String order = SORTABLE.getOrDefault(sortBy, SORTABLE.get("checkIn")) + (ascending ? " ASC" : " DESC");
+        TypedQuery<BookingItem> query = entityManager.createQuery(
+                "SELECT bi FROM BookingItem bi JOIN bi.booking b WHERE " + where(filter) + " ORDER BY " + order + ", b.id",
+                BookingItem.class);
+        bind(query, filter);
+        return query.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(pageSize, 1), MAX_EXPORT))
+                .getResultStream()
+                .map(BookingListService::row)
+                .toList();
+    }
+
+    public long countBookings(Scope scope, BookingFilter filter) {
+        requireStaff(scope);
+        TypedQuery<Long> query = entityManager.createQuery(
+                "SELECT COUNT(bi) FROM BookingItem bi JOIN bi.booking b WHERE " + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    private static String where(BookingFilter filter) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (filter.status() != null) {
+            where.append(" AND b.status = :status");
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            where.append(" AND (LOWER(b.reference) LIKE :search OR LOWER(b.guestName) LIKE :search"
+                    + " OR LOWER(b.guestEmail) LIKE :search)");
+        }
+        if (filter.staysFrom() != null) {
+            where.append(" AND SQL('upper(?) > ?', bi.stay, :staysFrom)");
+        }
+        if (filter.staysUntil() != null) {
+            where.append(" AND SQL('lower(?) < ?', bi.stay, :staysUntil)");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, BookingFilter filter) {
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            String escaped = filter.search().strip().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1");
+            query.setParameter("search", "%" + escaped + "%");
+        }
+        if (filter.staysFrom() != null) {
+            query.setParameter("staysFrom", filter.staysFrom());
+        }
+        if (filter.staysUntil() != null) {
+            query.setParameter("staysUntil", filter.staysUntil());
+        }
+    }
+
+    private static BookingRow row(BookingItem item) {
+        Booking booking = item.getBooking();
+        return new BookingRow(booking.getReference(), booking.getGuestName(), booking.getGuestEmail(),
+                item.getItem().getTitle(), item.getStay(), booking.getStatus(), booking.total(), booking.getCreatedAt());
+    }
+
+    private static void requireStaff(Scope scope) {
+        if (!scope.has(Role.OWNER) && !scope.has(Role.STAFF)) {
+            throw new NotFoundException("There are no bookings to see here.");
+        }
+    }
+}
