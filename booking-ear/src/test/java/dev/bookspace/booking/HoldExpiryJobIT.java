@@ -36,7 +36,7 @@ class HoldExpiryJobIT {
     void expiresAnUnpaidHoldPastItsTimeWithinAMinute() throws InterruptedException {
         Organisation org = fixtures.cardOrganisation("Harbour House");
         Item room = fixtures.item(org, "Sea Room");
-        fixtures.unpaidHold(org, room, JAN_1, JAN_3, Instant.now().minus(1, ChronoUnit.SECONDS));
+        long stale = fixtures.unpaidHold(org, room, JAN_1, JAN_3, Instant.now().minus(1, ChronoUnit.SECONDS));
         fixtures.unpaidHold(org, room, JAN_3, JAN_3.plusDays(1), Instant.now().plus(30, ChronoUnit.MINUTES));
 
         for (int waited = 0; waited < 60 && !fixtures.bookingStatuses(org).contains("expired"); waited++) {
@@ -46,5 +46,6 @@ class HoldExpiryJobIT {
         assertThat(fixtures.bookingStatuses(org)).containsExactly("expired", "unpaid");
         assertThat(fixtures.blockingRanges(org)).containsExactly(room.id() + " [" + JAN_3 + "," + JAN_3.plusDays(1) + ")");
         assertThat(Pages.get(roomsPath(org, JAN_1, JAN_3)).roomCards()).containsExactly("Sea Room");
+        assertThat(fixtures.history(stale)).containsExactly("Bookspace: The hold expired unpaid; the room is free again.");
     }
 }

@@ -69,7 +69,7 @@ class DashboardRoomsBrowserIT {
             browser.type("room-title-input", "Sea Room");
             browser.type("room-price-input", "99.999");
             browser.click("[data-role=save-room]");
-            browser.waitUntil(page -> page.text("[data-role=price-error]").equals("Prices in EUR have at most 2 decimals."));
+            browser.waitUntil(page -> page.text("[data-role=price-error]").equals("Amounts in EUR have at most 2 decimals."));
         }
         assertThat(Pages.get(roomsPath(org, JAN_1, JAN_3)).roomCards()).isEmpty();
     }

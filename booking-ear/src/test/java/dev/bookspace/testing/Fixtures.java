@@ -148,6 +148,22 @@ public final class Fixtures implements AfterEachCallback {
         return strings("SELECT reference FROM bookings WHERE id = ?", booking).get(0);
     }
 
+    /** Sets what a booking made here costs, for the tests of money (fixture bookings are free). */
+    public void priceAt(long bookingId, long totalMinor) {
+        update("UPDATE bookings SET total_minor = ? WHERE id = ?", totalMinor, bookingId);
+        update("UPDATE booking_items SET price_minor = ? WHERE booking_id = ?", totalMinor, bookingId);
+    }
+
+    /** A booking's history, oldest first, each line as "actor: description". */
+    public List<String> history(long bookingId) {
+        return strings("SELECT actor || ': ' || description FROM booking_events WHERE booking_id = ? ORDER BY id", bookingId);
+    }
+
+    /** The id of a booking made here, by reference. */
+    public long bookingId(Organisation org, String reference) {
+        return Long.parseLong(strings("SELECT id FROM bookings WHERE organisation_id = ? AND reference = ?", org.id(), reference).get(0));
+    }
+
     /** A booking of one item, in one transaction; its booking item repeats the status and hold expiry, as the service writes them. */
     public long booking(Organisation org, Item item, String status, LocalDate checkIn, LocalDate checkout, Instant expiresAt) {
         Timestamp expiry = expiresAt == null ? null : Timestamp.from(expiresAt);
@@ -204,7 +220,7 @@ public final class Fixtures implements AfterEachCallback {
         if (organisations.isEmpty()) {
             return;
         }
-        for (String table : List.of("booking_add_ons", "booking_items", "bookings", "stripe_events", "add_ons", "items",
+        for (String table : List.of("booking_events", "booking_payments", "booking_add_ons", "booking_items", "bookings", "stripe_events", "add_ons", "items",
                 "email_tokens", "users")) {
             for (long org : organisations) {
                 update("DELETE FROM " + table + " WHERE organisation_id = ?", org);

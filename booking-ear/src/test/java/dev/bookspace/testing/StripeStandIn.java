@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -55,6 +57,25 @@ public final class StripeStandIn implements BeforeAllCallback {
                             {{#assign 'id'}}cs_test_{{randomValue length=24 type='ALPHANUMERIC'}}{{/assign}}
                             {"id": "{{id}}", "object": "checkout.session", "mode": "payment", "status": "open",
                              "url": "%s/pay/{{id}}"}""".formatted(wireMock.baseUrl()))));
+            // A paid session names its payment intent, which a refund is made against.
+            wireMock.stubFor(get(urlPathMatching("/v1/checkout/sessions/cs_[A-Za-z0-9_]+")).willReturn(aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withTransformers("response-template")
+                    .withBody("""
+                            {"id": "{{request.pathSegments.[3]}}", "object": "checkout.session", "mode": "payment",
+                             "status": "complete", "payment_intent": "pi_for_{{request.pathSegments.[3]}}"}""")));
+            wireMock.stubFor(post(urlPathMatching("/v1/checkout/sessions/cs_[A-Za-z0-9_]+/expire")).willReturn(aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withTransformers("response-template")
+                    .withBody("""
+                            {"id": "{{request.pathSegments.[3]}}", "object": "checkout.session", "mode": "payment",
+                             "status": "expired"}""")));
+            wireMock.stubFor(post(urlPathEqualTo("/v1/refunds")).willReturn(aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withTransformers("response-template")
+                    .withBody("""
+                            {"id": "re_{{randomValue length=20 type='ALPHANUMERIC'}}", "object": "refund",
+                             "amount": {{formData request.body 'form'}}{{form.amount}}, "currency": "eur", "status": "succeeded"}""")));
             wireMock.stubFor(get(urlPathMatching("/pay/.*")).willReturn(aResponse()
                     .withHeader("Content-Type", "text/html; charset=utf-8")
                     .withBody("<!DOCTYPE html><title>Checkout</title><h1 data-role=\"stripe-checkout\">Stripe Checkout stand-in</h1>")));
@@ -72,6 +93,21 @@ public final class StripeStandIn implements BeforeAllCallback {
                 .map(event -> form(event.getRequest().getBodyAsString()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No Checkout Session " + sessionId + " was created"));
+    }
+
+    /** The form parameters of each refund the application asked for, in order. */
+    public static List<Map<String, String>> refundRequests() {
+        return server().getServeEvents().getRequests().stream()
+                .filter(event -> event.getRequest().getUrl().equals("/v1/refunds"))
+                .sorted(Comparator.comparing(event -> event.getRequest().getLoggedDate()))
+                .map(event -> form(event.getRequest().getBodyAsString()))
+                .toList();
+    }
+
+    /** Whether the application closed the Checkout page of this session. */
+    public static boolean expired(String sessionId) {
+        return server().getServeEvents().getRequests().stream()
+                .anyMatch(event -> event.getRequest().getUrl().equals("/v1/checkout/sessions/" + sessionId + "/expire"));
     }
 
     /** A Checkout Session event, signed now with the test secret. */

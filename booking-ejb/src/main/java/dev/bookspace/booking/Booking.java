@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +38,9 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @NamedQuery(name = "Booking.findByReference", query = "SELECT b FROM Booking b WHERE b.reference = :reference")
 @NamedQuery(name = "Booking.findByStripeSession", query = "SELECT b FROM Booking b WHERE b.stripeSessionId = :sessionId")
 public class Booking {
+
+    /** How a hold's history tells its expiry. */
+    static final String HOLD_EXPIRED = "The hold expired unpaid; the room is free again.";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,6 +98,14 @@ public class Booking {
     @OrderBy("id")
     private List<BookingAddOn> addOns = new ArrayList<>();
 
+    @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<BookingPayment> payments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<BookingEvent> history = new ArrayList<>();
+
     protected Booking() {
         // for JPA
     }
@@ -103,10 +115,11 @@ public class Booking {
      * payment; without it, a pay-on-arrival booking.
      *
      * @param addOnsChosen the catalogue add-ons, in the order of the price's add-on lines
+     * @param origin who made the booking and how, the first line of its history
      */
     public Booking(String reference, String accessToken, Item item, StayPeriod stay, int guests, GuestDetails guest,
             PricedStay price, List<AddOn> addOnsChosen, PaymentMethod paymentMethod, OffsetDateTime now,
-            OffsetDateTime holdExpiresAt) {
+            OffsetDateTime holdExpiresAt, Origin origin) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
         this.status = BookingStatus.UNPAID;
@@ -125,15 +138,24 @@ public class Booking {
             this.addOns.add(new BookingAddOn(this, addOnsChosen.get(line), price.chosen().get(line).quantity(),
                     price.quote().addOns().get(line).amount()));
         }
+        record(now, origin.actor() == null ? guestName : origin.actor(), origin.description());
     }
 
-    /** The guest paid: the hold becomes a paid booking. Answers whether anything changed. */
+    /**
+     * Who made a booking and how, as its history tells it.
+     *
+     * @param actor a staff member's or API key's name, or null for the guest themself
+     * @param description such as "Booked on the public page."
+     */
+    public record Origin(String actor, String description) {
+    }
+
+    /** The guest paid by card: the hold becomes a paid booking. Answers whether anything changed. */
     public boolean markPaid(OffsetDateTime now) {
         if (status != BookingStatus.UNPAID) {
             return false;
         }
-        moveTo(BookingStatus.PAID, null);
-        paidAt = now;
+        takeCardPayment(now, "Paid " + total().formatted() + " by card.");
         return true;
     }
 
@@ -142,9 +164,15 @@ public class Booking {
         if (status != BookingStatus.EXPIRED) {
             return false;
         }
+        takeCardPayment(now, "Paid " + total().formatted() + " by card after the hold had expired; the room was still free.");
+        return true;
+    }
+
+    private void takeCardPayment(OffsetDateTime now, String description) {
         moveTo(BookingStatus.PAID, null);
         paidAt = now;
-        return true;
+        takePayment(PaymentMethod.STRIPE, stripeSessionId, now);
+        record(now, "Stripe", description);
     }
 
     /** The hold's payment never came: the item is free again. Answers whether anything changed. */
@@ -152,8 +180,101 @@ public class Booking {
         if (status != BookingStatus.UNPAID || holdExpiresAt == null) {
             return false;
         }
+        OffsetDateTime expiredAt = holdExpiresAt;
         moveTo(BookingStatus.EXPIRED, holdExpiresAt);
+        record(expiredAt, "Bookspace", HOLD_EXPIRED);
         return true;
+    }
+
+    /**
+     * Staff took the payment in person. A card booking is paid through its Checkout page only, so
+     * that a guest is never charged twice.
+     */
+    void markPaidInPerson(OffsetDateTime now, String actor) {
+        if (status != BookingStatus.UNPAID || paymentMethod == PaymentMethod.STRIPE) {
+            throw new IllegalBookingChangeException("Only an unpaid booking that is not paid by card can be marked paid.");
+        }
+        moveTo(BookingStatus.PAID, null);
+        paidAt = now;
+        takePayment(paymentMethod, null, now);
+        record(now, actor, "Marked paid: " + total().formatted() + (paymentMethod == PaymentMethod.AT_DESK
+                ? " taken at the desk." : " taken on arrival."));
+    }
+
+    /** A free booking (a room priced at nothing) is paid without money changing hands. */
+    private void takePayment(PaymentMethod method, String stripeId, OffsetDateTime now) {
+        if (totalMinor > 0) {
+            payments.add(new BookingPayment(this, BookingPayment.PAYMENT, method, totalMinor, stripeId, now));
+        }
+    }
+
+    /** The guest has stayed: only a paid booking whose stay has begun. */
+    void complete(LocalDate today, OffsetDateTime now, String actor) {
+        if (status != BookingStatus.PAID) {
+            throw new IllegalBookingChangeException("Only a paid booking can be marked complete.");
+        }
+        if (items.stream().anyMatch(item -> item.getStay().checkIn().isAfter(today))) {
+            throw new IllegalBookingChangeException("A booking is complete once the guest has arrived; this stay begins on "
+                    + items.get(0).getStay().checkIn() + ".");
+        }
+        moveTo(BookingStatus.COMPLETE, null);
+        record(now, actor, "Marked complete.");
+    }
+
+    /** Frees the booking's nights. Money paid stays paid until refunded. */
+    void cancel(OffsetDateTime now, String actor) {
+        if (status != BookingStatus.UNPAID && status != BookingStatus.PAID) {
+            throw new IllegalBookingChangeException("A " + status.code() + " booking cannot be cancelled.");
+        }
+        moveTo(BookingStatus.CANCELLED, null);
+        record(now, actor, "Cancelled; the room is free again for those nights.");
+    }
+
+    /** Gives back part or all of what was paid; {@code stripeRefundId} for a refund made through Stripe. */
+    void refund(long amountMinor, String stripeRefundId, OffsetDateTime now, String actor) {
+        if (amountMinor <= 0 || amountMinor > refundableMinor()) {
+            throw new IllegalBookingChangeException("A refund is more than nothing and at most "
+                    + Money.of(refundableMinor(), currency).formatted() + ".");
+        }
+        PaymentMethod method = stripeRefundId == null ? paymentMethod : PaymentMethod.STRIPE;
+        payments.add(new BookingPayment(this, BookingPayment.REFUND, method, amountMinor, stripeRefundId, now));
+        record(now, actor, "Refunded " + Money.of(amountMinor, currency).formatted()
+                + (stripeRefundId == null ? "." : " through Stripe (" + stripeRefundId + ")."));
+    }
+
+    /** Paid and not yet refunded. */
+    public long refundableMinor() {
+        return payments.stream().mapToLong(BookingPayment::signedMinor).sum();
+    }
+
+    /** Staff correct who the guest is and their notes. */
+    void changeGuest(GuestDetails guest, OffsetDateTime now, String actor) {
+        List<String> changed = new ArrayList<>();
+        if (!guestName.equals(guest.getName().strip())) {
+            changed.add("name");
+        }
+        if (!guestEmail.equals(guest.getEmail().strip())) {
+            changed.add("e-mail address");
+        }
+        if (!guestPhone.equals(guest.getPhone().strip())) {
+            changed.add("phone");
+        }
+        String newNotes = guest.getNotes() == null ? "" : guest.getNotes().strip();
+        if (!notes.equals(newNotes)) {
+            changed.add("notes");
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        guestName = guest.getName().strip();
+        guestEmail = guest.getEmail().strip();
+        guestPhone = guest.getPhone().strip();
+        notes = newNotes;
+        record(now, actor, "Changed the guest's " + String.join(", ", changed) + ".");
+    }
+
+    private void record(OffsetDateTime now, String actor, String description) {
+        history.add(new BookingEvent(this, now, actor, description));
     }
 
     public void attachCheckoutSession(String sessionId) {
@@ -188,6 +309,30 @@ public class Booking {
 
     public String getGuestEmail() {
         return guestEmail;
+    }
+
+    public String getGuestPhone() {
+        return guestPhone;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public OffsetDateTime getPaidAt() {
+        return paidAt;
+    }
+
+    public String getStripeSessionId() {
+        return stripeSessionId;
+    }
+
+    public List<BookingPayment> getPayments() {
+        return Collections.unmodifiableList(payments);
+    }
+
+    public List<BookingEvent> getHistory() {
+        return Collections.unmodifiableList(history);
     }
 
     public int getGuests() {

@@ -79,6 +79,10 @@ public class BookingAddOn {
         return unitPriceMinor;
     }
 
+    public long getAmountMinor() {
+        return amountMinor;
+    }
+
     public int getQuantity() {
         return quantity;
     }

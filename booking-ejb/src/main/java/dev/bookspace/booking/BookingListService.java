@@ -1,7 +1,6 @@
 package dev.bookspace.booking;
 
 import dev.bookspace.shared.NotFoundException;
-import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
@@ -94,7 +93,7 @@ public class BookingListService {
     }
 
     private static void requireStaff(Scope scope) {
-        if (!scope.has(Role.OWNER) && !scope.has(Role.STAFF)) {
+        if (!scope.isStaff()) {
             throw new NotFoundException("There are no bookings to see here.");
         }
     }

@@ -1,6 +1,8 @@
 package dev.bookspace.booking;
 
 import dev.bookspace.catalog.AddOn;
+import dev.bookspace.identity.Account;
+import dev.bookspace.identity.AccountService;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.payment.CheckoutRequest;
@@ -12,6 +14,7 @@ import dev.bookspace.pricing.QuoteService;
 import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
+import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.PublicUrls;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
@@ -57,6 +60,9 @@ public class BookingService {
     @EJB
     private HoldExpiryService holdExpiry;
 
+    @EJB
+    private AccountService accounts;
+
     @Inject
     private StripeGateway stripe;
 
@@ -71,22 +77,14 @@ public class BookingService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Books an item for a stay with its add-ons, priced here and nowhere else. */
+    /** A guest books an item for a stay with its add-ons, priced here and nowhere else. */
     public BookingConfirmation book(Scope scope, BookingRequest request) {
-        requireValid(request.guest());
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
-        PricedStay price = quotes.quote(scope, new QuoteRequest(request.itemId(), request.stay(), request.guests(),
-                request.addOns()));
-        Item item = entityManager.find(Item.class, request.itemId());
-        List<AddOn> addOns = price.chosen().stream().map(choice -> entityManager.find(AddOn.class, choice.addOnId())).toList();
-
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        holdExpiry.expireStaleHolds(scope, item.getId(), now);
         boolean byCard = organisation.takesCardPayments();
-        Booking booking = new Booking(BookingReference.next(), newAccessToken(), item, request.stay(), request.guests(),
-                request.guest(), price, addOns, byCard ? PaymentMethod.STRIPE : PaymentMethod.PAY_ON_ARRIVAL, now,
-                byCard ? now.plusMinutes(organisation.getHoldMinutes()) : null);
-        insert(booking, item);
+        OffsetDateTime now = now();
+        Booking booking = insert(scope, request, byCard ? PaymentMethod.STRIPE : PaymentMethod.PAY_ON_ARRIVAL,
+                byCard ? now.plusMinutes(organisation.getHoldMinutes()) : null, now, new Booking.Origin(null, byCard
+                        ? "Booked on the public page; held until paid by card." : "Booked on the public page, to pay on arrival."));
 
         String pagePath = GuestBooking.pagePath(organisation, booking);
         if (!byCard) {
@@ -94,13 +92,67 @@ public class BookingService {
             return new BookingConfirmation(booking.getReference(), booking.getStatus(), PaymentMethod.PAY_ON_ARRIVAL,
                     null, pagePath);
         }
+        Item item = booking.getItems().get(0).getItem();
         CheckoutSession session = stripe.createCheckoutSession(organisation.stripeSecretKey(), new CheckoutRequest(
                 booking.getReference(), item.getTitle() + ", " + request.stay().nights() + " nights from "
-                        + request.stay().checkIn(), price.quote().total(), booking.getGuestEmail(),
+                        + request.stay().checkIn(), booking.total(), booking.getGuestEmail(),
                 urls.of(pagePath), urls.of(pagePath), booking.getHoldExpiresAt()));
         booking.attachCheckoutSession(session.id());
         return new BookingConfirmation(booking.getReference(), booking.getStatus(), PaymentMethod.STRIPE, session.url(),
                 pagePath);
+    }
+
+    /**
+     * Staff book for a guest at the desk or on the phone, with the same availability, pricing and
+     * validation as the public page, and settle it as paid, held unpaid, or to pay on arrival.
+     * The guest is mailed a confirmation unless the booking is only held.
+     */
+    public BookingConfirmation bookAtDesk(Scope scope, BookingRequest request, DeskSettlement settlement) {
+        if (!scope.isStaff()) {
+            throw new NotFoundException("Only staff book at the desk.");
+        }
+        // The guest is not at a screen to accept the terms; staff take the booking on their behalf.
+        request.guest().setTermsAccepted(true);
+        Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
+        OffsetDateTime now = now();
+        String staff = accounts.find(scope.userId()).map(Account::name).orElse("Staff");
+        Booking.Origin origin = new Booking.Origin(staff, settlement.description());
+        Booking booking = switch (settlement) {
+            case PAY_ON_ARRIVAL -> insert(scope, request, PaymentMethod.PAY_ON_ARRIVAL, null, now, origin);
+            case HOLD -> insert(scope, request, PaymentMethod.AT_DESK, now.plusMinutes(organisation.getHoldMinutes()), now, origin);
+            case PAID -> insert(scope, request, PaymentMethod.AT_DESK, null, now, origin);
+        };
+        if (settlement == DeskSettlement.PAID) {
+            booking.markPaidInPerson(now, staff);
+        }
+        if (settlement != DeskSettlement.HOLD) {
+            confirmations.fire(confirmed(organisation, booking));
+        }
+        return new BookingConfirmation(booking.getReference(), booking.getStatus(), booking.getPaymentMethod(), null,
+                GuestBooking.pagePath(organisation, booking));
+    }
+
+    /** Validates, prices and inserts an unpaid booking; the database refuses it if the nights are taken. */
+    private Booking insert(Scope scope, BookingRequest request, PaymentMethod method, OffsetDateTime holdExpiresAt,
+            OffsetDateTime now, Booking.Origin origin) {
+        requireValid(request.guest());
+        PricedStay price = quotes.quote(scope, new QuoteRequest(request.itemId(), request.stay(), request.guests(),
+                request.addOns()));
+        Item item = entityManager.find(Item.class, request.itemId());
+        List<AddOn> addOns = price.chosen().stream().map(choice -> entityManager.find(AddOn.class, choice.addOnId())).toList();
+        holdExpiry.expireStaleHolds(scope, item.getId(), now);
+        Booking booking = new Booking(BookingReference.next(), newAccessToken(), item, request.stay(), request.guests(),
+                request.guest(), price, addOns, method, now, holdExpiresAt, origin);
+        try {
+            entityManager.persist(booking);
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (ExclusionViolation.causedBy(e)) {
+                throw new BookingConflictException(item.getTitle() + " was just booked for some of those nights.", e);
+            }
+            throw e;
+        }
+        return booking;
     }
 
     /** A booking for its guest, who proves it is theirs with the token of their page's URL. */
@@ -120,18 +172,6 @@ public class BookingService {
                 organisation.getNotificationEmail());
     }
 
-    private void insert(Booking booking, Item item) {
-        try {
-            entityManager.persist(booking);
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (ExclusionViolation.causedBy(e)) {
-                throw new BookingConflictException(item.getTitle() + " was just booked for some of those nights.", e);
-            }
-            throw e;
-        }
-    }
-
     private void requireValid(GuestDetails guest) {
         List<FieldProblem> problems = Constraints.problems(validator, guest, "guest.").stream()
                 .map(problem -> new FieldProblem(snakeCase(problem.field()), problem.message()))
@@ -146,6 +186,10 @@ public class BookingService {
     }
 
     /** 128 random bits: the guest page's URL cannot be guessed. */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
     private static String newAccessToken() {
         byte[] token = new byte[16];
         RANDOM.nextBytes(token);

@@ -3,8 +3,8 @@ package dev.bookspace.catalog;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Constraints;
+import dev.bookspace.shared.Money;
 import dev.bookspace.shared.NotFoundException;
-import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
@@ -116,18 +116,13 @@ public class RoomService {
 
     /** Only the organisation's owners and staff manage its catalogue. */
     private Currency staffCurrency(Scope scope) {
-        if (!scope.has(Role.OWNER) && !scope.has(Role.STAFF)) {
+        if (!scope.isStaff()) {
             throw new NotFoundException("There is no such catalogue.");
         }
         return entityManager.find(Organisation.class, scope.organisationId()).currency();
     }
 
     private static long minorUnits(BigDecimal amount, Currency currency, String field) {
-        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-        if (amount.stripTrailingZeros().scale() > digits) {
-            throw new InvalidRequestException(field, "Prices in " + currency.getCurrencyCode() + " have at most "
-                    + digits + " decimals.");
-        }
-        return amount.movePointRight(digits).longValueExact();
+        return Money.ofDecimal(amount, currency, field).minor();
     }
 }

@@ -1,6 +1,7 @@
 package dev.bookspace.notification;
 
 import dev.bookspace.booking.BookingConfirmed;
+import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestBooking;
 import dev.bookspace.shared.PublicUrls;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,6 +80,7 @@ public class BookingMailer {
         return switch (booking.paymentMethod()) {
             case STRIPE -> "Paid by card.";
             case PAY_ON_ARRIVAL -> "To be paid on arrival.";
+            case AT_DESK -> booking.status() == BookingStatus.UNPAID ? "To be paid at the desk." : "Paid at the desk.";
         };
     }
 }

@@ -2,8 +2,12 @@ package dev.bookspace.payment;
 
 import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
+import com.stripe.model.Refund;
 import com.stripe.model.checkout.Session;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
+import dev.bookspace.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -34,7 +38,7 @@ public class StripeGateway {
     String apiBase;
 
     public CheckoutSession createCheckoutSession(String secretKey, CheckoutRequest request) {
-        StripeClient client = StripeClient.builder().setApiKey(secretKey).setApiBase(apiBase).build();
+        StripeClient client = client(secretKey);
         SessionCreateParams params = SessionCreateParams.builder()
                 .setMode(SessionCreateParams.Mode.PAYMENT)
                 .setClientReferenceId(request.reference())
@@ -63,5 +67,44 @@ public class StripeGateway {
             throw new PaymentUnavailableException(
                     "We could not reach the payment provider, so nothing was booked. Please try again in a moment.", e);
         }
+    }
+
+    /**
+     * Refunds part or all of a Checkout session's payment and answers Stripe's refund id. The
+     * idempotency key makes a retried refund (after a lost answer) a no-op at Stripe.
+     */
+    public String refund(String secretKey, String sessionId, Money amount, String idempotencyKey) {
+        StripeClient client = client(secretKey);
+        try {
+            String paymentIntent = client.v1().checkout().sessions().retrieve(sessionId).getPaymentIntent();
+            if (paymentIntent == null) {
+                throw new PaymentUnavailableException("Stripe has no payment for this booking to refund.", null);
+            }
+            Refund refund = client.v1().refunds().create(RefundCreateParams.builder()
+                    .setPaymentIntent(paymentIntent)
+                    .setAmount(amount.minor())
+                    .setReason(RefundCreateParams.Reason.REQUESTED_BY_CUSTOMER)
+                    .build(), RequestOptions.builder().setIdempotencyKey(idempotencyKey).build());
+            return refund.getId();
+        } catch (StripeException e) {
+            LOG.log(Level.WARNING, "Stripe refused a refund of session " + sessionId, e);
+            throw new PaymentUnavailableException("Stripe did not make the refund (" + e.getMessage()
+                    + "), so nothing was changed. Please try again in a moment.", e);
+        }
+    }
+
+    /** Closes a Checkout page so that a cancelled hold can no longer be paid. */
+    public void expireCheckoutSession(String secretKey, String sessionId) {
+        try {
+            client(secretKey).v1().checkout().sessions().expire(sessionId);
+        } catch (StripeException e) {
+            LOG.log(Level.WARNING, "Stripe refused to expire session " + sessionId, e);
+            throw new PaymentUnavailableException("Stripe did not close the booking's payment page, so nothing was "
+                    + "cancelled. Please try again in a moment.", e);
+        }
+    }
+
+    private StripeClient client(String secretKey) {
+        return StripeClient.builder().setApiKey(secretKey).setApiBase(apiBase).build();
     }
 }

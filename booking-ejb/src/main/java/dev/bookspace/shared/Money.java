@@ -23,6 +23,28 @@ public record Money(long minor, Currency currency) implements Serializable {
         return new Money(minor, Currency.getInstance(currencyCode));
     }
 
+    /**
+     * An amount a person typed, such as {@code 120.50}; more decimals than the currency has are
+     * refused with a sentence for the named field.
+     */
+    public static Money ofDecimal(BigDecimal amount, Currency currency, String field) {
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        if (amount.stripTrailingZeros().scale() > digits) {
+            throw new InvalidRequestException(field, "Amounts in " + currency.getCurrencyCode() + " have at most "
+                    + digits + " decimals.");
+        }
+        try {
+            return new Money(amount.movePointRight(digits).longValueExact(), currency);
+        } catch (ArithmeticException e) {
+            throw new InvalidRequestException(field, "That amount is too large.");
+        }
+    }
+
+    /** The amount as a decimal number, for a form field. */
+    public BigDecimal decimal() {
+        return BigDecimal.valueOf(minor, Math.max(currency.getDefaultFractionDigits(), 0));
+    }
+
     public Money times(long factor) {
         return new Money(Math.multiplyExact(minor, factor), currency);
     }

@@ -35,4 +35,9 @@ public record Scope(long organisationId, Long userId, Set<Role> roles) {
     public boolean has(Role role) {
         return roles.contains(role);
     }
+
+    /** A signed-in member of the organisation's staff, owner or not. */
+    public boolean isStaff() {
+        return has(Role.OWNER) || has(Role.STAFF);
+    }
 }

@@ -11,11 +11,11 @@ public class AddOnSelection implements Serializable {
     private boolean chosen;
     private int quantity = 1;
 
-    AddOnSelection(AddOnOffer offer) {
+    public AddOnSelection(AddOnOffer offer) {
         this.offer = offer;
     }
 
-    AddOnChoice choice() {
+    public AddOnChoice choice() {
         return new AddOnChoice(offer.id(), quantity);
     }
 

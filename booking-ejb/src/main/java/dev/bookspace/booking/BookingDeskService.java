@@ -1,0 +1,148 @@
+package dev.bookspace.booking;
+
+import dev.bookspace.identity.Account;
+import dev.bookspace.identity.AccountService;
+import dev.bookspace.organisation.Organisation;
+import dev.bookspace.payment.StripeGateway;
+import dev.bookspace.shared.Constraints;
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.Money;
+import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.tenancy.Scope;
+import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * What staff do to one booking from its page: mark it paid or complete, cancel it (closing its
+ * Stripe payment page, or refunding through Stripe), and correct the guest's details. Each change
+ * is written into the booking's history under the staff member's name.
+ */
+@Stateless
+@TenantScoped
+public class BookingDeskService {
+
+    @PersistenceContext(unitName = "booking")
+    private EntityManager entityManager;
+
+    @EJB
+    private AccountService accounts;
+
+    @Inject
+    private StripeGateway stripe;
+
+    @Inject
+    private Validator validator;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public BookingDetail detail(Scope scope, String reference) {
+        return BookingDetail.of(find(scope, reference), organisation(scope).today(clock));
+    }
+
+    /** The guest paid on arrival or at the desk. */
+    public BookingDetail markPaid(Scope scope, String reference) {
+        Booking booking = find(scope, reference);
+        booking.markPaidInPerson(now(), actor(scope));
+        return detail(scope, booking);
+    }
+
+    public BookingDetail complete(Scope scope, String reference) {
+        Booking booking = find(scope, reference);
+        booking.complete(organisation(scope).today(clock), now(), actor(scope));
+        return detail(scope, booking);
+    }
+
+    /**
+     * Cancels and frees the nights; with a refund amount, refunds that much of a card payment through
+     * Stripe in the same step. An unpaid card hold's Checkout page is closed first, so it cannot be
+     * paid after the cancellation.
+     */
+    public BookingDetail cancel(Scope scope, String reference, Money refund) {
+        Booking booking = find(scope, reference);
+        Organisation organisation = organisation(scope);
+        boolean openCheckout = booking.getStatus() == BookingStatus.UNPAID && booking.getStripeSessionId() != null;
+        booking.cancel(now(), actor(scope));
+        if (openCheckout && organisation.takesCardPayments()) {
+            stripe.expireCheckoutSession(organisation.stripeSecretKey(), booking.getStripeSessionId());
+        }
+        if (refund != null && refund.minor() != 0) {
+            refundThroughStripe(scope, organisation, booking, refund);
+        }
+        return detail(scope, booking);
+    }
+
+    /** Refunds part or all of what is left of a card payment, for instance after a cancellation. */
+    public BookingDetail refund(Scope scope, String reference, Money amount) {
+        Booking booking = find(scope, reference);
+        refundThroughStripe(scope, organisation(scope), booking, amount);
+        return detail(scope, booking);
+    }
+
+    /** Corrects the guest's name, contact details and notes, validated as the booking page validates them. */
+    public BookingDetail changeGuest(Scope scope, String reference, GuestDetails guest) {
+        Booking booking = find(scope, reference);
+        guest.setTermsAccepted(true);
+        List<InvalidRequestException.FieldProblem> problems = Constraints.problems(validator, guest, "");
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        booking.changeGuest(guest, now(), actor(scope));
+        return detail(scope, booking);
+    }
+
+    private void refundThroughStripe(Scope scope, Organisation organisation, Booking booking, Money amount) {
+        if (booking.getStripeSessionId() == null || !organisation.takesCardPayments()) {
+            throw new IllegalBookingChangeException("Only a card payment is refunded here; give back money taken in "
+                    + "person the way it was taken.");
+        }
+        if (!amount.currencyCode().equals(booking.total().currencyCode())) {
+            throw new IllegalBookingChangeException("A refund is in the booking's currency, " + booking.total().currencyCode() + ".");
+        }
+        // Checked before Stripe is asked, and again by the booking when it records the refund.
+        if (amount.minor() <= 0 || amount.minor() > booking.refundableMinor()) {
+            throw new InvalidRequestException("refund", "Refund more than nothing and at most "
+                    + Money.of(booking.refundableMinor(), amount.currencyCode()).formatted() + ".");
+        }
+        long refundsSoFar = booking.getPayments().stream().filter(BookingPayment::isRefund).count();
+        String refundId = stripe.refund(organisation.stripeSecretKey(), booking.getStripeSessionId(), amount,
+                booking.getReference() + "-refund-" + (refundsSoFar + 1));
+        booking.refund(amount.minor(), refundId, now(), actor(scope));
+    }
+
+    private BookingDetail detail(Scope scope, Booking booking) {
+        entityManager.flush();
+        return BookingDetail.of(booking, organisation(scope).today(clock));
+    }
+
+    private Booking find(Scope scope, String reference) {
+        if (!scope.isStaff() || reference == null) {
+            throw new NotFoundException("There is no such booking.");
+        }
+        return entityManager.createNamedQuery("Booking.findByReference", Booking.class)
+                .setParameter("reference", reference.strip())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no booking " + reference.strip() + "."));
+    }
+
+    private Organisation organisation(Scope scope) {
+        return entityManager.find(Organisation.class, scope.organisationId());
+    }
+
+    private String actor(Scope scope) {
+        return accounts.find(scope.userId()).map(Account::name).orElse("Staff");
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.bookspace.booking;
+
+import dev.bookspace.shared.Money;
+import dev.bookspace.shared.StayPeriod;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A booking as staff see it on its page: guest, rooms, add-ons, money and history, and which of the
+ * actions its status allows.
+ */
+public record BookingDetail(String reference, BookingStatus status, PaymentMethod paymentMethod, String guestName,
+        String guestEmail, String guestPhone, String notes, int guests, OffsetDateTime createdAt,
+        OffsetDateTime holdExpiresAt, List<Room> rooms, List<AddOnLine> addOns, Money total, List<Payment> payments,
+        Money refundable, List<Event> history, boolean canMarkPaid, boolean canComplete, boolean canCancel,
+        boolean refundsThroughStripe) implements Serializable {
+
+    public record Room(String title, StayPeriod stay, Money price) implements Serializable {
+    }
+
+    public record AddOnLine(String name, int quantity, Money amount) implements Serializable {
+    }
+
+    public record Payment(OffsetDateTime recordedAt, boolean refund, PaymentMethod method, Money amount, String stripeId)
+            implements Serializable {
+    }
+
+    public record Event(OffsetDateTime happenedAt, String actor, String description) implements Serializable {
+    }
+
+    static BookingDetail of(Booking booking, LocalDate today) {
+        String currency = booking.total().currencyCode();
+        boolean stayBegun = booking.getItems().stream().noneMatch(item -> item.getStay().checkIn().isAfter(today));
+        BookingStatus status = booking.getStatus();
+        return new BookingDetail(booking.getReference(), status, booking.getPaymentMethod(), booking.getGuestName(),
+                booking.getGuestEmail(), booking.getGuestPhone(), booking.getNotes(), booking.getGuests(),
+                booking.getCreatedAt(), booking.getHoldExpiresAt(),
+                booking.getItems().stream().map(item -> new Room(item.getItem().getTitle(), item.getStay(), item.price())).toList(),
+                booking.getAddOns().stream().map(addOn -> new AddOnLine(addOn.getName(), addOn.getQuantity(),
+                        Money.of(addOn.getAmountMinor(), currency))).toList(),
+                booking.total(),
+                booking.getPayments().stream().map(payment -> new Payment(payment.getRecordedAt(), payment.isRefund(),
+                        payment.getMethod(), payment.amount(), payment.getStripeId())).toList(),
+                Money.of(booking.refundableMinor(), currency),
+                booking.getHistory().stream().map(event -> new Event(event.getHappenedAt(), event.getActor(),
+                        event.getDescription())).toList(),
+                status == BookingStatus.UNPAID && booking.getPaymentMethod() != PaymentMethod.STRIPE,
+                status == BookingStatus.PAID && stayBegun,
+                status == BookingStatus.UNPAID || status == BookingStatus.PAID,
+                booking.getStripeSessionId() != null && booking.refundableMinor() > 0);
+    }
+}

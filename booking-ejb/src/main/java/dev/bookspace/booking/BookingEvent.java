@@ -1,0 +1,63 @@
+package dev.bookspace.booking;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+
+/** One line of a booking's history: who did what, and when. Written by the booking as it changes, never edited. */
+@Entity
+@Table(name = "booking_events")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
+public class BookingEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "booking_id", nullable = false)
+    private Booking booking;
+
+    @Column(name = "happened_at", nullable = false)
+    private OffsetDateTime happenedAt;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Column(nullable = false)
+    private String description;
+
+    protected BookingEvent() {
+        // for JPA
+    }
+
+    BookingEvent(Booking booking, OffsetDateTime happenedAt, String actor, String description) {
+        this.booking = booking;
+        this.happenedAt = happenedAt;
+        this.actor = actor;
+        this.description = description;
+    }
+
+    public OffsetDateTime getHappenedAt() {
+        return happenedAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.bookspace.web.dashboard;
+
+import dev.bookspace.booking.BookingDeskService;
+import dev.bookspace.booking.BookingDetail;
+import dev.bookspace.booking.GuestDetails;
+import dev.bookspace.booking.IllegalBookingChangeException;
+import dev.bookspace.payment.PaymentUnavailableException;
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.Money;
+import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.web.shared.FormMessages;
+import dev.bookspace.web.shared.Responses;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.function.Supplier;
+
+/**
+ * {@code /dashboard/booking.xhtml?ref=…}: one booking with its rooms, add-ons, payments and history,
+ * and the actions its status allows. Another organisation's reference answers 404.
+ */
+@Named
+@ViewScoped
+public class BookingDetailView implements Serializable {
+
+    @Inject
+    private CurrentAccount current;
+
+    @EJB
+    private BookingDeskService desk;
+
+    private String reference;
+    private BookingDetail booking;
+    private final GuestDetails guest = new GuestDetails();
+    private BigDecimal refundAmount;
+
+    public void load() {
+        try {
+            show(desk.detail(current.scope(), reference));
+        } catch (NotFoundException e) {
+            Responses.notFound("There is no such booking.");
+        }
+    }
+
+    public void markPaid() {
+        change(() -> desk.markPaid(current.scope(), reference), "Marked paid.");
+    }
+
+    public void complete() {
+        change(() -> desk.complete(current.scope(), reference), "Marked complete.");
+    }
+
+    public void cancel() {
+        change(() -> desk.cancel(current.scope(), reference,
+                booking.refundsThroughStripe() && refundAmount != null ? money(refundAmount) : null),
+                "Cancelled; the room is free again.");
+    }
+
+    public void refund() {
+        if (refundAmount == null) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "Enter the amount to refund.");
+            return;
+        }
+        change(() -> desk.refund(current.scope(), reference, money(refundAmount)), "Refunded through Stripe.");
+    }
+
+    public void saveGuest() {
+        change(() -> desk.changeGuest(current.scope(), reference, guest), "Guest details saved.");
+    }
+
+    private void change(Supplier<BookingDetail> action, String done) {
+        try {
+            show(action.get());
+            FormMessages.global(FacesMessage.SEVERITY_INFO, done);
+        } catch (InvalidRequestException e) {
+            FormMessages.show("booking", e);
+        } catch (IllegalBookingChangeException | PaymentUnavailableException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        }
+    }
+
+    private void show(BookingDetail detail) {
+        booking = detail;
+        guest.setName(detail.guestName());
+        guest.setEmail(detail.guestEmail());
+        guest.setPhone(detail.guestPhone());
+        guest.setNotes(detail.notes());
+        refundAmount = detail.refundable().minor() > 0 ? detail.refundable().decimal() : null;
+    }
+
+    private Money money(BigDecimal amount) {
+        return Money.ofDecimal(amount, booking.total().currency(), "refund");
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public BookingDetail getBooking() {
+        return booking;
+    }
+
+    public GuestDetails getGuest() {
+        return guest;
+    }
+
+    public BigDecimal getRefundAmount() {
+        return refundAmount;
+    }
+
+    public void setRefundAmount(BigDecimal refundAmount) {
+        this.refundAmount = refundAmount;
+    }
+}

@@ -1,0 +1,264 @@
+package dev.bookspace.web.dashboard;
+
+import dev.bookspace.availability.AvailabilityService;
+import dev.bookspace.availability.AvailableItem;
+import dev.bookspace.booking.BookingConfirmation;
+import dev.bookspace.booking.BookingConflictException;
+import dev.bookspace.booking.BookingRequest;
+import dev.bookspace.booking.BookingService;
+import dev.bookspace.booking.DeskSettlement;
+import dev.bookspace.booking.GuestDetails;
+import dev.bookspace.catalog.AddOnChoice;
+import dev.bookspace.catalog.CatalogService;
+import dev.bookspace.catalog.ItemOffer;
+import dev.bookspace.pricing.Quote;
+import dev.bookspace.pricing.QuoteRequest;
+import dev.bookspace.pricing.QuoteService;
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.web.booking.AddOnSelection;
+import dev.bookspace.web.shared.FormMessages;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code /dashboard/new-booking.xhtml}: staff book for a guest with the public page's availability,
+ * pricing and validation: dates, then a free room, add-ons and the live price, the guest's details,
+ * and whether it is paid, held unpaid or paid on arrival.
+ */
+@Named
+@ViewScoped
+public class NewBookingView implements Serializable {
+
+    @Inject
+    private CurrentAccount current;
+
+    @EJB
+    private AvailabilityService availability;
+
+    @EJB
+    private CatalogService catalog;
+
+    @EJB
+    private QuoteService quotes;
+
+    @EJB
+    private BookingService bookings;
+
+    private String checkInParameter;
+    private String checkoutParameter;
+    private String itemParameter;
+    private LocalDate checkIn;
+    private LocalDate checkout;
+    private int guests = 1;
+    private List<AvailableItem> freeRooms = List.of();
+    private Long itemId;
+    private ItemOffer offer;
+    private List<AddOnSelection> addOns = List.of();
+    private final GuestDetails guest = new GuestDetails();
+    private DeskSettlement settlement = DeskSettlement.PAY_ON_ARRIVAL;
+
+    private Quote quote;
+    private String problem;
+    private String conflict;
+
+    /** The calendar links here with a room and dates filled in: {@code ?item=…&check_in=…&checkout=…}. */
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback() || checkInParameter == null) {
+            return;
+        }
+        try {
+            StayPeriod stay = StayPeriod.parse(checkInParameter, checkoutParameter);
+            checkIn = stay.checkIn();
+            checkout = stay.checkout();
+        } catch (InvalidRequestException e) {
+            return;
+        }
+        findRooms();
+        if (itemParameter != null && freeRooms.stream().anyMatch(room -> String.valueOf(room.item().id()).equals(itemParameter))) {
+            chooseRoom(Long.valueOf(itemParameter));
+            reprice();
+        }
+    }
+
+    /** New dates: list the rooms free for them, keeping the chosen room if it still is. */
+    public void findRooms() {
+        conflict = null;
+        if (checkIn == null || checkout == null) {
+            freeRooms = List.of();
+            return;
+        }
+        try {
+            freeRooms = availability.listAvailableItems(current.scope(), checkIn, checkout);
+            problem = null;
+        } catch (InvalidRequestException e) {
+            freeRooms = List.of();
+            problem = e.getMessage();
+        }
+        if (itemId != null && freeRooms.stream().noneMatch(room -> room.item().id() == itemId)) {
+            chooseRoom(null);
+        }
+        reprice();
+    }
+
+    public void roomChosen() {
+        chooseRoom(itemId);
+        reprice();
+    }
+
+    private void chooseRoom(Long id) {
+        itemId = id;
+        offer = id == null ? null : catalog.getOffer(current.scope(), id);
+        addOns = offer == null ? List.of() : offer.addOns().stream().map(AddOnSelection::new).toList();
+    }
+
+    /** Anything that changes the price: priced again on the server. */
+    public void reprice() {
+        quote = null;
+        if (offer == null || checkIn == null || checkout == null) {
+            return;
+        }
+        try {
+            quote = quotes.quote(current.scope(), new QuoteRequest(itemId, StayPeriod.of(checkIn, checkout), guests,
+                    choices())).quote();
+            problem = null;
+        } catch (InvalidRequestException e) {
+            problem = e.getMessage();
+        }
+    }
+
+    /** Books, then opens the new booking's page. */
+    public void book() throws IOException {
+        if (offer == null || checkIn == null || checkout == null) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "Choose the dates and a free room first.");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            BookingConfirmation confirmation = bookings.bookAtDesk(current.scope(), new BookingRequest(itemId,
+                    StayPeriod.of(checkIn, checkout), guests, choices(), guest), settlement);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/dashboard/booking.xhtml?ref=" + confirmation.reference());
+        } catch (BookingConflictException e) {
+            conflict = e.getMessage();
+            findRooms();
+            conflict = e.getMessage();
+        } catch (InvalidRequestException e) {
+            // The guest's fields have inputs of their own names; any other refusal is about the stay.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            e.problems().forEach(problem -> faces.addMessage(problem.field().startsWith("guest.")
+                    ? "new-booking:" + problem.field().substring("guest.".length()) : null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null)));
+            faces.validationFailed();
+        }
+    }
+
+    private List<AddOnChoice> choices() {
+        return addOns.stream().filter(AddOnSelection::isChosen).map(AddOnSelection::choice).toList();
+    }
+
+    public String getCheckInParameter() {
+        return checkInParameter;
+    }
+
+    public void setCheckInParameter(String checkInParameter) {
+        this.checkInParameter = checkInParameter;
+    }
+
+    public String getCheckoutParameter() {
+        return checkoutParameter;
+    }
+
+    public void setCheckoutParameter(String checkoutParameter) {
+        this.checkoutParameter = checkoutParameter;
+    }
+
+    public String getItemParameter() {
+        return itemParameter;
+    }
+
+    public void setItemParameter(String itemParameter) {
+        this.itemParameter = itemParameter;
+    }
+
+    public DeskSettlement[] getSettlements() {
+        return DeskSettlement.values();
+    }
+
+    public LocalDate getCheckIn() {
+        return checkIn;
+    }
+
+    public void setCheckIn(LocalDate checkIn) {
+        this.checkIn = checkIn;
+    }
+
+    public LocalDate getCheckout() {
+        return checkout;
+    }
+
+    public void setCheckout(LocalDate checkout) {
+        this.checkout = checkout;
+    }
+
+    public int getGuests() {
+        return guests;
+    }
+
+    public void setGuests(int guests) {
+        this.guests = guests;
+    }
+
+    public List<AvailableItem> getFreeRooms() {
+        return freeRooms;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    public void setItemId(Long itemId) {
+        this.itemId = itemId;
+    }
+
+    public ItemOffer getOffer() {
+        return offer;
+    }
+
+    public List<AddOnSelection> getAddOns() {
+        return addOns;
+    }
+
+    public GuestDetails getGuest() {
+        return guest;
+    }
+
+    public DeskSettlement getSettlement() {
+        return settlement;
+    }
+
+    public void setSettlement(DeskSettlement settlement) {
+        this.settlement = settlement;
+    }
+
+    public Quote getQuote() {
+        return quote;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getConflict() {
+        return conflict;
+    }
+}
