@@ -2,6 +2,8 @@ package dev.bookspace.web.dashboard;
 
 import dev.bookspace.booking.FrontDesk;
 import dev.bookspace.booking.FrontDeskService;
+import dev.bookspace.booking.Outlook;
+import dev.bookspace.booking.OutlookService;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
 import jakarta.annotation.PostConstruct;
@@ -9,8 +11,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 
-/** The dashboard's home: the organisation, and today's arrivals and departures. */
+/**
+ * The dashboard's home: today's arrivals and departures, holds about to expire, occupancy of the next
+ * 30 days, and the last 30 days' revenue as a chart.
+ */
 @Named
 @RequestScoped
 public class DashboardHomeView {
@@ -24,13 +31,46 @@ public class DashboardHomeView {
     @EJB
     private FrontDeskService frontDesk;
 
+    @EJB
+    private OutlookService outlooks;
+
     private OrganisationSummary organisation;
     private FrontDesk today;
+    private Outlook outlook;
 
     @PostConstruct
     void load() {
         organisation = directory.findById(current.scope().organisationId()).orElseThrow();
         today = frontDesk.today(current.scope());
+        outlook = outlooks.outlook(current.scope());
+    }
+
+    /** The revenue chart's Chart.js configuration, as PrimeFaces' chart component takes it. */
+    public String getRevenueChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder amounts = Json.createArrayBuilder();
+        for (Outlook.DayRevenue day : outlook.revenue()) {
+            labels.add(day.day().toString().substring(5));
+            amounts.add(day.amount().decimal());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", "Revenue (" + outlook.revenueTotal().currencyCode() + ")")
+                                .add("data", amounts)
+                                .add("backgroundColor", "#0b6e4f"))))
+                .add("options", Json.createObjectBuilder()
+                        .add("animation", false)
+                        .add("plugins", Json.createObjectBuilder()
+                                .add("legend", Json.createObjectBuilder().add("display", false))))
+                .build()
+                .toString();
+    }
+
+    public Outlook getOutlook() {
+        return outlook;
     }
 
     public OrganisationSummary getOrganisation() {

@@ -1,0 +1,56 @@
+package dev.bookspace.booking;
+
+import dev.bookspace.catalog.Item;
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.tenancy.Scope;
+import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** The occupancy calendar: the organisation's rooms and the stays that occupy them over a few weeks. */
+@Stateless
+@TenantScoped
+public class CalendarService {
+
+    /** A wider window is narrowed with the date first; the page shows a few weeks at a time. */
+    static final int MAX_DAYS = 92;
+
+    @PersistenceContext(unitName = "booking")
+    private EntityManager entityManager;
+
+    public OccupancyCalendar calendar(Scope scope, LocalDate from, LocalDate until) {
+        if (!scope.isStaff()) {
+            throw new NotFoundException("There is no calendar to see here.");
+        }
+        if (from == null || until == null || !until.isAfter(from) || ChronoUnit.DAYS.between(from, until) > MAX_DAYS) {
+            throw new InvalidRequestException("from", "Show between 1 and " + MAX_DAYS + " days at a time.");
+        }
+        var rooms = entityManager.createQuery("SELECT i FROM Item i ORDER BY i.active DESC, i.title, i.id", Item.class)
+                .getResultStream()
+                .map(item -> new OccupancyCalendar.Room(item.getId(), item.getTitle(), item.isActive()))
+                .toList();
+        var stays = entityManager.createQuery("""
+                        SELECT bi FROM BookingItem bi
+                        WHERE bi.bookingStatus IN :blocking AND SQL('? && daterange(?, ?)', bi.stay, :from, :until)
+                        ORDER BY bi.id""", BookingItem.class)
+                .setParameter("blocking", BookingStatus.BLOCKING)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultStream()
+                .map(CalendarService::stay)
+                .toList();
+        return new OccupancyCalendar(from, until, rooms, stays);
+    }
+
+    private static OccupancyCalendar.Stay stay(BookingItem item) {
+        Booking booking = item.getBooking();
+        StayPeriod stay = item.getStay();
+        return new OccupancyCalendar.Stay(item.getItem().getId(), booking.getReference(), booking.getGuestName(), stay,
+                booking.getStatus(), booking.getHoldExpiresAt() != null);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.bookspace.booking;
+
+import dev.bookspace.shared.StayPeriod;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Who occupies which room over some weeks, for the dashboard's calendar.
+ *
+ * @param from the first day shown
+ * @param until the day after the last day shown
+ * @param rooms every room, one lane each, bookable ones first
+ * @param stays the stays that occupy a room on any of those days
+ */
+public record OccupancyCalendar(LocalDate from, LocalDate until, List<Room> rooms, List<Stay> stays)
+        implements Serializable {
+
+    public record Room(long id, String title, boolean active) implements Serializable {
+    }
+
+    /**
+     * @param held an unpaid booking that expires unless paid, rather than one paid on arrival
+     */
+    public record Stay(long roomId, String reference, String guestName, StayPeriod stay, BookingStatus status,
+            boolean held) implements Serializable {
+    }
+}
