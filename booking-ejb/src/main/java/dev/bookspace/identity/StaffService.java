@@ -6,6 +6,7 @@ import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.PublicUrls;
+import dev.bookspace.shared.UniqueViolation;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,6 +35,7 @@ import java.util.Objects;
 public class StaffService {
 
     static final int INVITATION_DAYS = 7;
+    private static final String ALREADY_AN_ACCOUNT = "There is already a Bookspace account for this address.";
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
@@ -69,7 +72,7 @@ public class StaffService {
         if (problems.isEmpty() && !entityManager.createNamedQuery("User.findByEmail", User.class)
                 .setParameter("email", User.normalise(form.getEmail())).getResultList().isEmpty()) {
             // Addresses are unique across Bookspace: one address, one sign-in.
-            problems.add(new FieldProblem("email", "There is already a Bookspace account for this address."));
+            problems.add(new FieldProblem("email", ALREADY_AN_ACCOUNT));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -77,7 +80,14 @@ public class StaffService {
         User invitee = User.invited(scope.organisationId(), form.getEmail(), form.getName(), form.getRole(),
                 OffsetDateTime.now(ZoneOffset.UTC));
         entityManager.persist(invitee);
-        entityManager.flush();
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.causedBy(e)) {
+                throw new InvalidRequestException("email", ALREADY_AN_ACCOUNT);
+            }
+            throw e;
+        }
         sendInvitation(scope, invitee);
     }
 

@@ -4,6 +4,7 @@ import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.UniqueViolation;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
@@ -13,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
-import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,9 +24,6 @@ import java.util.List;
 @Stateless
 @TenantScoped
 public class SettingsService {
-
-    /** PostgreSQL's unique_violation: another organisation took the identifier between our check and the commit. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
@@ -92,10 +89,8 @@ public class SettingsService {
         try {
             entityManager.flush();
         } catch (PersistenceException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                    throw new InvalidRequestException(List.of(OrganisationIdentifier.takenProblem(identifier)));
-                }
+            if (UniqueViolation.causedBy(e)) {
+                throw new InvalidRequestException(List.of(OrganisationIdentifier.takenProblem(identifier)));
             }
             throw e;
         }
