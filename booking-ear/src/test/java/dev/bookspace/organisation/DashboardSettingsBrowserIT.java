@@ -12,6 +12,7 @@ import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.Pages.Page;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The owner's settings page: terms, holds and Stripe keys, which are never shown back in full. */
+/**
+ * The owner's settings page: the public address and currency, terms, holds and Stripe keys, which are
+ * never shown back in full.
+ */
 @FullStack
 @RunAsClient
 class DashboardSettingsBrowserIT {
@@ -78,6 +82,47 @@ class DashboardSettingsBrowserIT {
         }
         Page roomPage = Pages.get("/" + org.identifier() + "/rooms/" + room.id() + "?check_in=" + JAN_1 + "&checkout=" + JAN_3);
         assertThat(roomPage.text("book")).isEqualTo("Book, pay on arrival");
+    }
+
+    @Test
+    void theOwnerMovesThePublicAddressAndChangesTheCurrency() {
+        String identifier = "t-" + UUID.randomUUID().toString().substring(0, 12);
+
+        try (Browser browser = signedInAs(fixtures.user(org, "owner", true))) {
+            browser.type("settings-identifier", identifier);
+            browser.choose("settings-currency", "GBP");
+            browser.click("[data-role=save-settings]");
+            browser.waitUntil(page -> page.text("[data-role=settings-messages]").equals("Settings saved."));
+            assertThat(browser.text("[data-role=public-address]")).contains("/" + identifier + "/rooms");
+        }
+
+        Page moved = Pages.get("/" + identifier + "/rooms?check_in=" + JAN_1 + "&checkout=" + JAN_3);
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.text("nightly-price")).isEqualTo("£120.00");
+        assertThat(Pages.get(Pages.roomsPath(org, JAN_1, JAN_3)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aTakenOrReservedIdentifierIsRefusedInlineAndChangesNothing() {
+        Organisation other = fixtures.organisation("Elsewhere");
+
+        try (Browser browser = signedInAs(fixtures.user(org, "owner", true))) {
+            browser.type("settings-identifier", other.identifier());
+            browser.type("settings-name", "Renamed Meanwhile");
+            browser.click("[data-role=save-settings]");
+            browser.waitUntil(page -> page.text("[data-role=identifier-error]")
+                    .equals("\u201c" + other.identifier() + "\u201d is taken; choose another identifier."));
+
+            browser.type("settings-identifier", "dashboard");
+            browser.click("[data-role=save-settings]");
+            browser.waitUntil(page -> page.text("[data-role=identifier-error]")
+                    .equals("\u201cdashboard\u201d is a word of Bookspace itself; choose another identifier."));
+        }
+
+        Page unchanged = Pages.get(Pages.roomsPath(org, JAN_1, JAN_3));
+        assertThat(unchanged.status()).isEqualTo(200);
+        assertThat(unchanged.text("organisation-name")).isEqualTo("Harbour House");
+        assertThat(Pages.get(Pages.roomsPath(other, JAN_1, JAN_3)).text("organisation-name")).isEqualTo("Elsewhere");
     }
 
     @Test

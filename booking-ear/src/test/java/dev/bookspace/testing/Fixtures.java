@@ -116,6 +116,11 @@ public final class Fixtures implements AfterEachCallback {
         return email;
     }
 
+    /** Lets every link mailed to the organisation's users run out, as if their time had passed. */
+    public void expireLinks(Organisation org) {
+        update("UPDATE email_tokens SET expires_at = now() - interval '1 minute' WHERE organisation_id = ?", org.id());
+    }
+
     /** An add-on offered with one item, or with every item of the organisation when {@code item} is null. */
     public long addOn(Organisation org, Item item, String name, long priceMinor, String pricing, int maxQuantity) {
         return insert("""

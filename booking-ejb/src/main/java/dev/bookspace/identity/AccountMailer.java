@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-/** Mails verification and password reset links, only once the token they carry is committed. */
+/** Mails verification, password reset and invitation links, only once the token they carry is committed. */
 @ApplicationScoped
 public class AccountMailer {
 
@@ -36,5 +36,19 @@ public class AccountMailer {
                 The link works once, within %d minutes. If you did not ask for it, ignore this message;
                 your password stays as it is.
                 """.formatted(reset.name(), reset.link(), AccountService.RESET_MINUTES));
+    }
+
+    void onInvitation(@Observes(during = TransactionPhase.AFTER_SUCCESS) InvitationMail invitation) {
+        mail.send(invitation.to(), invitation.invitedBy() + " invites you to " + invitation.organisationName() + " on Bookspace", """
+                Hello %s,
+
+                %s invites you to run %s on Bookspace, as %s. Choose your password here:
+
+                %s
+
+                The link works once, within %d days. Then sign in with this address and that password.
+                If you did not expect this, ignore this message.
+                """.formatted(invitation.name(), invitation.invitedBy(), invitation.organisationName(),
+                invitation.owner() ? "an owner" : "staff", invitation.link(), StaffService.INVITATION_DAYS));
     }
 }

@@ -83,14 +83,8 @@ public class AccountService {
 
     /** Spends a verification link; answers the verified account, or nothing for a used, expired or unknown link. */
     public Optional<Account> verifyEmail(String token) {
-        if (token == null || token.isBlank()) {
-            return Optional.empty();
-        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return entityManager.createNamedQuery("EmailToken.findByHash", EmailToken.class)
-                .setParameter("hash", EmailToken.hash(token.strip()))
-                .getResultStream()
-                .findFirst()
+        return link(token)
                 .filter(link -> link.use(EmailToken.VERIFY_EMAIL, now))
                 .map(link -> {
                     link.getUser().verifyEmail(now);
@@ -128,23 +122,49 @@ public class AccountService {
 
     /** Sets a new password with a reset link; answers false for a used, expired or unknown link. */
     public boolean resetPassword(String token, String password) {
+        return setPasswordWith(token, EmailToken.RESET_PASSWORD, password);
+    }
+
+    /**
+     * The person an invitation link is for, while it is unused and unexpired: the page greets them and
+     * asks for a password, or says at once that the link no longer works. Global like the password
+     * reset: the invitee has not signed in, and the link alone names their organisation.
+     */
+    public Optional<Account> findInvitation(String token) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return link(token).filter(link -> link.isUsable(EmailToken.INVITATION, now)).map(link -> link.getUser().account());
+    }
+
+    /**
+     * Sets an invited person's first password, under the same rule as a reset; the link came to their
+     * address, so it is verified too. Answers false for a used, expired or unknown link.
+     */
+    public boolean acceptInvitation(String token, String password) {
+        return setPasswordWith(token, EmailToken.INVITATION, password);
+    }
+
+    private boolean setPasswordWith(String token, String purpose, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidRequestException("password", "Use a password of at least 12 characters.");
         }
-        if (token == null || token.isBlank()) {
-            return false;
-        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return entityManager.createNamedQuery("EmailToken.findByHash", EmailToken.class)
-                .setParameter("hash", EmailToken.hash(token.strip()))
-                .getResultStream()
-                .findFirst()
-                .filter(link -> link.use(EmailToken.RESET_PASSWORD, now))
+        return link(token)
+                .filter(link -> link.use(purpose, now))
                 .map(link -> {
                     link.getUser().resetPassword(password, now);
                     return true;
                 })
                 .orElse(false);
+    }
+
+    private Optional<EmailToken> link(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return entityManager.createNamedQuery("EmailToken.findByHash", EmailToken.class)
+                .setParameter("hash", EmailToken.hash(token.strip()))
+                .getResultStream()
+                .findFirst();
     }
 
     /** Mails a verification link to a new user; the sign-up calls it in its own transaction. */

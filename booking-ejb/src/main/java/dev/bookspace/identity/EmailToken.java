@@ -26,10 +26,12 @@ import java.util.HexFormat;
 @NamedQuery(name = "EmailToken.findByHash", query = "SELECT t FROM EmailToken t WHERE t.tokenHash = :hash")
 @NamedQuery(name = "EmailToken.countSince", query = """
         SELECT COUNT(t) FROM EmailToken t WHERE t.user = :user AND t.purpose = :purpose AND t.createdAt > :since""")
+@NamedQuery(name = "EmailToken.deleteByUser", query = "DELETE FROM EmailToken t WHERE t.user = :user")
 public class EmailToken {
 
     static final String VERIFY_EMAIL = "verify_email";
     static final String RESET_PASSWORD = "reset_password";
+    static final String INVITATION = "invitation";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
@@ -90,9 +92,14 @@ public class EmailToken {
         }
     }
 
+    /** Whether the token still works for this purpose: not used, not expired. */
+    boolean isUsable(String expectedPurpose, OffsetDateTime now) {
+        return purpose.equals(expectedPurpose) && usedAt == null && expiresAt.isAfter(now);
+    }
+
     /** Spends the token for its purpose; a used or expired one is worth nothing. */
     boolean use(String expectedPurpose, OffsetDateTime now) {
-        if (!purpose.equals(expectedPurpose) || usedAt != null || !expiresAt.isAfter(now)) {
+        if (!isUsable(expectedPurpose, now)) {
             return false;
         }
         usedAt = now;

@@ -1,5 +1,6 @@
 package dev.bookspace.identity;
 
+import dev.bookspace.organisation.OrganisationIdentifier;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -17,8 +18,7 @@ public class SignUpForm implements Serializable {
     private String organisationName;
 
     @NotBlank(message = "Please choose the identifier of your public address.")
-    @Pattern(regexp = "|[a-z0-9][a-z0-9-]{1,62}",
-            message = "Use 2 to 63 lower-case letters, digits and hyphens, starting with a letter or a digit.")
+    @Pattern(regexp = OrganisationIdentifier.FORMAT_OR_EMPTY, message = OrganisationIdentifier.FORMAT_MESSAGE)
     private String identifier;
 
     @NotBlank(message = "Please choose a currency.")

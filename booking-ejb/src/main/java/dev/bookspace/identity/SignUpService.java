@@ -1,6 +1,8 @@
 package dev.bookspace.identity;
 
+import dev.bookspace.organisation.Currencies;
 import dev.bookspace.organisation.Organisation;
+import dev.bookspace.organisation.OrganisationIdentifier;
 import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
@@ -18,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Creates an organisation and its owner, and mails the owner a verification link. A global service
@@ -26,10 +27,6 @@ import java.util.Set;
  */
 @Stateless
 public class SignUpService {
-
-    /** Path words of Bookspace itself, which no organisation identifier may take. */
-    static final Set<String> RESERVED = Set.of("api", "dashboard", "public", "resources", "static", "login", "logout",
-            "signup", "sign-up", "verify-email", "admin", "help", "www", "bookspace", "index", "errors");
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
@@ -63,19 +60,8 @@ public class SignUpService {
 
     private List<FieldProblem> whatOnlyTheDatabaseKnows(SignUpForm form) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (RESERVED.contains(form.getIdentifier())) {
-            problems.add(new FieldProblem("identifier", "\u201c" + form.getIdentifier()
-                    + "\u201d is a word of Bookspace itself; choose another identifier."));
-        } else if (!entityManager.createNamedQuery("Organisation.findByIdentifier", Organisation.class)
-                .setParameter("identifier", form.getIdentifier()).getResultList().isEmpty()) {
-            problems.add(new FieldProblem("identifier", "\u201c" + form.getIdentifier()
-                    + "\u201d is taken; choose another identifier."));
-        }
-        try {
-            Currency.getInstance(form.getCurrency());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("currency", form.getCurrency() + " is not a currency; use a code such as EUR."));
-        }
+        OrganisationIdentifier.refusal(entityManager, form.getIdentifier(), null).ifPresent(problems::add);
+        Currencies.refusal(form.getCurrency()).ifPresent(problems::add);
         try {
             ZoneId.of(form.getTimeZone());
         } catch (DateTimeException e) {

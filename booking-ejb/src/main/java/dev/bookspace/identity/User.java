@@ -9,23 +9,30 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.security.SecureRandom;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A person who signs in to an organisation's dashboard. Users are found by e-mail before any
- * organisation is known, so this entity is not tenant-filtered: only the identity services, which
- * are global and allow-listed, read it.
+ * organisation is known, so this entity is not tenant-filtered: only the identity services read it,
+ * the global ones by address or id, and {@link StaffService} always with its scope's organisation.
  */
 @Entity
 @Table(name = "users")
 @NamedQuery(name = "User.findByEmail", query = "SELECT u FROM User u WHERE u.email = :email")
+@NamedQuery(name = "User.findByOrganisation",
+        query = "SELECT u FROM User u WHERE u.organisationId = :organisation ORDER BY u.name, u.email")
+@NamedQuery(name = "User.countByRole",
+        query = "SELECT COUNT(u) FROM User u WHERE u.organisationId = :organisation AND u.role = :role")
 public class User {
 
     /** Five wrong passwords in a row lock the account for a quarter of an hour. */
     static final int ATTEMPTS_BEFORE_LOCK = 5;
     static final int LOCK_MINUTES = 15;
+    private static final SecureRandom UNGUESSABLE = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +82,16 @@ public class User {
         this.createdAt = now;
     }
 
+    /**
+     * Someone an owner invited. Their password is a random secret nobody ever sees, hashed like any
+     * other, so sign-in needs no special case: it simply never matches until the invitation link sets one.
+     */
+    static User invited(long organisationId, String email, String name, Role role, OffsetDateTime now) {
+        byte[] secret = new byte[32];
+        UNGUESSABLE.nextBytes(secret);
+        return new User(organisationId, email, name, HexFormat.of().formatHex(secret), role, now);
+    }
+
     static String normalise(String email) {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
@@ -113,6 +130,14 @@ public class User {
         verifyEmail(now);
     }
 
+    /** The owner made this person an owner or staff. */
+    void changeRole(Role newRole) {
+        if (newRole != Role.OWNER && newRole != Role.STAFF) {
+            throw new IllegalArgumentException("A user is an owner or staff, not " + newRole);
+        }
+        this.role = newRole;
+    }
+
     void verifyEmail(OffsetDateTime now) {
         if (emailVerifiedAt == null) {
             emailVerifiedAt = now;
@@ -137,5 +162,9 @@ public class User {
 
     String getName() {
         return name;
+    }
+
+    Role getRole() {
+        return role;
     }
 }

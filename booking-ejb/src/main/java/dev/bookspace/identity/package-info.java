@@ -1,2 +1,2 @@
-/** Identity: staff accounts, sign-up, password checks with lockout, and e-mail verification links. */
+/** Identity: staff accounts and their invitations, sign-up, password checks with lockout, and e-mail links. */
 package dev.bookspace.identity;

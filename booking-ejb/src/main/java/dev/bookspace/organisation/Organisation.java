@@ -83,6 +83,28 @@ public class Organisation {
         this.notificationEmail = notificationEmail == null || notificationEmail.isBlank() ? null : notificationEmail;
     }
 
+    /**
+     * A new identifier, and so a new public address: the old one answers 404 from then on. Whether
+     * another organisation has it is for the caller to check ({@link OrganisationIdentifier#refusal}).
+     */
+    public void changeIdentifier(String identifier) {
+        if (identifier == null || !identifier.matches(OrganisationIdentifier.FORMAT)) {
+            throw new IllegalArgumentException("Not an organisation identifier: " + identifier);
+        }
+        this.identifier = identifier;
+    }
+
+    /**
+     * The currency of new prices and bookings. Bookings keep the currency they were made in, and prices
+     * are not converted, so only a currency with as many decimals keeps every price's meaning.
+     */
+    public void changeCurrency(Currency currency) {
+        if (currency.getDefaultFractionDigits() != currency().getDefaultFractionDigits()) {
+            throw new IllegalArgumentException("Prices in " + currencyCode + " would change value in " + currency);
+        }
+        this.currencyCode = currency.getCurrencyCode();
+    }
+
     /** Card payments on; a null leaves that key as it was, so a key need never be typed in again. */
     public void configureStripe(String secretKey, String webhookSecret) {
         if (secretKey != null) {

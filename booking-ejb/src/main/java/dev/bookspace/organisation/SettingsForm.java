@@ -7,9 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.List;
 
 /**
- * An organisation's settings as its owner edits them. The Stripe keys are write-only: left empty,
+ * An organisation's settings as its owner edits them. The identifier follows the sign-up's rules
+ * ({@link OrganisationIdentifier}); the currency is an ISO 4217 code. The Stripe keys are write-only: left empty,
  * the stored key stays; the page shows only {@link #getMaskedStripeKey()}.
  */
 public class SettingsForm implements Serializable {
@@ -17,6 +19,14 @@ public class SettingsForm implements Serializable {
     @NotBlank(message = "Please enter your organisation's name.")
     @Size(max = 200, message = "The name can be at most 200 characters.")
     private String name;
+
+    @NotBlank(message = "Please choose the identifier of your public address.")
+    @Pattern(regexp = OrganisationIdentifier.FORMAT_OR_EMPTY, message = OrganisationIdentifier.FORMAT_MESSAGE)
+    private String identifier;
+
+    @NotBlank(message = "Please choose a currency.")
+    @Pattern(regexp = "|[A-Z]{3}", message = "Use a three-letter ISO currency code, such as EUR.")
+    private String currency;
 
     @NotBlank(message = "Please choose a time zone.")
     private String timeZone;
@@ -41,12 +51,30 @@ public class SettingsForm implements Serializable {
 
     private String maskedStripeKey;
 
+    private List<String> currencyChoices = List.of();
+
     public String getName() {
         return name;
     }
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getIdentifier() {
+        return identifier;
+    }
+
+    public void setIdentifier(String identifier) {
+        this.identifier = identifier;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
     }
 
     public String getTimeZone() {
@@ -112,5 +140,14 @@ public class SettingsForm implements Serializable {
 
     void setMaskedStripeKey(String maskedStripeKey) {
         this.maskedStripeKey = maskedStripeKey;
+    }
+
+    /** The common currencies, and the organisation's own when it is not one of them. */
+    public List<String> getCurrencyChoices() {
+        return currencyChoices;
+    }
+
+    void setCurrencyChoices(List<String> currencyChoices) {
+        this.currencyChoices = List.copyOf(currencyChoices);
     }
 }

@@ -2,7 +2,9 @@ package dev.bookspace.organisation;
 
 import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.UniqueViolation;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
@@ -10,9 +12,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
 
 /** The organisation's settings, for its owners only: others find nothing here. */
 @Stateless
@@ -29,6 +35,13 @@ public class SettingsService {
         Organisation organisation = owned(scope);
         SettingsForm form = new SettingsForm();
         form.setName(organisation.getName());
+        form.setIdentifier(organisation.getIdentifier());
+        form.setCurrency(organisation.currency().getCurrencyCode());
+        List<String> currencies = new ArrayList<>(Currencies.COMMON);
+        if (!currencies.contains(form.getCurrency())) {
+            currencies.add(0, form.getCurrency());
+        }
+        form.setCurrencyChoices(currencies);
         form.setTimeZone(organisation.zone().getId());
         form.setHoldMinutes(organisation.getHoldMinutes());
         form.setTerms(organisation.getTerms());
@@ -40,23 +53,46 @@ public class SettingsService {
     public void saveSettings(Scope scope, SettingsForm form) {
         Organisation organisation = owned(scope);
         Constraints.requireValid(validator, form);
-        ZoneId zone;
+        List<FieldProblem> problems = new ArrayList<>();
+        OrganisationIdentifier.refusal(entityManager, form.getIdentifier(), organisation.getId()).ifPresent(problems::add);
+        Currencies.refusal(form.getCurrency())
+                .or(() -> Currencies.changeRefusal(organisation.currency(), Currency.getInstance(form.getCurrency())))
+                .ifPresent(problems::add);
+        ZoneId zone = null;
         try {
             zone = ZoneId.of(form.getTimeZone().strip());
         } catch (DateTimeException e) {
-            throw new InvalidRequestException("timeZone", form.getTimeZone() + " is not a time zone; use one such as Europe/Lisbon.");
+            problems.add(new FieldProblem("timeZone", form.getTimeZone() + " is not a time zone; use one such as Europe/Lisbon."));
         }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        organisation.changeIdentifier(form.getIdentifier());
+        organisation.changeCurrency(Currency.getInstance(form.getCurrency()));
         organisation.configure(form.getName().strip(), zone, form.getHoldMinutes(),
                 form.getTerms() == null ? "" : form.getTerms().strip(),
                 form.getNotificationEmail() == null ? null : form.getNotificationEmail().strip());
         if (form.isRemoveStripe()) {
             organisation.removeStripe();
-            return;
+        } else {
+            organisation.configureStripe(blankToNull(form.getStripeSecretKey()), blankToNull(form.getStripeWebhookSecret()));
+            if ((organisation.stripeSecretKey() == null) != (organisation.stripeWebhookSecret() == null)) {
+                throw new InvalidRequestException("stripeWebhookSecret",
+                        "Card payments need both the secret key and the webhook signing secret.");
+            }
         }
-        organisation.configureStripe(blankToNull(form.getStripeSecretKey()), blankToNull(form.getStripeWebhookSecret()));
-        if ((organisation.stripeSecretKey() == null) != (organisation.stripeWebhookSecret() == null)) {
-            throw new InvalidRequestException("stripeWebhookSecret",
-                    "Card payments need both the secret key and the webhook signing secret.");
+        flushIdentifier(form.getIdentifier());
+    }
+
+    /** Flushes now, so that losing a race for the identifier reads as a taken identifier, not as a failed commit. */
+    private void flushIdentifier(String identifier) {
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.causedBy(e)) {
+                throw new InvalidRequestException(List.of(OrganisationIdentifier.takenProblem(identifier)));
+            }
+            throw e;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.bookspace.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.ZoneId;
 import java.util.Currency;
@@ -29,5 +30,25 @@ class OrganisationTest {
         organisation.removeStripe();
         assertThat(organisation.takesCardPayments()).isFalse();
         assertThat(organisation.maskedStripeKey()).isEmpty();
+    }
+
+    @Test
+    void takesOnlyAWellFormedIdentifier() {
+        organisation.changeIdentifier("harbour-2");
+
+        assertThat(organisation.getIdentifier()).isEqualTo("harbour-2");
+        assertThatIllegalArgumentException().isThrownBy(() -> organisation.changeIdentifier("Harbour House"));
+        assertThatIllegalArgumentException().isThrownBy(() -> organisation.changeIdentifier("-harbour"));
+    }
+
+    @Test
+    void changesCurrencyOnlyToOneWithAsManyDecimalsSincePricesAreNotConverted() {
+        organisation.changeCurrency(Currency.getInstance("GBP"));
+
+        assertThat(organisation.currency().getCurrencyCode()).isEqualTo("GBP");
+        assertThatIllegalArgumentException().isThrownBy(() -> organisation.changeCurrency(Currency.getInstance("JPY")));
+        assertThat(Currencies.changeRefusal(Currency.getInstance("GBP"), Currency.getInstance("JPY"))).isPresent();
+        assertThat(Currencies.refusal("XYZ")).isPresent();
+        assertThat(Currencies.refusal("CHF")).isEmpty();
     }
 }

@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** {@code /dashboard/owner/settings.xhtml}: the owner edits the organisation's settings and Stripe keys. */
+/**
+ * {@code /dashboard/owner/settings.xhtml}: the owner edits the organisation's settings, its identifier
+ * and currency, and its Stripe keys.
+ */
 @Named
 @ViewScoped
 public class SettingsView implements Serializable {
@@ -24,16 +27,18 @@ public class SettingsView implements Serializable {
     private SettingsService settings;
 
     private SettingsForm form;
+    private String savedIdentifier;
 
     @PostConstruct
     void load() {
         form = settings.getSettings(current.scope());
+        savedIdentifier = form.getIdentifier();
     }
 
     public void save() {
         try {
             settings.saveSettings(current.scope(), form);
-            form = settings.getSettings(current.scope());
+            load();
             FormMessages.global(FacesMessage.SEVERITY_INFO, "Settings saved.");
         } catch (InvalidRequestException e) {
             FormMessages.show("settings", e);
@@ -42,5 +47,10 @@ public class SettingsView implements Serializable {
 
     public SettingsForm getForm() {
         return form;
+    }
+
+    /** The identifier the public pages answer at now: the saved one, not what is being typed. */
+    public String getSavedIdentifier() {
+        return savedIdentifier;
     }
 }

@@ -1,5 +1,6 @@
 package dev.bookspace.web.shared;
 
+import dev.bookspace.organisation.OrganisationIdentifier;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,12 +16,12 @@ import java.util.regex.Pattern;
  * Serves the bookmarkable public URLs, such as {@code /demo/rooms?check_in=…&checkout=…}, from their
  * Facelets views. The browser keeps the path-style URL; the view receives the organisation
  * identifier as its {@code org} view parameter next to the query's own parameters. Identifiers
- * follow the same rule as the {@code organisations.identifier} check constraint.
+ * follow {@link OrganisationIdentifier}'s one definition.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PublicUrlFilter extends HttpFilter {
 
-    private static final String ORGANISATION = "/([a-z0-9][a-z0-9-]{1,62})";
+    private static final String ORGANISATION = "/(" + OrganisationIdentifier.FORMAT + ")";
     private static final Pattern ROOMS = Pattern.compile("^" + ORGANISATION + "/rooms/?$");
     private static final Pattern ROOM = Pattern.compile("^" + ORGANISATION + "/rooms/([0-9]{1,18})/?$");
     private static final Pattern BOOKING = Pattern.compile("^" + ORGANISATION + "/bookings/([A-Z0-9-]{3,32})/?$");

@@ -1,0 +1,44 @@
+package dev.bookspace.organisation;
+
+import dev.bookspace.shared.InvalidRequestException.FieldProblem;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The currencies an organisation can take prices in: any ISO 4217 code, and the common ones offered in
+ * a list on the settings page.
+ */
+public final class Currencies {
+
+    /** Offered first on the settings page; an organisation with another ISO code keeps it offered too. */
+    public static final List<String> COMMON = List.of("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK",
+            "HUF", "CAD", "AUD", "NZD", "JPY", "SGD", "HKD", "AED", "BRL", "MXN", "ZAR", "INR");
+
+    private Currencies() {
+    }
+
+    /** Refuses a three-letter code that is not an ISO 4217 currency. */
+    public static Optional<FieldProblem> refusal(String code) {
+        try {
+            Currency.getInstance(code);
+            return Optional.empty();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.of(new FieldProblem("currency", code + " is not a currency; use a code such as EUR."));
+        }
+    }
+
+    /**
+     * Prices are stored in minor units and are not converted, so moving between currencies with
+     * different decimals (EUR has 2, JPY none) would multiply or divide every price by a power of ten.
+     * Such a change is refused; the owner re-creates prices instead.
+     */
+    public static Optional<FieldProblem> changeRefusal(Currency from, Currency to) {
+        if (from.getDefaultFractionDigits() == to.getDefaultFractionDigits()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldProblem("currency", "Prices are kept as they are, so the currency can change only to one with "
+                + "the same decimals: " + from.getCurrencyCode() + " has " + from.getDefaultFractionDigits() + ", "
+                + to.getCurrencyCode() + " has " + to.getDefaultFractionDigits() + "."));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.bookspace.organisation;
+
+import dev.bookspace.shared.InvalidRequestException.FieldProblem;
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one definition of a valid organisation identifier, the first segment of its public URLs
+ * ({@code /harbour/rooms}): the sign-up, the owner's settings and the public URL filter all read it
+ * here, so the rules cannot drift apart. The {@code organisations} check constraint repeats the format.
+ */
+public final class OrganisationIdentifier {
+
+    /** Lower-case letters, digits and hyphens, 2 to 63 of them, as a DNS label. */
+    public static final String FORMAT = "[a-z0-9][a-z0-9-]{1,62}";
+    /** For {@code @Pattern}: the empty string is left to {@code @NotBlank}, so a blank field gets one message, not two. */
+    public static final String FORMAT_OR_EMPTY = "|" + FORMAT;
+    public static final String FORMAT_MESSAGE =
+            "Use 2 to 63 lower-case letters, digits and hyphens, starting with a letter or a digit.";
+
+    /** Path words of Bookspace itself, which no organisation identifier may take. */
+    static final Set<String> RESERVED = Set.of("api", "dashboard", "public", "resources", "static", "login", "logout",
+            "signup", "sign-up", "verify-email", "accept-invitation", "admin", "help", "www", "bookspace", "index", "errors");
+
+    private OrganisationIdentifier() {
+    }
+
+    /**
+     * What only Bookspace and its database know against a well-formed identifier: a reserved word, or
+     * one another organisation has. The organisation's own identifier is not "taken".
+     *
+     * @param ownOrganisationId the organisation that asks to keep or take the identifier, or null at sign-up
+     */
+    public static Optional<FieldProblem> refusal(EntityManager entityManager, String identifier, Long ownOrganisationId) {
+        if (RESERVED.contains(identifier)) {
+            return Optional.of(new FieldProblem("identifier", "\u201c" + identifier
+                    + "\u201d is a word of Bookspace itself; choose another identifier."));
+        }
+        boolean taken = entityManager.createNamedQuery("Organisation.findByIdentifier", Organisation.class)
+                .setParameter("identifier", identifier)
+                .getResultStream()
+                .anyMatch(holder -> !holder.getId().equals(ownOrganisationId));
+        return taken ? Optional.of(takenProblem(identifier)) : Optional.empty();
+    }
+
+    /** Also what a unique-key violation at commit means, when two owners asked for one identifier at once. */
+    public static FieldProblem takenProblem(String identifier) {
+        return new FieldProblem("identifier", "\u201c" + identifier + "\u201d is taken; choose another identifier.");
+    }
+}
