@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.bookspace.identity.AccountService;
+import dev.bookspace.identity.SignInThrottle;
 import dev.bookspace.identity.SignUpService;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.payment.StripeWebhookIntake;
@@ -33,7 +34,8 @@ class TenancyArchitectureTest {
             OrganisationDirectory.class, // finds the organisation of a public URL or API path
             StripeWebhookIntake.class, // makes a system scope only after verifying the organisation's signature
             SignUpService.class, // creates the organisation, so there is none to scope it to yet
-            AccountService.class // signs people in before their organisation is known; reads users only
+            AccountService.class, // signs people in before their organisation is known; reads users only
+            SignInThrottle.class // judges a client address before anyone is known; reads no tenant table
     );
 
     @ArchTest

@@ -4,6 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.identity.AccountService.SignIn;
+import dev.bookspace.identity.SignInThrottle;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
@@ -36,6 +38,9 @@ public class LoginView {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private SignInThrottle throttle;
+
     private String email;
     private String password;
     private String next;
@@ -44,13 +49,33 @@ public class LoginView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        SignInThrottle.Verdict verdict = throttle.judge(request.getRemoteAddr());
+        if (verdict.refusedUntil() != null) {
+            long minutes = Math.max(1, Duration.between(Instant.now(), verdict.refusedUntil()).toMinutes() + 1);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Too many failed sign-ins from your "
+                    + "network: please try again in " + minutes + " minutes.", null));
+            return;
+        }
+        holdBack(verdict.holdBack());
         request.changeSessionId(); // a session id seen before signing in is worth nothing after
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true).credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + destination());
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(), null));
+            default -> {
+                throttle.countFailure(request.getRemoteAddr());
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(), null));
+            }
+        }
+    }
+
+    /** Slows a guesser down here, in the web tier, where waiting holds no transaction or connection. */
+    private static void holdBack(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
