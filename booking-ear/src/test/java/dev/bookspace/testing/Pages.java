@@ -54,6 +54,24 @@ public final class Pages {
         return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).header("Cookie", "JSESSIONID=" + sessionCookie).build());
     }
 
+    /** Where a GET in a session (or none, for null) is redirected, without the server; null when it is not. */
+    public static String redirectOf(String path, String sessionCookie) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path));
+        if (sessionCookie != null) {
+            request.header("Cookie", "JSESSIONID=" + sessionCookie);
+        }
+        try {
+            HttpResponse<Void> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() / 100 != 3 ? null
+                    : response.headers().firstValue("Location").map(location -> location.replace(BASE_URL, "")).orElse(null);
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET " + path, e);
+        }
+    }
+
     private static Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
