@@ -18,6 +18,12 @@ WITH org AS (
         ('staff@demo.bookspace.local', 'Sam Staff', 'staff')
     ) AS person (email, name, role)
     RETURNING id
+), demo_key AS (
+    -- The demo API key bk_demo_harbour_house_0000000000, stored as its SHA-256 like every key.
+    INSERT INTO api_keys (organisation_id, name, prefix, key_hash, created_at)
+    SELECT org.id, 'Demo integration', 'bk_demo_ha', '0ea7b6bf45419d4088d444cc59dea972cb4da511b097d706ed85d15156640494', now()
+    FROM org
+    RETURNING id
 ), rooms AS (
     INSERT INTO items (organisation_id, title, description, nightly_price_minor, capacity)
     SELECT org.id, room.title, room.description, room.price, room.capacity

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code GET /api/v3/organisations/{id}/items}: the same availability as the page, as JSON. */
+/** {@code GET /api/v3/organisations/{id}/items} with the organisation's key: the same availability as the page, as JSON. */
 @FullStack
 @RunAsClient
 class ItemsApiIT {
@@ -36,11 +36,13 @@ class ItemsApiIT {
     final Fixtures fixtures = Fixtures.overJdbc();
     private Organisation org;
     private Item room;
+    private String key;
 
     @BeforeEach
     void organisationWithARoom() {
         org = fixtures.organisation("Harbour House");
         room = fixtures.item(org, "Sea Room");
+        key = fixtures.apiKey(org);
     }
 
     @Test
@@ -48,7 +50,7 @@ class ItemsApiIT {
         Item suite = fixtures.item(org, "Suite", 18_000);
         fixtures.paidBooking(org, room, JAN_1, JAN_3);
 
-        Answer answer = Pages.fetch(itemsPath(org) + "?check_in=" + JAN_1 + "&checkout=" + JAN_3);
+        Answer answer = Pages.api(itemsPath(org) + "?check_in=" + JAN_1 + "&checkout=" + JAN_3, key);
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/json");
@@ -67,7 +69,7 @@ class ItemsApiIT {
         fixtures.paidBooking(org, room, JAN_1, JAN_3);
         fixtures.item(org, "Suite");
 
-        Answer answer = Pages.fetch(itemsPath(org));
+        Answer answer = Pages.api(itemsPath(org), key);
 
         assertThat(json(answer).getJsonArray("items")).extracting(value -> value.asJsonObject().getString("title"))
                 .containsExactly("Sea Room", "Suite");
@@ -78,7 +80,7 @@ class ItemsApiIT {
         Organisation other = fixtures.organisation("Other Place");
         fixtures.item(other, "Other Place's Loft");
 
-        Answer answer = Pages.fetch(itemsPath(org) + "?check_in=" + JAN_1 + "&checkout=" + JAN_3);
+        Answer answer = Pages.api(itemsPath(org) + "?check_in=" + JAN_1 + "&checkout=" + JAN_3, key);
 
         assertThat(json(answer).getJsonArray("items")).extracting(value -> value.asJsonObject().getString("title"))
                 .containsExactly("Sea Room");
@@ -86,7 +88,7 @@ class ItemsApiIT {
 
     @Test
     void refusesBadDatesWithAProblemNamingTheField() {
-        Answer answer = Pages.fetch(itemsPath(org) + "?check_in=" + JAN_3 + "&checkout=" + JAN_1);
+        Answer answer = Pages.api(itemsPath(org) + "?check_in=" + JAN_3 + "&checkout=" + JAN_1, key);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -95,9 +97,9 @@ class ItemsApiIT {
     }
 
     @Test
-    void answersUnknownOrganisationsWithA404Problem() {
+    void answersOtherAndUnknownOrganisationsWithA404Problem() {
         for (String id : new String[] {"999999999", "not-a-number", "-1"}) {
-            Answer answer = Pages.fetch("/api/v3/organisations/" + id + "/items");
+            Answer answer = Pages.api("/api/v3/organisations/" + id + "/items", key);
 
             assertThat(answer.status()).as(id).isEqualTo(404);
             assertThat(answer.contentType()).as(id).startsWith("application/problem+json");

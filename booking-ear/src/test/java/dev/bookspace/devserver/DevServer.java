@@ -134,6 +134,7 @@ public final class DevServer {
                   Dashboard:   %s/dashboard/ (owner@demo.bookspace.local or staff@demo.bookspace.local,
                                password harbour-house-demo)
                   API:         %s/api/v3/organisations/%d/items?%s
+                               with the header "Authorization: Bearer bk_demo_harbour_house_0000000000"
                   Database:    %s (user %s)
                   Mail:        caught locally, written to %s
                   Server log:  %s

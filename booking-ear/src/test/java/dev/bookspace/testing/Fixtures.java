@@ -1,5 +1,8 @@
 package dev.bookspace.testing;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -159,6 +163,34 @@ public final class Fixtures implements AfterEachCallback {
         update("UPDATE booking_items SET price_minor = ? WHERE booking_id = ?", totalMinor, bookingId);
     }
 
+    /** An API key of the organisation, stored hashed as the application stores keys; answers the key itself. */
+    public String apiKey(Organisation org) {
+        String key = "bk_test_" + UUID.randomUUID().toString().replace("-", "");
+        insert("INSERT INTO api_keys (organisation_id, name, prefix, key_hash, created_at) VALUES (?, 'Test integration', ?, ?, now())",
+                org.id(), key.substring(0, 10), sha256(key));
+        return key;
+    }
+
+    /** A key that was revoked. */
+    public String revokedApiKey(Organisation org) {
+        String key = apiKey(org);
+        update("UPDATE api_keys SET revoked_at = now() WHERE key_hash = ?", sha256(key));
+        return key;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A column of a user made here, by address. */
+    public String userColumn(String email, String column) {
+        return strings("SELECT " + column + "::text FROM users WHERE email = ?", email).get(0);
+    }
+
     /** A booking's history, oldest first, each line as "actor: description". */
     public List<String> history(long bookingId) {
         return strings("SELECT actor || ': ' || description FROM booking_events WHERE booking_id = ? ORDER BY id", bookingId);
@@ -222,13 +254,14 @@ public final class Fixtures implements AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        // Every test signs in from the same address; its failures must not slow or refuse the next test.
-        update("DELETE FROM sign_in_failures");
+        // Also true of the client-side twin of an in-container test, which has no data source to reach.
         if (organisations.isEmpty()) {
             return;
         }
+        // Every test signs in from the same address; its failures must not slow or refuse the next test.
+        update("DELETE FROM sign_in_failures");
         for (String table : List.of("booking_events", "booking_payments", "booking_add_ons", "booking_items", "bookings", "stripe_events", "add_ons", "items",
-                "email_tokens", "users")) {
+                "email_tokens", "users", "api_keys")) {
             for (long org : organisations) {
                 update("DELETE FROM " + table + " WHERE organisation_id = ?", org);
             }

@@ -54,6 +54,11 @@ public final class Pages {
         return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).header("Cookie", "JSESSIONID=" + sessionCookie).build());
     }
 
+    /** GETs an API path with an API key. */
+    public static Answer api(String path, String apiKey) {
+        return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).header("Authorization", "Bearer " + apiKey).build());
+    }
+
     /** Where a GET in a session (or none, for null) is redirected, without the server; null when it is not. */
     public static String redirectOf(String path, String sessionCookie) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path));

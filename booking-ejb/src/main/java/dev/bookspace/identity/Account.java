@@ -14,8 +14,10 @@ import java.util.EnumSet;
  * @param email their sign-in address
  * @param role owner or staff
  * @param verified whether they have confirmed their address
+ * @param sidebarCollapsed whether they left the dashboard's menu closed
  */
-public record Account(long userId, long organisationId, String name, String email, Role role, boolean verified)
+public record Account(long userId, long organisationId, String name, String email, Role role, boolean verified,
+        boolean sidebarCollapsed)
         implements Serializable {
 
     /** The scope the dashboard's services are called with: made from the authenticated principal only. */

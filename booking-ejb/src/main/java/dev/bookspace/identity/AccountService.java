@@ -81,6 +81,11 @@ public class AccountService {
         return Optional.ofNullable(entityManager.find(User.class, userId)).map(User::account);
     }
 
+    /** Remembers whether a user keeps the dashboard's menu closed; only ever their own, by their principal. */
+    public void rememberSidebar(long userId, boolean collapsed) {
+        Optional.ofNullable(entityManager.find(User.class, userId)).ifPresent(user -> user.rememberSidebar(collapsed));
+    }
+
     /** Spends a verification link; answers the verified account, or nothing for a used, expired or unknown link. */
     public Optional<Account> verifyEmail(String token) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

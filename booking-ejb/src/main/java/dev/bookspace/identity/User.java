@@ -63,6 +63,9 @@ public class User {
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
 
+    @Column(name = "sidebar_collapsed", nullable = false)
+    private boolean sidebarCollapsed;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -144,8 +147,13 @@ public class User {
         }
     }
 
+    /** Where the user left the dashboard's menu, kept across sessions and devices. */
+    void rememberSidebar(boolean collapsed) {
+        this.sidebarCollapsed = collapsed;
+    }
+
     Account account() {
-        return new Account(id, organisationId, name, email, role, emailVerifiedAt != null);
+        return new Account(id, organisationId, name, email, role, emailVerifiedAt != null, sidebarCollapsed);
     }
 
     public Long getId() {

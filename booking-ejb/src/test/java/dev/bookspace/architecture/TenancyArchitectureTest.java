@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.identity.SignInThrottle;
+import dev.bookspace.integration.ApiKeyAuthenticator;
 import dev.bookspace.identity.SignUpService;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.payment.StripeWebhookIntake;
@@ -35,7 +36,8 @@ class TenancyArchitectureTest {
             StripeWebhookIntake.class, // makes a system scope only after verifying the organisation's signature
             SignUpService.class, // creates the organisation, so there is none to scope it to yet
             AccountService.class, // signs people in before their organisation is known; reads users only
-            SignInThrottle.class // judges a client address before anyone is known; reads no tenant table
+            SignInThrottle.class, // judges a client address before anyone is known; reads no tenant table
+            ApiKeyAuthenticator.class // the presented key is what names the organisation; reads api_keys by hash only
     );
 
     @ArchTest

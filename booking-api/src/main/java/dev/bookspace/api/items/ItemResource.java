@@ -34,7 +34,7 @@ public class ItemResource {
     @GET
     public ItemListJson list(@PathParam("organisation_id") String organisationId,
             @QueryParam("check_in") String checkIn, @QueryParam("checkout") String checkout) {
-        Scope scope = scopes.guestScope(organisationId);
+        Scope scope = scopes.scopeFor(organisationId);
         if (checkIn == null && checkout == null) {
             return new ItemListJson(catalog.listItems(scope).stream().map(ItemJson::of).toList());
         }

@@ -1,35 +1,26 @@
 package dev.bookspace.api.shared;
 
-import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.tenancy.Scope;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Optional;
+import jakarta.inject.Inject;
 
 /**
- * Turns the {@code {organisation_id}} of an API path into the scope the services take. Until API keys
- * arrive the read-only endpoints are public, so the scope is a guest's; an unknown or malformed id
- * answers 404.
+ * Turns the {@code {organisation_id}} of an API path into the scope the services take: the calling
+ * key's organisation, and only that one. Any other id, well formed or not, answers 404, so a key
+ * cannot even learn which organisations exist.
  */
 @RequestScoped
 public class OrganisationScopes {
 
-    @EJB
-    private OrganisationDirectory directory;
+    @Inject
+    private AuthenticatedCaller authenticated;
 
-    public Scope guestScope(String organisationId) {
-        return parse(organisationId)
-                .flatMap(directory::findById)
-                .orElseThrow(() -> new NotFoundException("There is no organisation " + organisationId + "."))
-                .guestScope();
-    }
-
-    private static Optional<Long> parse(String id) {
-        try {
-            return Optional.of(Long.parseLong(id)).filter(value -> value > 0);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+    public Scope scopeFor(String organisationId) {
+        Scope scope = authenticated.get().scope();
+        if (!String.valueOf(scope.organisationId()).equals(organisationId)) {
+            throw new NotFoundException("There is no organisation " + organisationId + ".");
         }
+        return scope;
     }
 }

@@ -1,7 +1,9 @@
 package dev.bookspace.web.dashboard;
 
 import dev.bookspace.identity.Account;
+import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.tenancy.Role;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,15 +18,18 @@ import java.nio.charset.StandardCharsets;
 /**
  * Every {@code /dashboard/*} request, in order: authenticated (else the login page, which returns to
  * the page asked for), then a verified e-mail address (else the verification page), then, under
- * {@code /dashboard/owner/}, the owner's role (else 404). Declared once here, so a new dashboard page
- * cannot be left open.
- * Declared once here, so a new dashboard page cannot be left open.
+ * {@code /dashboard/owner/}, the owner's role (else 404), then the UI state every page shows (the
+ * organisation, and the menu open or closed as this user left it). Declared once here, so a new
+ * dashboard page cannot be left open.
  */
 @WebFilter(urlPatterns = "/dashboard/*")
 public class DashboardPipeline extends HttpFilter {
 
     @Inject
     private CurrentAccount current;
+
+    @EJB
+    private OrganisationDirectory directory;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -44,6 +49,8 @@ public class DashboardPipeline extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        String organisationName = directory.findById(account.organisationId()).orElseThrow().name();
+        request.setAttribute(DashboardUi.ATTRIBUTE, new DashboardUi(organisationName, account.sidebarCollapsed()));
         chain.doFilter(request, response);
     }
 }

@@ -1,0 +1,103 @@
+package dev.bookspace.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookspace.testing.Browser;
+import dev.bookspace.testing.Deployments;
+import dev.bookspace.testing.Fixtures;
+import dev.bookspace.testing.Fixtures.Organisation;
+import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.Pages;
+import dev.bookspace.testing.Pages.Answer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** API keys: made by owners in the dashboard and shown once; they open their own organisation's paths only. */
+@FullStack
+@RunAsClient
+class ApiKeysIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.overJdbc();
+
+    private Organisation org;
+
+    @BeforeEach
+    void organisationWithARoom() {
+        org = fixtures.organisation("Harbour House");
+        fixtures.item(org, "Sea Room");
+    }
+
+    @Test
+    void aRequestWithoutAValidKeyIsRefusedWith401() {
+        Answer missing = Pages.fetch(itemsPath(org));
+        Answer unknown = Pages.api(itemsPath(org), "bk_no_such_key");
+        Answer revoked = Pages.api(itemsPath(org), fixtures.revokedApiKey(org));
+
+        for (Answer answer : new Answer[] {missing, unknown, revoked}) {
+            assertThat(answer.status()).isEqualTo(401);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(missing.body()).contains("Authorization: Bearer");
+        assertThat(revoked.body()).contains("unknown or has been revoked");
+    }
+
+    @Test
+    void aKeyOfOneOrganisationFindsNothingOfAnother() {
+        Organisation other = fixtures.organisation("Elsewhere");
+        fixtures.item(other, "Their Loft");
+        String theirKey = fixtures.apiKey(other);
+
+        Answer answer = Pages.api(itemsPath(org), theirKey);
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body()).doesNotContain("Sea Room");
+        assertThat(Pages.api(itemsPath(other), theirKey).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anOwnerCreatesAKeyThatIsShownOnceWorksAndStopsWhenRevoked() {
+        try (Browser browser = Browser.open().visit("/dashboard/owner/api-keys.xhtml")) {
+            browser.signIn(fixtures.user(org, "owner", true), Fixtures.PASSWORD);
+            browser.waitUntil(page -> page.currentPath().equals("/dashboard/owner/api-keys.xhtml"));
+
+            browser.click("[data-role=create-api-key]");
+            browser.waitUntil(page -> !page.text("[data-role=api-key-name-error]").isEmpty());
+            assertThat(browser.texts("[data-role=new-key]")).isEmpty();
+
+            browser.type("api-key-name", "Channel manager");
+            browser.click("[data-role=create-api-key]");
+            browser.waitUntil(page -> page.text("[data-role=new-key]").startsWith("bk_"));
+            String key = browser.text("[data-role=new-key]");
+            assertThat(browser.text("[data-role=api-key-row]")).contains("Channel manager", key.substring(0, 10)).doesNotContain(key);
+
+            Answer answer = Pages.api(itemsPath(org), key);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body()).contains("Sea Room");
+
+            browser.visit("/dashboard/owner/api-keys.xhtml");
+            assertThat(browser.texts("[data-role=new-key]")).isEmpty();
+            assertThat(browser.find("api-keys").getText()).doesNotContain(key);
+            browser.click("[data-role=revoke-api-key]");
+            browser.waitUntil(page -> page.find("confirm-yes").isDisplayed());
+            browser.click("[data-role=confirm-yes]");
+            browser.waitUntil(page -> !page.texts("[data-role=api-key-revoked]").isEmpty());
+
+            assertThat(Pages.api(itemsPath(org), key).status()).isEqualTo(401);
+        }
+    }
+
+    private static String itemsPath(Organisation org) {
+        return "/api/v3/organisations/" + org.id() + "/items";
+    }
+}

@@ -1,0 +1,11 @@
+package dev.bookspace.web.dashboard;
+
+/**
+ * What every dashboard page shows around its content, made once per request by the pipeline: the
+ * organisation's name, and whether this user keeps the menu closed.
+ */
+public record DashboardUi(String organisationName, boolean sidebarCollapsed) {
+
+    /** The request attribute pages read it from, {@code #{dashboardUi}}. */
+    static final String ATTRIBUTE = "dashboardUi";
+}
