@@ -72,6 +72,21 @@ class DashboardBookingsBrowserIT {
     }
 
     @Test
+    void narrowsTheListAndTheExportToOneRoom() {
+        String garden = fixtures.reference(fixtures.paidBooking(org, fixtures.item(org, "Garden Room"), JAN_1, JAN_3));
+        try (Browser browser = signedIn()) {
+            browser.waitUntil(page -> page.texts("[data-role=booking-row]").size() == 4);
+
+            browser.choose("bookings-room", "Garden Room");
+            browser.waitUntil(page -> page.texts("[data-role=booking-row]").equals(List.of(garden)));
+
+            String csv = Pages.fetch(browser.find("bookings-csv").getAttribute("href").replace(Pages.BASE_URL, ""),
+                    browser.cookie("JSESSIONID").getValue()).body();
+            assertThat(csv.lines().skip(1)).singleElement().asString().startsWith(garden + ",");
+        }
+    }
+
+    @Test
     void exportsTheFilteredBookingsAsCsvToSignedInStaffOnly() {
         try (Browser browser = signedIn()) {
             String session = browser.cookie("JSESSIONID").getValue();

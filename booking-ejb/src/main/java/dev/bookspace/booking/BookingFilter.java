@@ -10,11 +10,12 @@ import java.time.LocalDate;
  * @param search part of the reference, the guest's name or e-mail address, or null
  * @param staysFrom stays that end after this day, or null
  * @param staysUntil stays that begin before this day, or null
+ * @param roomId stays in this room, or null for every room
  */
-public record BookingFilter(BookingStatus status, String search, LocalDate staysFrom, LocalDate staysUntil)
+public record BookingFilter(BookingStatus status, String search, LocalDate staysFrom, LocalDate staysUntil, Long roomId)
         implements Serializable {
 
     public static BookingFilter everything() {
-        return new BookingFilter(null, null, null, null);
+        return new BookingFilter(null, null, null, null, null);
     }
 }

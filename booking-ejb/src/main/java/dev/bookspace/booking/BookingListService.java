@@ -67,6 +67,9 @@ public class BookingListService {
         if (filter.staysUntil() != null) {
             where.append(" AND SQL('lower(?) < ?', bi.stay, :staysUntil)");
         }
+        if (filter.roomId() != null) {
+            where.append(" AND bi.item.id = :roomId");
+        }
         return where.toString();
     }
 
@@ -83,6 +86,9 @@ public class BookingListService {
         }
         if (filter.staysUntil() != null) {
             query.setParameter("staysUntil", filter.staysUntil());
+        }
+        if (filter.roomId() != null) {
+            query.setParameter("roomId", filter.roomId());
         }
     }
 

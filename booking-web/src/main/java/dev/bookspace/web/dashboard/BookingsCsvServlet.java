@@ -32,14 +32,19 @@ public class BookingsCsvServlet extends HttpServlet {
     @EJB
     private BookingListService bookings;
 
+    /** A room id; a malformed one is an IllegalArgumentException (NumberFormatException), answered 400. */
+    private static Long room(String id) {
+        return id == null || id.isBlank() ? null : Long.valueOf(id.strip());
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         BookingFilter filter;
         try {
             filter = new BookingFilter(status(request.getParameter("status")), request.getParameter("q"),
-                    date(request.getParameter("from")), date(request.getParameter("until")));
+                    date(request.getParameter("from")), date(request.getParameter("until")), room(request.getParameter("room")));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Use status=paid and dates as YYYY-MM-DD.");
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Use status=paid, room=<room id> and dates as YYYY-MM-DD.");
             return;
         }
         List<BookingRow> rows = bookings.listBookings(current.scope(), filter, 0, BookingListService.MAX_EXPORT,

@@ -4,6 +4,8 @@ import dev.bookspace.booking.BookingFilter;
 import dev.bookspace.booking.BookingListService;
 import dev.bookspace.booking.BookingRow;
 import dev.bookspace.booking.BookingStatus;
+import dev.bookspace.catalog.RoomRow;
+import dev.bookspace.catalog.RoomService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,10 +35,15 @@ public class BookingsView implements Serializable {
     @EJB
     private BookingListService bookings;
 
+    @EJB
+    private RoomService roomService;
+
     private BookingStatus status;
     private String search;
     private LocalDate staysFrom;
     private LocalDate staysUntil;
+    private Long roomId;
+    private List<RoomRow> rooms;
 
     private final LazyDataModel<BookingRow> rows = new LazyDataModel<>() {
         @Override
@@ -58,7 +65,7 @@ public class BookingsView implements Serializable {
     };
 
     private BookingFilter filter() {
-        return new BookingFilter(status, search, staysFrom, staysUntil);
+        return new BookingFilter(status, search, staysFrom, staysUntil, roomId);
     }
 
     /** The CSV export of what the filter shows. */
@@ -76,7 +83,26 @@ public class BookingsView implements Serializable {
         if (staysUntil != null) {
             link.append("until=").append(staysUntil).append('&');
         }
+        if (roomId != null) {
+            link.append("room=").append(roomId).append('&');
+        }
         return link.substring(0, link.length() - 1);
+    }
+
+    /** Every room, hidden ones too: their past bookings are still listed. */
+    public List<RoomRow> getRooms() {
+        if (rooms == null) {
+            rooms = roomService.listRooms(current.scope());
+        }
+        return rooms;
+    }
+
+    public Long getRoomId() {
+        return roomId;
+    }
+
+    public void setRoomId(Long roomId) {
+        this.roomId = roomId;
     }
 
     public BookingStatus[] getStatuses() {
