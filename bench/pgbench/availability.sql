@@ -1,22 +1,20 @@
--- The rooms page's availability query (AvailabilityService.listAvailableItems) as EclipseLink sends
--- it: NOT IN anti-join, organisation_id added to both tables by multitenancy, items by title.
--- Like the application it binds the blocking statuses as parameters (EclipseLink expands
--- IN :blocking to IN (?, ?, ?)), so run it with -M prepared or -M extended, never simple, and
---   -D org_id=<organisations.id> -D blocking1=unpaid -D blocking2=paid -D blocking3=complete
--- (run.sh does). Whether the statuses are values or literals decides the plan; see NOTES-data.md.
+-- The rooms page's availability query, AvailabilityService.AVAILABLE_ITEMS, as the application sends
+-- it: NOT EXISTS anti-join, the organisation bound on both tables, the statuses that do not block as
+-- literals (spelt as the partial index booking_items_blocking_range_idx's predicate, V5), items by
+-- title. The application binds the hold check's "now" (?2); now() here is the same value.
+-- Run it with -M prepared (a generic plan may follow, as with pgjdbc after 5 executions) or -M
+-- extended (a custom plan every time) and -D org_id=<organisations.id> (run.sh does).
 -- ::bigint as pgjdbc binds a Long: an int4 value would not match btree_gist's int8 operator class,
 -- and organisation_id would drop out of the GiST index condition.
 -- A random stay of 1-14 nights checking in between 2027-01-01 and 2028-12-17 (716 days).
 \set day random(0, 715)
 \set nights random(1, 14)
-SELECT i.organisation_id, i.id, i.title, i.description, i.nightly_price_minor, i.capacity, i.active
-FROM items i
-WHERE i.active = TRUE
-  AND NOT (i.id IN (
-      SELECT bi.item_id FROM booking_items bi
-      WHERE bi.booking_status IN (:blocking1, :blocking2, :blocking3)
-        AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > now())
-        AND bi.date_range && daterange(DATE '2027-01-01' + :day::int, DATE '2027-01-01' + :day::int + :nights::int)
-        AND bi.organisation_id = :org_id::bigint))
-  AND i.organisation_id = :org_id::bigint
+SELECT i.id, i.title, i.description, i.capacity, i.nightly_price_minor FROM items i
+WHERE i.organisation_id = :org_id::bigint AND i.active
+AND NOT EXISTS (
+    SELECT 1 FROM booking_items bi
+    WHERE bi.organisation_id = :org_id::bigint AND bi.item_id = i.id
+    AND bi.booking_status NOT IN ('cancelled', 'expired')
+    AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > now())
+    AND bi.date_range && daterange(DATE '2027-01-01' + :day::int, DATE '2027-01-01' + :day::int + :nights::int))
 ORDER BY i.title, i.id;

@@ -9,7 +9,7 @@
 #   PROTOCOL=prepared   pgbench -M. prepared: a named server statement, as pgjdbc uses after 5
 #                       executions on a connection, so the plan cache may settle on a generic plan;
 #                       extended: unnamed statements, as pgjdbc's first 4, planned with the values
-#                       each time (custom plans). simple cannot bind the statuses and is refused.
+#                       each time (custom plans). simple is refused: it binds nothing, unlike pgjdbc.
 #   PGBENCH=path to pgbench (default: the PostgreSQL 15 one, else the one on PATH)
 # Threads are min(clients, 2): the machine has 2 cores and pgbench shares them with the server.
 # A level needing more connections than the server has free is skipped, with the reason.
@@ -53,8 +53,7 @@ for org in $orgs; do
             printf '%-12s %7s %7s  skipped: needs %d connections, %d free (max_connections)\n' "$org" "$clients" "$threads" "$clients" "$free"
             continue
         fi
-        common=(-n -M "$protocol" -f "$here/availability.sql" -D "org_id=$org_id"
-                -D blocking1=unpaid -D blocking2=paid -D blocking3=complete -c "$clients" -j "$threads")
+        common=(-n -M "$protocol" -f "$here/availability.sql" -D "org_id=$org_id" -c "$clients" -j "$threads")
         # One pgbench run of warm-up + duration, so the warm-up also warms these connections' plan
         # caches (as a pool's long-lived connections are); only transactions that end inside the
         # last $duration seconds are counted.

@@ -15,7 +15,11 @@ public enum BookingStatus {
     /** A hold whose payment never came. */
     EXPIRED;
 
-    /** The statuses that occupy an item's nights; the others free them. */
+    /**
+     * The statuses that occupy an item's nights; the others free them. SQL that must use the index
+     * booking_items_blocking_range_idx writes this as {@code booking_status NOT IN ('cancelled', 'expired')},
+     * the index's predicate (V5); BookingStatusTest keeps the two equal.
+     */
     public static final Set<BookingStatus> BLOCKING = EnumSet.of(UNPAID, PAID, COMPLETE);
 
     public String code() {
