@@ -261,7 +261,7 @@ public final class Fixtures implements AfterEachCallback {
         // Every test signs in from the same address; its failures must not slow or refuse the next test.
         update("DELETE FROM sign_in_failures");
         for (String table : List.of("booking_events", "booking_payments", "booking_add_ons", "booking_items", "bookings", "stripe_events", "add_ons", "items",
-                "email_tokens", "users", "api_keys")) {
+                "email_tokens", "users", "idempotency_keys", "api_keys")) {
             for (long org : organisations) {
                 update("DELETE FROM " + table + " WHERE organisation_id = ?", org);
             }

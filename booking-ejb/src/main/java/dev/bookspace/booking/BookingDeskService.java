@@ -8,6 +8,7 @@ import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
@@ -22,7 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * What staff do to one booking from its page: mark it paid or complete, cancel it (closing its
+ * What staff (and integrations, through the API) do to one booking: mark it paid or complete, cancel it (closing its
  * Stripe payment page, or refunding through Stripe), and correct the guest's details. Each change
  * is written into the booking's history under the staff member's name.
  */
@@ -124,7 +125,7 @@ public class BookingDeskService {
     }
 
     private Booking find(Scope scope, String reference) {
-        if (!scope.isStaff() || reference == null) {
+        if (!(scope.isStaff() || scope.has(Role.INTEGRATION)) || reference == null) {
             throw new NotFoundException("There is no such booking.");
         }
         return entityManager.createNamedQuery("Booking.findByReference", Booking.class)
@@ -139,6 +140,9 @@ public class BookingDeskService {
     }
 
     private String actor(Scope scope) {
+        if (scope.userId() == null) {
+            return "An API integration";
+        }
         return accounts.find(scope.userId()).map(Account::name).orElse("Staff");
     }
 

@@ -17,7 +17,7 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
         Money refundable, List<Event> history, boolean canMarkPaid, boolean canComplete, boolean canCancel,
         boolean refundsThroughStripe) implements Serializable {
 
-    public record Room(String title, StayPeriod stay, Money price) implements Serializable {
+    public record Room(long itemId, String title, StayPeriod stay, Money price) implements Serializable {
     }
 
     public record AddOnLine(String name, int quantity, Money amount) implements Serializable {
@@ -37,7 +37,8 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
         return new BookingDetail(booking.getReference(), status, booking.getPaymentMethod(), booking.getGuestName(),
                 booking.getGuestEmail(), booking.getGuestPhone(), booking.getNotes(), booking.getGuests(),
                 booking.getCreatedAt(), booking.getHoldExpiresAt(),
-                booking.getItems().stream().map(item -> new Room(item.getItem().getTitle(), item.getStay(), item.price())).toList(),
+                booking.getItems().stream().map(item -> new Room(item.getItem().getId(), item.getItem().getTitle(),
+                        item.getStay(), item.price())).toList(),
                 booking.getAddOns().stream().map(addOn -> new AddOnLine(addOn.getName(), addOn.getQuantity(),
                         Money.of(addOn.getAmountMinor(), currency))).toList(),
                 booking.total(),

@@ -79,12 +79,23 @@ public class BookingService {
 
     /** A guest books an item for a stay with its add-ons, priced here and nowhere else. */
     public BookingConfirmation book(Scope scope, BookingRequest request) {
+        return book(scope, request, null);
+    }
+
+    /**
+     * Books as the public page does, for an integration: a card hold or a pay-on-arrival booking.
+     *
+     * @param apiKeyName the calling key's name, which the booking's history names, or null for the guest themself
+     */
+    public BookingConfirmation book(Scope scope, BookingRequest request, String apiKeyName) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         boolean byCard = organisation.takesCardPayments();
         OffsetDateTime now = now();
         Booking booking = insert(scope, request, byCard ? PaymentMethod.STRIPE : PaymentMethod.PAY_ON_ARRIVAL,
-                byCard ? now.plusMinutes(organisation.getHoldMinutes()) : null, now, new Booking.Origin(null, byCard
-                        ? "Booked on the public page; held until paid by card." : "Booked on the public page, to pay on arrival."));
+                byCard ? now.plusMinutes(organisation.getHoldMinutes()) : null, now, new Booking.Origin(
+                        apiKeyName == null ? null : "API key " + apiKeyName,
+                        (apiKeyName == null ? "Booked on the public page" : "Booked through the API")
+                                + (byCard ? "; held until paid by card." : ", to pay on arrival.")));
 
         String pagePath = GuestBooking.pagePath(organisation, booking);
         if (!byCard) {

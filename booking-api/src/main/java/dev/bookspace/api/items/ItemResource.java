@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** {@code /api/v3/organisations/{organisation_id}/items}: the organisation's items, or those free for a stay. */
+/** {@code /api/v3/organisations/{organisation_id}/items}: the organisation's items, those free for a stay, or one with its add-ons. */
 @Path("organisations/{organisation_id}/items")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -41,5 +41,12 @@ public class ItemResource {
         StayPeriod stay = StayPeriod.parse(checkIn, checkout);
         return new ItemListJson(availability.listAvailableItems(scope, stay.checkIn(), stay.checkout()).stream()
                 .map(ItemJson::of).toList());
+    }
+
+    /** One active item with its add-ons; another organisation's or an unknown item answers 404. */
+    @GET
+    @Path("{item_id}")
+    public ItemDetailJson get(@PathParam("organisation_id") String organisationId, @PathParam("item_id") long itemId) {
+        return ItemDetailJson.of(catalog.getOffer(scopes.scopeFor(organisationId), itemId));
     }
 }

@@ -10,7 +10,7 @@ import dev.bookspace.shared.Money;
  */
 public record MoneyJson(long amountMinor, String currency) {
 
-    static MoneyJson of(Money money) {
+    public static MoneyJson of(Money money) {
         return new MoneyJson(money.minor(), money.currencyCode());
     }
 }

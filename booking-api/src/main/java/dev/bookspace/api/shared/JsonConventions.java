@@ -14,6 +14,11 @@ public class JsonConventions implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
 
+    /** A value as the API writes it, for answers that are stored and sent again (idempotent requests). */
+    public static String toJson(Object value) {
+        return JSONB.toJson(value);
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

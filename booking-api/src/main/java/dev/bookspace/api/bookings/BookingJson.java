@@ -1,0 +1,32 @@
+package dev.bookspace.api.bookings;
+
+import dev.bookspace.api.items.MoneyJson;
+import dev.bookspace.booking.BookingDetail;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * A booking in the API.
+ *
+ * @param reference the booking's id in every path, such as {@code H-7KQ2M9}
+ * @param status {@code unpaid}, {@code paid}, {@code complete}, {@code cancelled} or {@code expired}
+ * @param paymentMethod {@code stripe}, {@code pay_on_arrival} or {@code at_desk}
+ * @param holdExpiresAt until when an unpaid card booking holds its room
+ * @param checkoutUrl where the guest pays, for a card booking just made
+ */
+public record BookingJson(String reference, String status, String paymentMethod, long itemId, String itemTitle,
+        LocalDate checkIn, LocalDate checkout, int guests, GuestJson guest, MoneyJson total, MoneyJson refundable,
+        OffsetDateTime holdExpiresAt, OffsetDateTime createdAt, String checkoutUrl) {
+
+    public record GuestJson(String name, String email, String phone, String notes) {
+    }
+
+    static BookingJson of(BookingDetail booking, String checkoutUrl) {
+        BookingDetail.Room room = booking.rooms().get(0);
+        return new BookingJson(booking.reference(), booking.status().code(), booking.paymentMethod().code(), room.itemId(),
+                room.title(), room.stay().checkIn(), room.stay().checkout(), booking.guests(),
+                new GuestJson(booking.guestName(), booking.guestEmail(), booking.guestPhone(), booking.notes()),
+                MoneyJson.of(booking.total()), MoneyJson.of(booking.refundable()), booking.holdExpiresAt(),
+                booking.createdAt(), checkoutUrl);
+    }
+}

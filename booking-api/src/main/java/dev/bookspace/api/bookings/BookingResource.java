@@ -1,0 +1,152 @@
+package dev.bookspace.api.bookings;
+
+import dev.bookspace.api.shared.AuthenticatedCaller;
+import dev.bookspace.api.shared.JsonBody;
+import dev.bookspace.api.shared.JsonConventions;
+import dev.bookspace.api.shared.OrganisationScopes;
+import dev.bookspace.api.shared.Problem;
+import dev.bookspace.booking.BookingConfirmation;
+import dev.bookspace.booking.BookingConflictException;
+import dev.bookspace.booking.BookingDeskService;
+import dev.bookspace.booking.BookingRequest;
+import dev.bookspace.booking.BookingService;
+import dev.bookspace.booking.GuestDetails;
+import dev.bookspace.booking.IllegalBookingChangeException;
+import dev.bookspace.integration.ApiCaller;
+import dev.bookspace.integration.IdempotencyService;
+import dev.bookspace.integration.IdempotencyService.Claim;
+import dev.bookspace.pricing.QuoteRequest;
+import dev.bookspace.shared.Digests;
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.tenancy.Scope;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code /api/v3/organisations/{organisation_id}/bookings}: take a booking exactly as the public page
+ * does (a card hold with its Checkout URL, or pay on arrival), read one, cancel one. Creating needs an
+ * {@code Idempotency-Key}: the same key and body answer the first answer again, another body 422, a
+ * twin still in flight 409.
+ */
+@Path("organisations/{organisation_id}/bookings")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class BookingResource {
+
+    private static final Set<String> FIELDS = Stream.concat(StayFields.NAMES.stream(), Stream.of("guest"))
+            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> GUEST_FIELDS = Set.of("name", "email", "phone", "notes", "terms_accepted");
+
+    @Inject
+    private OrganisationScopes scopes;
+
+    @Inject
+    private AuthenticatedCaller authenticated;
+
+    @EJB
+    private BookingService bookings;
+
+    @EJB
+    private BookingDeskService desk;
+
+    @EJB
+    private IdempotencyService idempotency;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam("organisation_id") String organisationId,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, JsonObject body) {
+        Scope scope = scopes.scopeFor(organisationId);
+        ApiCaller caller = authenticated.get();
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
+            throw new InvalidRequestException("Idempotency-Key", "Send an Idempotency-Key header of 1 to 255 characters, "
+                    + "unique per booking you mean to make (a UUID will do), and the same one when you retry.");
+        }
+        String requestHash = Digests.sha256Hex(String.valueOf(body));
+        Claim claim = idempotency.claim(scope, caller.keyId(), idempotencyKey, requestHash);
+        if (claim instanceof Claim.Replay replay) {
+            return Response.status(replay.status())
+                    .type(replay.status() >= 400 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON_TYPE)
+                    .entity(replay.body()).header("Idempotent-Replayed", "true").build();
+        }
+        if (claim instanceof Claim.Mismatch) {
+            return new Problem("https://bookspace.dev/problems/idempotency-key-reused", "Unprocessable Content", 422,
+                    "This Idempotency-Key was used with another request body; use a new key for a new booking.", null)
+                    .toResponse();
+        }
+        if (claim instanceof Claim.InFlight) {
+            return Problem.of(Response.Status.CONFLICT, "idempotency-key-in-flight",
+                    "A request with this Idempotency-Key is still being answered; retry in a moment.").toResponse();
+        }
+        return answerOnce(scope, caller, idempotencyKey, body);
+    }
+
+    /** Books, and keeps the answer, success or refusal, for the key's retries. */
+    private Response answerOnce(Scope scope, ApiCaller caller, String idempotencyKey, JsonObject body) {
+        int status;
+        Object entity;
+        try {
+            BookingConfirmation confirmation = bookings.book(scope, request(body), caller.keyName());
+            status = Response.Status.CREATED.getStatusCode();
+            entity = BookingJson.of(desk.detail(scope, confirmation.reference()), confirmation.checkoutUrl());
+        } catch (BookingConflictException e) {
+            status = Response.Status.CONFLICT.getStatusCode();
+            entity = Problem.of(Response.Status.CONFLICT, "room-taken", e.getMessage() + " Nothing was booked.");
+        } catch (InvalidRequestException e) {
+            status = Response.Status.BAD_REQUEST.getStatusCode();
+            entity = Problem.of(Response.Status.BAD_REQUEST, "invalid-request", e.getMessage()).withErrors(e.problems()
+                    .stream().map(problem -> new Problem.FieldError(problem.field(), problem.message())).toList());
+        } catch (NotFoundException e) {
+            status = Response.Status.NOT_FOUND.getStatusCode();
+            entity = Problem.of(Response.Status.NOT_FOUND, "not-found", e.getMessage());
+        } catch (RuntimeException e) {
+            idempotency.release(scope, caller.keyId(), idempotencyKey);
+            throw e;
+        }
+        String json = JsonConventions.toJson(entity);
+        idempotency.answer(scope, caller.keyId(), idempotencyKey, status, json);
+        return Response.status(status).type(status >= 400 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON_TYPE)
+                .entity(json).build();
+    }
+
+    private static BookingRequest request(JsonObject body) {
+        JsonBody fields = JsonBody.of(body, FIELDS);
+        JsonBody guest = fields.object("guest", GUEST_FIELDS);
+        GuestDetails details = new GuestDetails(guest.string("name", true), guest.string("email", true),
+                guest.string("phone", true), guest.string("notes", false), guest.flag("terms_accepted"));
+        QuoteRequest stay = StayFields.read(fields);
+        return new BookingRequest(stay.itemId(), stay.stay(), stay.guests(), stay.addOns(), details);
+    }
+
+    @GET
+    @Path("{reference}")
+    public BookingJson get(@PathParam("organisation_id") String organisationId, @PathParam("reference") String reference) {
+        return BookingJson.of(desk.detail(scopes.scopeFor(organisationId), reference), null);
+    }
+
+    /** Cancels and frees the room; a card payment is refunded by the organisation from its dashboard. */
+    @POST
+    @Path("{reference}/cancel")
+    public Response cancel(@PathParam("organisation_id") String organisationId, @PathParam("reference") String reference) {
+        try {
+            return Response.ok(BookingJson.of(desk.cancel(scopes.scopeFor(organisationId), reference, null), null)).build();
+        } catch (IllegalBookingChangeException e) {
+            return Problem.of(Response.Status.CONFLICT, "booking-not-cancellable", e.getMessage()).toResponse();
+        }
+    }
+}

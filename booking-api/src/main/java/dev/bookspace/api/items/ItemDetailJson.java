@@ -1,0 +1,23 @@
+package dev.bookspace.api.items;
+
+import dev.bookspace.catalog.ItemOffer;
+import java.util.List;
+
+/** One item with the add-ons that can be booked with it. */
+public record ItemDetailJson(long id, String title, String description, int capacity, MoneyJson nightlyPrice,
+        List<AddOnJson> addOns) {
+
+    /**
+     * @param pricing {@code per_booking}, {@code per_night} or {@code per_guest}
+     * @param maxQuantity the most that can be taken
+     */
+    public record AddOnJson(long id, String name, MoneyJson price, String pricing, int maxQuantity) {
+    }
+
+    static ItemDetailJson of(ItemOffer offer) {
+        return new ItemDetailJson(offer.item().id(), offer.item().title(), offer.item().description(),
+                offer.item().capacity(), MoneyJson.of(offer.item().nightlyPrice()),
+                offer.addOns().stream().map(addOn -> new AddOnJson(addOn.id(), addOn.name(), MoneyJson.of(addOn.price()),
+                        addOn.pricing().code(), addOn.maxQuantity())).toList());
+    }
+}

@@ -1,0 +1,143 @@
+package dev.bookspace.api.shared;
+
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.InvalidRequestException.FieldProblem;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a request body field by field, collecting every problem with the field's full name, so one
+ * 400 lists them all. Unknown fields are refused: a misspelt optional field must not be silently
+ * ignored in a booking.
+ */
+public final class JsonBody {
+
+    private final JsonObject json;
+    private final String path;
+    private final List<FieldProblem> problems;
+
+    private JsonBody(JsonObject json, String path, List<FieldProblem> problems, Set<String> known) {
+        this.json = json;
+        this.path = path;
+        this.problems = problems;
+        json.keySet().stream().filter(field -> !known.contains(field)).sorted()
+                .forEach(field -> problems.add(new FieldProblem(path + field, "There is no field " + path + field + " here.")));
+    }
+
+    public static JsonBody of(JsonObject json, Set<String> known) {
+        if (json == null) {
+            throw new InvalidRequestException("body", "Send a JSON object.");
+        }
+        return new JsonBody(json, "", new ArrayList<>(), known);
+    }
+
+    public String string(String field, boolean required) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                problem(field, "is required.");
+            }
+            return null;
+        }
+        if (value instanceof JsonString text) {
+            return text.getString();
+        }
+        problem(field, "must be a string.");
+        return null;
+    }
+
+    public LocalDate date(String field) {
+        String text = string(field, true);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problem(field, "must be a date as YYYY-MM-DD.");
+            return null;
+        }
+    }
+
+    /** A whole number; {@code fallback} when absent, or null when it is required ({@code fallback} null). */
+    public Long number(String field, Long fallback) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (fallback == null) {
+                problem(field, "is required.");
+            }
+            return fallback;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException e) {
+                problem(field, "is too large.");
+                return null;
+            }
+        }
+        problem(field, "must be a whole number.");
+        return null;
+    }
+
+    public boolean flag(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value == JsonValue.FALSE || value == JsonValue.NULL) {
+            return false;
+        }
+        if (value == JsonValue.TRUE) {
+            return true;
+        }
+        problem(field, "must be true or false.");
+        return false;
+    }
+
+    /** A nested object; an absent one reads as empty. */
+    public JsonBody object(String field, Set<String> known) {
+        JsonValue value = json.get(field);
+        if (value instanceof JsonObject object) {
+            return new JsonBody(object, path + field + ".", problems, known);
+        }
+        if (value != null && value.getValueType() != JsonValue.ValueType.NULL) {
+            problem(field, "must be an object.");
+        }
+        return new JsonBody(JsonValue.EMPTY_JSON_OBJECT, path + field + ".", problems, known);
+    }
+
+    /** The objects of an array; an absent array reads as empty. */
+    public List<JsonBody> objects(String field, Set<String> known) {
+        JsonValue value = json.get(field);
+        List<JsonBody> objects = new ArrayList<>();
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return objects;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            problem(field, "must be an array.");
+            return objects;
+        }
+        List<JsonValue> items = value.asJsonArray();
+        for (int index = 0; index < items.size(); index++) {
+            if (items.get(index) instanceof JsonObject object) {
+                objects.add(new JsonBody(object, path + field + "[" + index + "].", problems, known));
+            } else {
+                problem(field + "[" + index + "]", "must be an object.");
+            }
+        }
+        return objects;
+    }
+
+    /** Throws the 400 listing every problem found so far, if any. */
+    public void requireValid() {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(List.copyOf(problems));
+        }
+    }
+
+    private void problem(String field, String complaint) {
+        problems.add(new FieldProblem(path + field, path + field + " " + complaint));
+    }
+}
