@@ -9,6 +9,11 @@ import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.Pages.Answer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -49,6 +54,31 @@ class ApiKeysIT {
         }
         assertThat(missing.body()).contains("Authorization: Bearer");
         assertThat(revoked.body()).contains("unknown or has been revoked");
+    }
+
+    @Test
+    void aKeyOverItsRateLimitIsToldWhenToRetry() throws Exception {
+        String key = fixtures.apiKey(org);
+        String otherKey = fixtures.apiKey(org);
+        long started = System.nanoTime();
+        for (int request = 1; request <= 120; request++) {
+            assertThat(Pages.api(itemsPath(org), key).status()).as("request %d", request).isEqualTo(200);
+        }
+
+        // The bucket refills evenly, two requests a second, so a few more may pass before the refusal.
+        HttpResponse<String> answer;
+        int extra = 0;
+        do {
+            answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Pages.BASE_URL + itemsPath(org)))
+                    .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+        } while (answer.statusCode() == 200 && ++extra < 100);
+        long refilled = 2 * Duration.ofNanos(System.nanoTime() - started).toSeconds() + 2;
+
+        assertThat(answer.statusCode()).isEqualTo(429);
+        assertThat((long) extra).isLessThanOrEqualTo(refilled);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Retry-After")).hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+        assertThat(Pages.api(itemsPath(org), otherKey).status()).isEqualTo(200);
     }
 
     @Test

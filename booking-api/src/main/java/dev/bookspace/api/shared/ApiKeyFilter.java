@@ -12,11 +12,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Every API request but Stripe's webhooks (signed by Stripe instead) presents an organisation's key
- * as {@code Authorization: Bearer <key>}; a missing, unknown or revoked key answers 401 before any
- * resource runs.
+ * as {@code Authorization: Bearer <key>}; a missing, unknown or revoked key answers 401, and a key over
+ * its rate limit 429 with {@code Retry-After}, before any resource runs.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -29,6 +30,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     @Inject
     private AuthenticatedCaller authenticated;
+
+    @Inject
+    private RateLimits rateLimits;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -43,6 +47,14 @@ public class ApiKeyFilter implements ContainerRequestFilter {
                             ? "This API key is unknown or has been revoked; an owner can create a new one in the dashboard."
                             : "Send an API key as \"Authorization: Bearer <key>\"; owners create keys in the dashboard.")
                     .toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"bookspace\"").build());
+            return;
+        }
+        OptionalLong retryAfter = rateLimits.retryAfter(caller.get().keyId());
+        if (retryAfter.isPresent()) {
+            request.abortWith(Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS, "rate-limited",
+                            "This key has sent more than " + rateLimits.requestsPerMinute() + " requests in a minute; retry after "
+                                    + retryAfter.getAsLong() + " seconds.")
+                    .toResponse()).header(HttpHeaders.RETRY_AFTER, retryAfter.getAsLong()).build());
             return;
         }
         authenticated.set(caller.get());
