@@ -156,6 +156,29 @@ class BookingsApiIT {
     }
 
     @Test
+    void bookingsAreListedAPageAtATimeByCursorAndFilteredByStatus() {
+        String first = fixtures.reference(fixtures.paidBooking(org, room, JAN_1, JAN_3));
+        String second = fixtures.reference(fixtures.cancelledBooking(org, room, JAN_1, JAN_3));
+        String third = fixtures.reference(fixtures.paidBooking(org, room, JAN_3, JAN_5));
+        Organisation other = fixtures.organisation("Elsewhere");
+        fixtures.paidBooking(other, fixtures.item(other, "Their Loft"), JAN_1, JAN_3);
+
+        JsonObject page1 = json(Pages.api(path("/bookings?limit=2"), key));
+        JsonObject page2 = json(Pages.api(path("/bookings?limit=2&cursor=" + page1.getString("next_cursor")), key));
+        JsonObject paid = json(Pages.api(path("/bookings?status=paid&from=" + JAN_3), key));
+
+        assertThat(page1.getJsonArray("bookings")).extracting(b -> b.asJsonObject().getString("reference")).containsExactly(first, second);
+        assertThat(page2.getJsonArray("bookings")).extracting(b -> b.asJsonObject().getString("reference")).containsExactly(third);
+        assertThat(page2.containsKey("next_cursor")).isFalse();
+        assertThat(paid.getJsonArray("bookings")).extracting(b -> b.asJsonObject().getString("reference")).containsExactly(third);
+        for (String bad : List.of("?cursor=not-a-cursor", "?limit=0", "?limit=ten", "?status=lost", "?from=yesterday")) {
+            Answer answer = Pages.api(path("/bookings" + bad), key);
+            assertThat(answer.status()).as(bad).isEqualTo(400);
+            assertThat(answer.contentType()).as(bad).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
     void aCardOrganisationsBookingIsAHoldWithItsCheckoutUrl() {
         Organisation cards = fixtures.cardOrganisation("Card Place");
         Item suite = fixtures.item(cards, "Suite");
@@ -182,6 +205,7 @@ class BookingsApiIT {
         List<Answer> answers = List.of(
                 Pages.api(path("/items"), theirs),
                 Pages.api(path("/items/" + room.id()), theirs),
+                Pages.api(path("/bookings"), theirs),
                 Pages.post(path("/quotes"), "application/json", stay(1, false).toString(), "Authorization", "Bearer " + theirs),
                 Pages.post(path("/bookings"), "application/json", booking(JAN_3, JAN_5).toString(),
                         "Authorization", "Bearer " + theirs, "Idempotency-Key", UUID.randomUUID().toString()),

@@ -71,6 +71,10 @@ public class BookingItem {
         holdExpiresAt = booking.getHoldExpiresAt();
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Money price() {
         return Money.of(priceMinor, booking.total().currencyCode());
     }

@@ -1,6 +1,8 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
@@ -24,6 +26,9 @@ public class BookingListService {
             "checkIn", "SQL('lower(?)', bi.stay)", "created", "b.createdAt", "guest", "b.guestName",
             "status", "b.status", "total", "b.totalMinor");
 
+    /** The longest page the API answers. */
+    public static final int MAX_PAGE = 200;
+
     /** An export stops here; a longer list is narrowed with the filter first. */
     public static final int MAX_EXPORT = 10_000;
 
@@ -42,6 +47,28 @@ public class BookingListService {
                 .getResultStream()
                 .map(BookingListService::row)
                 .toList();
+    }
+
+    /**
+     * A page of bookings in the order they were made, after a cursor: keyset pagination, so a page
+     * stays right while bookings are added, and page 1,000 costs what page 1 does.
+     *
+     * @param after the cursor the previous page answered, or null for the first page
+     */
+    public BookingPage listAfter(Scope scope, BookingFilter filter, String after, int limit) {
+        requireStaff(scope);
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidRequestException("limit", "Ask for 1 to " + MAX_PAGE + " bookings a page.");
+        }
+        TypedQuery<BookingItem> query = entityManager.createQuery("SELECT bi FROM BookingItem bi JOIN bi.booking b WHERE "
+                + where(filter) + (after == null ? "" : " AND bi.id > :after") + " ORDER BY bi.id", BookingItem.class);
+        bind(query, filter);
+        if (after != null) {
+            query.setParameter("after", BookingPage.decode(after));
+        }
+        List<BookingItem> items = query.setMaxResults(limit + 1).getResultList();
+        List<BookingRow> rows = items.stream().limit(limit).map(BookingListService::row).toList();
+        return new BookingPage(rows, items.size() > limit ? BookingPage.encode(items.get(limit - 1).getId()) : null);
     }
 
     public long countBookings(Scope scope, BookingFilter filter) {
@@ -99,7 +126,7 @@ public class BookingListService {
     }
 
     private static void requireStaff(Scope scope) {
-        if (!scope.isStaff()) {
+        if (!scope.isStaff() && !scope.has(Role.INTEGRATION)) {
             throw new NotFoundException("There are no bookings to see here.");
         }
     }

@@ -5,11 +5,15 @@ import dev.bookspace.api.shared.JsonBody;
 import dev.bookspace.api.shared.JsonConventions;
 import dev.bookspace.api.shared.OrganisationScopes;
 import dev.bookspace.api.shared.Problem;
+import dev.bookspace.api.shared.QueryValues;
 import dev.bookspace.booking.BookingConfirmation;
 import dev.bookspace.booking.BookingConflictException;
 import dev.bookspace.booking.BookingDeskService;
+import dev.bookspace.booking.BookingFilter;
+import dev.bookspace.booking.BookingListService;
 import dev.bookspace.booking.BookingRequest;
 import dev.bookspace.booking.BookingService;
+import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestDetails;
 import dev.bookspace.booking.IllegalBookingChangeException;
 import dev.bookspace.integration.ApiCaller;
@@ -25,12 +29,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
@@ -39,7 +45,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code /api/v3/organisations/{organisation_id}/bookings}: take a booking exactly as the public page
- * does (a card hold with its Checkout URL, or pay on arrival), read one, cancel one. Creating needs an
+ * does (a card hold with its Checkout URL, or pay on arrival), list them a page at a time, read one,
+ * cancel one. Creating needs an
  * {@code Idempotency-Key}: the same key and body answer the first answer again, another body 422, a
  * twin still in flight 409.
  */
@@ -66,6 +73,9 @@ public class BookingResource {
 
     @EJB
     private IdempotencyService idempotency;
+
+    @EJB
+    private BookingListService bookingList;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -131,6 +141,31 @@ public class BookingResource {
                 guest.string("phone", true), guest.string("notes", false), guest.flag("terms_accepted"));
         QuoteRequest stay = StayFields.read(fields);
         return new BookingRequest(stay.itemId(), stay.stay(), stay.guests(), stay.addOns(), details);
+    }
+
+    /**
+     * Bookings oldest first, {@code limit} (1 to 200, default 50) a page, narrowed by {@code status} and by
+     * stays overlapping {@code from}–{@code until}; {@code cursor} is the previous page's {@code next_cursor}.
+     */
+    @GET
+    public BookingListJson list(@PathParam("organisation_id") String organisationId, @QueryParam("status") String status,
+            @QueryParam("from") String from, @QueryParam("until") String until, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") String limit) {
+        Scope scope = scopes.scopeFor(organisationId);
+        BookingFilter filter = new BookingFilter(statusOf(status), null, QueryValues.date("from", from),
+                QueryValues.date("until", until), null);
+        return BookingListJson.of(bookingList.listAfter(scope, filter, cursor, QueryValues.number("limit", limit)));
+    }
+
+    private static BookingStatus statusOf(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            return BookingStatus.fromCode(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("status", "status is one of unpaid, paid, complete, cancelled, expired.");
+        }
     }
 
     @GET

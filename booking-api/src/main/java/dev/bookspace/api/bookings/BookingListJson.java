@@ -1,0 +1,29 @@
+package dev.bookspace.api.bookings;
+
+import dev.bookspace.api.items.MoneyJson;
+import dev.bookspace.booking.BookingPage;
+import dev.bookspace.booking.BookingRow;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A page of bookings, oldest first.
+ *
+ * @param nextCursor pass as {@code cursor} for the next page; absent on the last page
+ */
+public record BookingListJson(List<Summary> bookings, String nextCursor) {
+
+    public record Summary(String reference, String status, String itemTitle, LocalDate checkIn, LocalDate checkout,
+            String guestName, String guestEmail, MoneyJson total, OffsetDateTime createdAt) {
+
+        static Summary of(BookingRow row) {
+            return new Summary(row.reference(), row.status().code(), row.roomTitle(), row.stay().checkIn(),
+                    row.stay().checkout(), row.guestName(), row.guestEmail(), MoneyJson.of(row.total()), row.createdAt());
+        }
+    }
+
+    static BookingListJson of(BookingPage page) {
+        return new BookingListJson(page.rows().stream().map(Summary::of).toList(), page.next());
+    }
+}
