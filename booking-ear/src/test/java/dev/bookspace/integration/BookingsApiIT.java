@@ -92,6 +92,7 @@ class BookingsApiIT {
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(json(answer).getJsonArray("errors")).extracting(error -> error.asJsonObject().getString("field"))
                 .containsExactlyInAnyOrder("colour", "item_id", "check_in", "guests");
+        assertThat(post("/quotes", "{\"item_id\": \"" + "x".repeat(100_000) + "\"}", null).status()).isEqualTo(413);
         assertThat(post("/quotes", "{not json", null).status()).isEqualTo(400);
         assertThat(post("/quotes", "{not json", null).contentType()).startsWith("application/problem+json");
     }
