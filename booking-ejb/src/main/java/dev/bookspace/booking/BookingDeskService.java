@@ -1,6 +1,5 @@
 package dev.bookspace.booking;
 
-import dev.bookspace.identity.Account;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.payment.StripeGateway;
@@ -140,10 +139,7 @@ public class BookingDeskService {
     }
 
     private String actor(Scope scope) {
-        if (scope.userId() == null) {
-            return "An API integration";
-        }
-        return accounts.find(scope.userId()).map(Account::name).orElse("Staff");
+        return accounts.actorName(scope);
     }
 
     private OffsetDateTime now() {

@@ -1,7 +1,6 @@
 package dev.bookspace.booking;
 
 import dev.bookspace.catalog.AddOn;
-import dev.bookspace.identity.Account;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
@@ -126,7 +125,7 @@ public class BookingService {
         request.guest().setTermsAccepted(true);
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         OffsetDateTime now = now();
-        String staff = accounts.find(scope.userId()).map(Account::name).orElse("Staff");
+        String staff = accounts.actorName(scope);
         Booking.Origin origin = new Booking.Origin(staff, settlement.description());
         Booking booking = switch (settlement) {
             case PAY_ON_ARRIVAL -> insert(scope, request, PaymentMethod.PAY_ON_ARRIVAL, null, now, origin);

@@ -2,6 +2,7 @@ package dev.bookspace.identity;
 
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.PublicUrls;
+import dev.bookspace.tenancy.Scope;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -79,6 +80,14 @@ public class AccountService {
     /** The account of a signed-in principal, read afresh on each request (a role may have changed). */
     public Optional<Account> find(long userId) {
         return Optional.ofNullable(entityManager.find(User.class, userId)).map(User::account);
+    }
+
+    /** Who a scope acts as, as a booking's history names them: the signed-in person, or an API integration. */
+    public String actorName(Scope scope) {
+        if (scope.userId() == null) {
+            return "An API integration";
+        }
+        return find(scope.userId()).map(Account::name).orElse("Staff");
     }
 
     /** Remembers whether a user keeps the dashboard's menu closed; only ever their own, by their principal. */
