@@ -178,6 +178,26 @@ public final class Fixtures implements AfterEachCallback {
         return key;
     }
 
+    /** A webhook endpoint of the organisation; answers its signing secret. */
+    public String webhookEndpoint(Organisation org, String url) {
+        String secret = "whsec_test_" + UUID.randomUUID().toString().replace("-", "");
+        insert("INSERT INTO webhook_endpoints (organisation_id, url, description, signing_secret, created_at) VALUES (?, ?, '', ?, now())",
+                org.id(), url, secret);
+        return secret;
+    }
+
+    /** The organisation's webhook deliveries, oldest first, each as "type reference status attempts last-status". */
+    public List<String> webhookDeliveries(Organisation org) {
+        return strings("""
+                SELECT event_type || ' ' || booking_reference || ' ' || status || ' ' || attempts || ' ' || coalesce(last_response_status::text, '-')
+                FROM webhook_deliveries WHERE organisation_id = ? ORDER BY id""", org.id());
+    }
+
+    /** What the last attempt of each of the organisation's deliveries got back, or why it got nothing. */
+    public List<String> lastWebhookResponses(Organisation org) {
+        return strings("SELECT coalesce(last_response, '') FROM webhook_deliveries WHERE organisation_id = ? ORDER BY id", org.id());
+    }
+
     private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -260,7 +280,7 @@ public final class Fixtures implements AfterEachCallback {
         }
         // Every test signs in from the same address; its failures must not slow or refuse the next test.
         update("DELETE FROM sign_in_failures");
-        for (String table : List.of("booking_events", "booking_payments", "booking_add_ons", "booking_items", "bookings", "stripe_events", "add_ons", "items",
+        for (String table : List.of("webhook_deliveries", "webhook_endpoints", "booking_events", "booking_payments", "booking_add_ons", "booking_items", "bookings", "stripe_events", "add_ons", "items",
                 "email_tokens", "users", "idempotency_keys", "api_keys")) {
             for (long org : organisations) {
                 update("DELETE FROM " + table + " WHERE organisation_id = ?", org);

@@ -138,7 +138,7 @@ public class Booking {
             this.addOns.add(new BookingAddOn(this, addOnsChosen.get(line), price.chosen().get(line).quantity(),
                     price.quote().addOns().get(line).amount()));
         }
-        record(now, origin.actor() == null ? guestName : origin.actor(), origin.description());
+        record(now, origin.actor() == null ? guestName : origin.actor(), origin.description(), BookingNotice.CREATED);
     }
 
     /**
@@ -172,7 +172,7 @@ public class Booking {
         moveTo(BookingStatus.PAID, null);
         paidAt = now;
         takePayment(PaymentMethod.STRIPE, stripeSessionId, now);
-        record(now, "Stripe", description);
+        record(now, "Stripe", description, BookingNotice.PAID);
     }
 
     /** The hold's payment never came: the item is free again. Answers whether anything changed. */
@@ -182,7 +182,7 @@ public class Booking {
         }
         OffsetDateTime expiredAt = holdExpiresAt;
         moveTo(BookingStatus.EXPIRED, holdExpiresAt);
-        record(expiredAt, "Bookspace", HOLD_EXPIRED);
+        record(expiredAt, "Bookspace", HOLD_EXPIRED, BookingNotice.EXPIRED);
         return true;
     }
 
@@ -198,7 +198,7 @@ public class Booking {
         paidAt = now;
         takePayment(paymentMethod, null, now);
         record(now, actor, "Marked paid: " + total().formatted() + (paymentMethod == PaymentMethod.AT_DESK
-                ? " taken at the desk." : " taken on arrival."));
+                ? " taken at the desk." : " taken on arrival."), BookingNotice.PAID);
     }
 
     /** A free booking (a room priced at nothing) is paid without money changing hands. */
@@ -218,7 +218,7 @@ public class Booking {
                     + items.get(0).getStay().checkIn() + ".");
         }
         moveTo(BookingStatus.COMPLETE, null);
-        record(now, actor, "Marked complete.");
+        record(now, actor, "Marked complete.", null);
     }
 
     /** Frees the booking's nights. Money paid stays paid until refunded. */
@@ -227,7 +227,7 @@ public class Booking {
             throw new IllegalBookingChangeException("A " + status.code() + " booking cannot be cancelled.");
         }
         moveTo(BookingStatus.CANCELLED, null);
-        record(now, actor, "Cancelled; the room is free again for those nights.");
+        record(now, actor, "Cancelled; the room is free again for those nights.", BookingNotice.CANCELLED);
     }
 
     /** Gives back part or all of what was paid; {@code stripeRefundId} for a refund made through Stripe. */
@@ -239,7 +239,7 @@ public class Booking {
         PaymentMethod method = stripeRefundId == null ? paymentMethod : PaymentMethod.STRIPE;
         payments.add(new BookingPayment(this, BookingPayment.REFUND, method, amountMinor, stripeRefundId, now));
         record(now, actor, "Refunded " + Money.of(amountMinor, currency).formatted()
-                + (stripeRefundId == null ? "." : " through Stripe (" + stripeRefundId + ")."));
+                + (stripeRefundId == null ? "." : " through Stripe (" + stripeRefundId + ")."), null);
     }
 
     /** Paid and not yet refunded. */
@@ -270,11 +270,12 @@ public class Booking {
         guestEmail = guest.getEmail().strip();
         guestPhone = guest.getPhone().strip();
         notes = newNotes;
-        record(now, actor, "Changed the guest's " + String.join(", ", changed) + ".");
+        record(now, actor, "Changed the guest's " + String.join(", ", changed) + ".", null);
     }
 
-    private void record(OffsetDateTime now, String actor, String description) {
-        history.add(new BookingEvent(this, now, actor, description));
+    /** @param notice the webhook event this change sends, or null for changes integrators are not told of */
+    private void record(OffsetDateTime now, String actor, String description, BookingNotice notice) {
+        history.add(new BookingEvent(this, now, actor, description, notice));
     }
 
     public void attachCheckoutSession(String sessionId) {

@@ -124,7 +124,8 @@ public class BookingDeskService {
     }
 
     private Booking find(Scope scope, String reference) {
-        if (!(scope.isStaff() || scope.has(Role.INTEGRATION)) || reference == null) {
+        // Bookspace itself reads bookings too: the webhook job sends them to integrators.
+        if (!(scope.isStaff() || scope.has(Role.INTEGRATION) || scope.has(Role.SYSTEM)) || reference == null) {
             throw new NotFoundException("There is no such booking.");
         }
         return entityManager.createNamedQuery("Booking.findByReference", Booking.class)

@@ -14,7 +14,10 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 
-/** One line of a booking's history: who did what, and when. Written by the booking as it changes, never edited. */
+/**
+ * One line of a booking's history: who did what, and when. Written by the booking as it changes, never
+ * edited, except that the webhook job clears {@code notice_pending} once it has queued the notice.
+ */
 @Entity
 @Table(name = "booking_events")
 @Multitenant(MultitenantType.SINGLE_TABLE)
@@ -38,15 +41,25 @@ public class BookingEvent {
     @Column(nullable = false)
     private String description;
 
+    /** The webhook event this change sends, if any ({@link BookingNotice#type()}). */
+    @Column(name = "notice")
+    private String notice;
+
+    /** Until the delivery job has queued the notice for the organisation's endpoints. */
+    @Column(name = "notice_pending", nullable = false)
+    private boolean noticePending;
+
     protected BookingEvent() {
         // for JPA
     }
 
-    BookingEvent(Booking booking, OffsetDateTime happenedAt, String actor, String description) {
+    BookingEvent(Booking booking, OffsetDateTime happenedAt, String actor, String description, BookingNotice notice) {
         this.booking = booking;
         this.happenedAt = happenedAt;
         this.actor = actor;
         this.description = description;
+        this.notice = notice == null ? null : notice.type();
+        this.noticePending = notice != null;
     }
 
     public OffsetDateTime getHappenedAt() {

@@ -27,10 +27,10 @@ public class HoldExpiryService {
             UPDATE BookingItem bi SET bi.bookingStatus = dev.bookspace.booking.BookingStatus.EXPIRED
             WHERE bi.bookingStatus = dev.bookspace.booking.BookingStatus.UNPAID AND bi.holdExpiresAt < :now""";
 
-    /** Each hold's history says when it expired; native, as JPQL has no INSERT … SELECT. */
+    /** Each hold's history says when it expired and queues BookingNotice.EXPIRED; native, as JPQL has no INSERT … SELECT. */
     private static final String RECORD_EXPIRIES = """
-            INSERT INTO booking_events (organisation_id, booking_id, happened_at, actor, description)
-            SELECT b.organisation_id, b.id, b.hold_expires_at, 'Bookspace', ?1 FROM bookings b
+            INSERT INTO booking_events (organisation_id, booking_id, happened_at, actor, description, notice, notice_pending)
+            SELECT b.organisation_id, b.id, b.hold_expires_at, 'Bookspace', ?1, 'booking.expired', true FROM bookings b
             WHERE b.organisation_id = ?2 AND b.status = 'unpaid' AND b.hold_expires_at < ?3""";
 
     /** Expires the stale holds on one item, before a new booking of it; answers how many. */

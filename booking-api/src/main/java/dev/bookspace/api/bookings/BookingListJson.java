@@ -1,8 +1,8 @@
 package dev.bookspace.api.bookings;
 
-import dev.bookspace.api.items.MoneyJson;
 import dev.bookspace.booking.BookingPage;
 import dev.bookspace.booking.BookingRow;
+import dev.bookspace.integration.MoneyJson;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.bookspace.api.bookings;
 
 import dev.bookspace.api.shared.AuthenticatedCaller;
 import dev.bookspace.api.shared.JsonBody;
-import dev.bookspace.api.shared.JsonConventions;
 import dev.bookspace.api.shared.OrganisationScopes;
 import dev.bookspace.api.shared.Problem;
 import dev.bookspace.api.shared.QueryValues;
@@ -17,8 +16,10 @@ import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestDetails;
 import dev.bookspace.booking.IllegalBookingChangeException;
 import dev.bookspace.integration.ApiCaller;
-import dev.bookspace.integration.IdempotencyService;
+import dev.bookspace.integration.ApiJson;
+import dev.bookspace.integration.BookingJson;
 import dev.bookspace.integration.IdempotencyService.Claim;
+import dev.bookspace.integration.IdempotencyService;
 import dev.bookspace.pricing.QuoteRequest;
 import dev.bookspace.shared.Digests;
 import dev.bookspace.shared.InvalidRequestException;
@@ -128,7 +129,7 @@ public class BookingResource {
             idempotency.release(scope, caller.keyId(), idempotencyKey);
             throw e;
         }
-        String json = JsonConventions.toJson(entity);
+        String json = ApiJson.toJson(entity);
         idempotency.answer(scope, caller.keyId(), idempotencyKey, status, json);
         return Response.status(status).type(status >= 400 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON_TYPE)
                 .entity(json).build();

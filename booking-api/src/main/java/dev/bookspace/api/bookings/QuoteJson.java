@@ -1,6 +1,6 @@
 package dev.bookspace.api.bookings;
 
-import dev.bookspace.api.items.MoneyJson;
+import dev.bookspace.integration.MoneyJson;
 import dev.bookspace.pricing.Quote;
 import dev.bookspace.pricing.QuoteRequest;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package dev.bookspace.api.items;
 
 import dev.bookspace.catalog.ItemOffer;
+import dev.bookspace.integration.MoneyJson;
 import java.util.List;
 
 /** One item with the add-ons that can be booked with it. */

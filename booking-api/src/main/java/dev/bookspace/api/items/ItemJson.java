@@ -2,6 +2,7 @@ package dev.bookspace.api.items;
 
 import dev.bookspace.availability.AvailableItem;
 import dev.bookspace.catalog.ItemSummary;
+import dev.bookspace.integration.MoneyJson;
 import java.time.LocalDate;
 
 /**

@@ -1,12 +1,11 @@
-package dev.bookspace.api.bookings;
+package dev.bookspace.integration;
 
-import dev.bookspace.api.items.MoneyJson;
 import dev.bookspace.booking.BookingDetail;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * A booking in the API.
+ * A booking as the API and its webhooks show it.
  *
  * @param reference the booking's id in every path, such as {@code H-7KQ2M9}
  * @param status {@code unpaid}, {@code paid}, {@code complete}, {@code cancelled} or {@code expired}
@@ -21,7 +20,7 @@ public record BookingJson(String reference, String status, String paymentMethod,
     public record GuestJson(String name, String email, String phone, String notes) {
     }
 
-    static BookingJson of(BookingDetail booking, String checkoutUrl) {
+    public static BookingJson of(BookingDetail booking, String checkoutUrl) {
         BookingDetail.Room room = booking.rooms().get(0);
         return new BookingJson(booking.reference(), booking.status().code(), booking.paymentMethod().code(), room.itemId(),
                 room.title(), room.stay().checkIn(), room.stay().checkout(), booking.guests(),

@@ -1,4 +1,4 @@
-package dev.bookspace.api.items;
+package dev.bookspace.integration;
 
 import dev.bookspace.shared.Money;
 

@@ -1,0 +1,235 @@
+package dev.bookspace.webhook;
+
+import static dev.bookspace.testing.Stays.JAN_1;
+import static dev.bookspace.testing.Stays.JAN_3;
+import static dev.bookspace.testing.Stays.JAN_5;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookspace.testing.Deployments;
+import dev.bookspace.testing.Fixtures;
+import dev.bookspace.testing.Fixtures.Item;
+import dev.bookspace.testing.Fixtures.Organisation;
+import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.Pages;
+import dev.bookspace.testing.Pages.Answer;
+import dev.bookspace.testing.StripeStandIn;
+import dev.bookspace.testing.WebhookReceiver;
+import dev.bookspace.testing.WebhookReceiver.Received;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Outgoing webhooks as an integrator's endpoint receives them: signed, sent for every kind of
+ * change, retried with growing delays until accepted, and never in a booking's way.
+ */
+@FullStack
+@RunAsClient
+class WebhooksIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.overJdbc();
+
+    private final WebhookReceiver receiver = WebhookReceiver.start();
+    private Organisation org;
+    private Item room;
+    private String key;
+
+    @BeforeEach
+    void organisationWithARoomAndAKey() {
+        org = fixtures.organisation("Harbour House");
+        room = fixtures.item(org, "Sea Room", 12_000);
+        key = fixtures.apiKey(org);
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.close();
+    }
+
+    @Test
+    void aBookingMadeThroughTheApiIsSentToTheEndpointSigned() {
+        String secret = fixtures.webhookEndpoint(org, receiver.url());
+
+        String reference = book(JAN_1, JAN_3);
+        Received created = receiver.next(PATIENCE);
+
+        JsonObject event = json(created.body());
+        assertThat(event.getString("type")).isEqualTo("booking.created");
+        assertThat(created.header("Bookspace-Event-Type")).isEqualTo("booking.created");
+        assertThat(created.header("Bookspace-Event-Id")).isEqualTo(event.getString("id")).startsWith("evt_");
+        assertThat(created.header("Content-Type")).startsWith("application/json");
+        assertThat(event.getJsonNumber("organisation_id").longValue()).isEqualTo(org.id());
+        JsonObject booking = event.getJsonObject("data").getJsonObject("booking");
+        assertThat(booking.getString("reference")).isEqualTo(reference);
+        assertThat(booking.getString("status")).isEqualTo("unpaid");
+        assertThat(booking.getJsonObject("total").getInt("amount_minor")).isEqualTo(24_000);
+        assertThat(booking.getJsonObject("guest").getString("email")).isEqualTo("ada@example.org");
+        assertSignedWith(secret, created);
+        awaitDeliveries(List.of("booking.created " + reference + " delivered 1 200"));
+    }
+
+    @Test
+    void anEndpointThatFailsIsTriedAgainLaterAndLaterUntilItAccepts() {
+        receiver.answering(500, 503);
+        String secret = fixtures.webhookEndpoint(org, receiver.url());
+
+        String reference = book(JAN_1, JAN_3);
+        Received first = receiver.next(PATIENCE);
+        Received second = receiver.next(PATIENCE);
+        Received third = receiver.next(PATIENCE);
+
+        for (Received attempt : List.of(first, second, third)) {
+            assertThat(attempt.header("Bookspace-Event-Id")).isEqualTo(first.header("Bookspace-Event-Id"));
+            assertThat(attempt.body()).isEqualTo(first.body());
+            assertSignedWith(secret, attempt);
+        }
+        // The tests' server waits 1 s before the first retry (30 s in production), then twice as long.
+        assertThat(Duration.between(first.at(), second.at())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(Duration.between(second.at(), third.at())).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+        awaitDeliveries(List.of("booking.created " + reference + " delivered 3 200"));
+        assertThat(receiver.waiting()).isEmpty();
+    }
+
+    @Test
+    void expiryAndCancellationAreSentAsTheyHappen() {
+        fixtures.webhookEndpoint(org, receiver.url());
+        long lapsed = fixtures.unpaidHold(org, room, JAN_1, JAN_3, Instant.now().minusSeconds(60));
+
+        // Booking the room first expires the lapsed hold on it; then the integrator cancels its booking.
+        String reference = book(JAN_1, JAN_3);
+        assertThat(post("/bookings/" + reference + "/cancel", "", null).status()).isEqualTo(200);
+
+        List<String> events = List.of(receiver.next(PATIENCE), receiver.next(PATIENCE), receiver.next(PATIENCE)).stream()
+                .map(request -> json(request.body()))
+                .map(event -> event.getString("type") + " " + event.getJsonObject("data").getJsonObject("booking").getString("reference"))
+                .toList();
+        assertThat(events).containsExactlyInAnyOrder("booking.expired " + fixtures.reference(lapsed),
+                "booking.created " + reference, "booking.cancelled " + reference);
+    }
+
+    @Test
+    void aCardPaymentIsSentAsBookingPaid() {
+        Organisation cards = fixtures.cardOrganisation("Card Place");
+        Item suite = fixtures.item(cards, "Suite");
+        String secret = fixtures.webhookEndpoint(cards, receiver.url());
+        String reference = fixtures.cardHold(cards, suite, JAN_1, JAN_3, "cs_test_webhook_paid", "ada@example.org");
+        StripeStandIn.Delivery completed = StripeStandIn.event(StripeStandIn.newEventId(), "checkout.session.completed",
+                "cs_test_webhook_paid");
+
+        assertThat(Pages.post("/api/v3/organisations/" + cards.id() + "/stripe-webhooks", "application/json; charset=utf-8",
+                completed.payload(), "Stripe-Signature", completed.signature()).status()).isEqualTo(200);
+        Received paid = receiver.next(PATIENCE);
+
+        JsonObject event = json(paid.body());
+        assertThat(event.getString("type")).isEqualTo("booking.paid");
+        assertThat(event.getJsonObject("data").getJsonObject("booking").getString("reference")).isEqualTo(reference);
+        assertThat(event.getJsonObject("data").getJsonObject("booking").getString("status")).isEqualTo("paid");
+        assertSignedWith(secret, paid);
+    }
+
+    @Test
+    void aHungOrDeadEndpointNeverHoldsUpABooking() throws IOException {
+        receiver.answeringAfter(Duration.ofSeconds(15));
+        fixtures.webhookEndpoint(org, receiver.url());
+        fixtures.webhookEndpoint(org, "http://127.0.0.1:" + closedPort() + "/hooks");
+        String first = book(JAN_1, JAN_3);
+        receiver.next(PATIENCE);
+
+        // The delivery job is now waiting on the hung endpoint; bookings go through as fast as ever.
+        for (LocalDate checkIn : List.of(JAN_3, JAN_5)) {
+            long started = System.nanoTime();
+            book(checkIn, checkIn.plusDays(2));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        }
+
+        assertThat(fixtures.bookingStatuses(org)).containsExactly("unpaid", "unpaid", "unpaid");
+        awaitLastResponses("No answer within 10 seconds.", "Connection refused.");
+        assertThat(fixtures.webhookDeliveries(org)).anySatisfy(delivery ->
+                assertThat(delivery).startsWith("booking.created " + first + " pending"));
+    }
+
+    private String book(LocalDate checkIn, LocalDate checkout) {
+        String body = Json.createObjectBuilder().add("item_id", room.id()).add("check_in", checkIn.toString())
+                .add("checkout", checkout.toString()).add("guests", 2)
+                .add("guest", Json.createObjectBuilder().add("name", "Ada Lovelace").add("email", "ada@example.org")
+                        .add("phone", "+351 912 345 678").add("terms_accepted", true))
+                .build().toString();
+        Answer answer = post("/bookings", body, UUID.randomUUID().toString());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return json(answer.body()).getString("reference");
+    }
+
+    private Answer post(String subPath, String body, String idempotencyKey) {
+        String path = "/api/v3/organisations/" + org.id() + subPath;
+        return idempotencyKey == null
+                ? Pages.post(path, "application/json", body, "Authorization", "Bearer " + key)
+                : Pages.post(path, "application/json", body, "Authorization", "Bearer " + key, "Idempotency-Key", idempotencyKey);
+    }
+
+    /** As a receiver checks it: the timestamp is fresh, and the HMAC of "timestamp.body" matches. */
+    private static void assertSignedWith(String secret, Received request) {
+        String timestamp = request.header("Bookspace-Timestamp");
+        assertThat(Long.parseLong(timestamp)).isBetween(Instant.now().getEpochSecond() - 60, Instant.now().getEpochSecond() + 1);
+        assertThat(request.header("Bookspace-Signature")).isEqualTo(request.expectedSignature(secret));
+    }
+
+
+    private void awaitDeliveries(List<String> expected) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!fixtures.webhookDeliveries(org).equals(expected) && System.nanoTime() < deadline) {
+            pause();
+        }
+        assertThat(fixtures.webhookDeliveries(org)).isEqualTo(expected);
+    }
+
+    private void awaitLastResponses(String... expected) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!fixtures.lastWebhookResponses(org).containsAll(List.of(expected)) && System.nanoTime() < deadline) {
+            pause();
+        }
+        assertThat(fixtures.lastWebhookResponses(org)).contains(expected);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.bookspace.webhook;
+
+import dev.bookspace.tenancy.Scope;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Two seconds after each run ends, organisation by organisation: queue new booking events for the
+ * endpoints, then send what is due, all of one organisation's attempts at once, outside any
+ * transaction. A run waiting on a slow endpoint delays the next rather than overlapping it. Finding
+ * the organisations with work is the one cross-tenant read, and it reads only their ids.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrator")
+public class WebhookJob {
+
+    static final Duration PAUSE = Duration.ofSeconds(2);
+
+    private static final Logger LOG = Logger.getLogger(WebhookJob.class.getName());
+
+    private static final String ORGANISATIONS_WITH_WORK = """
+            SELECT organisation_id FROM booking_events WHERE notice_pending
+            UNION
+            SELECT organisation_id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= now()""";
+
+    @Resource(lookup = "java:jboss/datasources/BookingDS")
+    private DataSource dataSource;
+
+    @EJB
+    private WebhookQueue queue;
+
+    @Inject
+    private WebhookSender sender;
+
+    @Resource
+    private TimerService timers;
+
+    @PostConstruct
+    void scheduleFirstRun() {
+        scheduleNextRun();
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void run() {
+        try {
+            deliver();
+        } finally {
+            scheduleNextRun();
+        }
+    }
+
+    private void scheduleNextRun() {
+        TimerConfig config = new TimerConfig();
+        config.setPersistent(false);
+        timers.createSingleActionTimer(PAUSE.toMillis(), config);
+    }
+
+    private void deliver() {
+        for (long organisation : organisationsWithWork()) {
+            Scope scope = Scope.systemOf(organisation);
+            try {
+                queue.fanOut(scope, now());
+                send(scope, queue.claimDue(scope, now()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not deliver the webhooks of organisation " + organisation
+                        + "; trying again at the next run", e);
+            }
+        }
+    }
+
+    /** All at once, each bounded by the sender's timeouts; then each outcome in a transaction of its own. */
+    private void send(Scope scope, List<DueDelivery> due) {
+        List<CompletableFuture<DeliveryOutcome>> attempts = new ArrayList<>();
+        for (DueDelivery delivery : due) {
+            attempts.add(sender.send(delivery, now().toInstant()));
+        }
+        for (int i = 0; i < due.size(); i++) {
+            queue.record(scope, due.get(i).id(), attempts.get(i).join(), now());
+        }
+    }
+
+    private Set<Long> organisationsWithWork() {
+        Set<Long> organisations = new LinkedHashSet<>();
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(ORGANISATIONS_WITH_WORK)) {
+            while (rows.next()) {
+                organisations.add(rows.getLong(1));
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not look for webhooks to deliver; trying again at the next run", e);
+        }
+        return organisations;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.bookspace.webhook;
+
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.tenancy.Role;
+import dev.bookspace.tenancy.Scope;
+import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The organisation's webhook endpoints and their delivery log, for its owners only. */
+@Stateless
+@TenantScoped
+public class WebhookService {
+
+    /** Each event is sent to every endpoint; a few are plenty, and the limit bounds one booking's fan-out. */
+    static final int MAX_ENDPOINTS = 10;
+    /** The log shows this many of the latest deliveries. */
+    public static final int LOG_LENGTH = 100;
+
+    @PersistenceContext(unitName = "booking")
+    private EntityManager entityManager;
+
+    public NewWebhookEndpoint register(Scope scope, String url, String description) {
+        requireOwner(scope);
+        String checkedUrl = WebhookUrls.check(url);
+        String note = description == null ? "" : description.strip();
+        if (note.length() > 200) {
+            throw new InvalidRequestException("description", "Describe the endpoint in at most 200 characters.");
+        }
+        if (endpoints().size() >= MAX_ENDPOINTS) {
+            throw new InvalidRequestException("url", "An organisation has at most " + MAX_ENDPOINTS
+                    + " endpoints; remove one first.");
+        }
+        WebhookEndpoint endpoint = new WebhookEndpoint(checkedUrl, note, now());
+        entityManager.persist(endpoint);
+        entityManager.flush();
+        return new NewWebhookEndpoint(endpoint.row(), endpoint.getSigningSecret());
+    }
+
+    public List<WebhookEndpointRow> list(Scope scope) {
+        requireOwner(scope);
+        return endpoints().stream().map(WebhookEndpoint::row).toList();
+    }
+
+    /** Stops sending to it at once; its deliveries leave the log with it. */
+    public void remove(Scope scope, long endpointId) {
+        requireOwner(scope);
+        entityManager.remove(endpoint(endpointId));
+    }
+
+    /** The latest deliveries, newest first. */
+    public List<WebhookDeliveryRow> deliveries(Scope scope) {
+        requireOwner(scope);
+        Map<Long, String> urls = endpoints().stream()
+                .collect(Collectors.toMap(WebhookEndpoint::getId, endpoint -> endpoint.row().url()));
+        return entityManager.createNamedQuery("WebhookDelivery.latest", WebhookDelivery.class)
+                .setMaxResults(LOG_LENGTH)
+                .getResultStream()
+                .map(delivery -> delivery.row(urls.get(delivery.getEndpointId())))
+                .toList();
+    }
+
+    /** Sends the delivery's event again, as it was, to the same endpoint: a new line in the log. */
+    public WebhookDeliveryRow replay(Scope scope, long deliveryId) {
+        requireOwner(scope);
+        WebhookDelivery delivery = entityManager.find(WebhookDelivery.class, deliveryId);
+        if (delivery == null) {
+            throw new NotFoundException("There is no such delivery.");
+        }
+        WebhookDelivery again = delivery.replay(now());
+        entityManager.persist(again);
+        entityManager.flush();
+        return again.row(endpoint(delivery.getEndpointId()).row().url());
+    }
+
+    private List<WebhookEndpoint> endpoints() {
+        return entityManager.createNamedQuery("WebhookEndpoint.all", WebhookEndpoint.class).getResultList();
+    }
+
+    private WebhookEndpoint endpoint(long endpointId) {
+        WebhookEndpoint endpoint = entityManager.find(WebhookEndpoint.class, endpointId);
+        if (endpoint == null) {
+            throw new NotFoundException("There is no such endpoint.");
+        }
+        return endpoint;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static void requireOwner(Scope scope) {
+        if (!scope.has(Role.OWNER)) {
+            throw new NotFoundException("There are no webhooks to see here.");
+        }
+    }
+}
