@@ -85,6 +85,16 @@ public final class Browser implements AutoCloseable {
 
     /** Types into the input with this data-role, replacing its text, then leaves the field as a person would. */
     public void type(String dataRole, String text) {
+        // Leaving the previous field may have sent an Ajax request that re-renders this one: wait for it.
+        waitUntil(page -> Boolean.TRUE.equals(page.script("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        try {
+            typeInto(dataRole, text);
+        } catch (StaleElementReferenceException replacedMeanwhile) {
+            typeInto(dataRole, text);
+        }
+    }
+
+    private void typeInto(String dataRole, String text) {
         WebElement input = driver.findElement(By.cssSelector("[data-role=" + dataRole + "]"));
         input.clear();
         input.sendKeys(text, Keys.TAB);
