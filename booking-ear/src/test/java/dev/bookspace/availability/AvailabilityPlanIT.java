@@ -1,0 +1,144 @@
+package dev.bookspace.availability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookspace.testing.DatabaseEndpoint;
+import dev.bookspace.testing.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The availability query reads booking_items through {@code booking_items_blocking_range_idx} alone,
+ * on an organisation of 1,000 rooms and 97,000 stays seeded by the benchmark's generator, in both
+ * plans PostgreSQL makes of it: the custom plan of pgjdbc's first executions on a connection and the
+ * generic plan it may keep after, with the organisation and the dates in the index's condition. It
+ * explains {@link AvailabilityService#AVAILABLE_ITEMS} itself, so binding the statuses, naming them as
+ * the exclusion constraint does, dropping the organisation, or any other change of shape that loses
+ * the index fails here. The stays are freshly written and not vacuumed: the harder case, where an
+ * index-only scan is not yet cheap and the exclusion constraint's index would win a tie
+ * (bench/NOTES-data.md).
+ *
+ * <p>It seeds a database of its own, made here and migrated by the application's Flyway scripts: in
+ * the suite's shared database, after the other tests, the same seeding once ran for minutes instead of
+ * seconds, and a plan test must not depend on what ran before it.
+ */
+class AvailabilityPlanIT {
+
+    private static final String INDEX = "booking_items_blocking_range_idx";
+    /** The benchmark generator and the application's migrations; the tests run in booking-ear, its module directory. */
+    private static final Path SEED_FUNCTION = Path.of("..", "bench", "seed-function.sql");
+    private static final String MIGRATIONS = "filesystem:../booking-ejb/src/main/resources/db/migration";
+
+    private static final String DATABASE = "bookspace_plan_" + UUID.randomUUID().toString().substring(0, 8);
+    private static DatabaseEndpoint planDatabase;
+
+    @BeforeAll
+    static void migratedDatabaseOfItsOwn() throws SQLException {
+        DatabaseEndpoint suite = TestDatabase.endpoint();
+        try (Connection connection = suite.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + DATABASE);
+        }
+        planDatabase = new DatabaseEndpoint(suite.url().replaceFirst("/[^/?]+(\\?|$)", "/" + DATABASE + "$1"),
+                suite.user(), suite.password());
+        Flyway.configure().dataSource(planDatabase.dataSource()).locations(MIGRATIONS).load().migrate();
+    }
+
+    @AfterAll
+    static void dropIt() throws SQLException {
+        try (Connection connection = TestDatabase.endpoint().dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    void readsBookingItemsThroughTheBlockingStaysIndexInEveryPlan() throws Exception {
+        long org = seedLargeOrganisation();
+        // A week in the seeded years, the hold check at the seed's "now", as the service binds them.
+        String arguments = org + ", TIMESTAMPTZ '2026-11-25 12:00:00+00', DATE '2027-10-28', DATE '2027-11-04'";
+
+        try (Connection connection = planDatabase.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            // The same text the service sends, its ?1 … ?4 written as PostgreSQL's $1 … $4.
+            statement.execute("PREPARE available_items AS " + AvailabilityService.AVAILABLE_ITEMS.replaceAll("\\?(\\d)", "\\$$1"));
+            for (String mode : new String[] {"force_custom_plan", "force_generic_plan"}) {
+                statement.execute("SET plan_cache_mode = " + mode);
+                String plan = explain(statement, "EXECUTE available_items(" + arguments + ")");
+                Reads reads = readsOfBookingItems(plan);
+
+                assertThat(reads.indexes()).as("%s: %s", mode, plan).containsExactly(INDEX);
+                assertThat(reads.conditions()).as("%s: %s", mode, plan)
+                        .allSatisfy(condition -> assertThat(condition).contains("organisation_id = ", "date_range && "));
+                assertThat(reads.scans()).as("%s: %s", mode, plan).doesNotContain("Seq Scan");
+            }
+        }
+    }
+
+    /** One organisation as the benchmark's bench-large, with its items and stays analysed. */
+    private static long seedLargeOrganisation() throws IOException, SQLException {
+        try (Connection connection = planDatabase.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(Files.readString(SEED_FUNCTION));
+            long org;
+            try (ResultSet id = statement.executeQuery(
+                    "SELECT bench.seed_organisation('plan-test', 'Plan Test Hotel', 1000, 1, DATE '2026-11-25')")) {
+                id.next();
+                org = id.getLong(1);
+            }
+            statement.execute("ANALYZE organisations, items, booking_items");
+            return org;
+        }
+    }
+
+    private static String explain(Statement statement, String sql) throws SQLException {
+        try (ResultSet plan = statement.executeQuery("EXPLAIN (FORMAT JSON) " + sql)) {
+            plan.next();
+            return plan.getString(1);
+        }
+    }
+
+    /**
+     * What a plan reads of booking_items: the indexes (every index of the table is named
+     * booking_items_…) and their conditions, and the kinds of scan of the table itself.
+     */
+    private record Reads(Set<String> indexes, Set<String> conditions, Set<String> scans) {
+    }
+
+    private static Reads readsOfBookingItems(String plan) {
+        Reads reads = new Reads(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+        try (JsonReader reader = Json.createReader(new StringReader(plan))) {
+            collect(reader.readArray().getJsonObject(0).getJsonObject("Plan"), reads);
+        }
+        return reads;
+    }
+
+    private static void collect(JsonObject node, Reads reads) {
+        if (node.getString("Index Name", "").startsWith("booking_items")) {
+            reads.indexes().add(node.getString("Index Name"));
+            reads.conditions().add(node.getString("Index Cond", ""));
+        }
+        if (node.getString("Relation Name", "").equals("booking_items")) {
+            reads.scans().add(node.getString("Node Type"));
+        }
+        for (JsonValue child : node.getOrDefault("Plans", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
+            collect(child.asJsonObject(), reads);
+        }
+    }
+}
