@@ -6,16 +6,23 @@ import static dev.bookspace.testing.Stays.JAN_5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.Deployments;
-import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
+import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.FullStack;
-import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.Pages.Answer;
+import dev.bookspace.testing.Pages;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -98,6 +105,27 @@ class BookingsApiIT {
     }
 
     @Test
+    void aBodyOver64KiBIsRefusedEvenWhenItComesChunkedWithoutALength() throws Exception {
+        String oversized = "{\"item_id\": \"" + "x".repeat(100_000) + "\"}";
+
+        HttpResponse<String> refused = postChunked("/quotes", oversized);
+        HttpResponse<String> priced = postChunked("/quotes", stay(2, false).toString());
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(priced.statusCode()).isEqualTo(200);
+        assertThat(priced.body()).contains("\"total\"");
+    }
+
+    /** An InputStream publisher has no length, so the body goes out with Transfer-Encoding: chunked. */
+    private HttpResponse<String> postChunked(String subPath, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Pages.BASE_URL + path(subPath)))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aBookingIsMadeOnceForAnIdempotencyKeyAndTheRoomIsThenTaken() {
         String body = booking(JAN_1, JAN_3).toString();
         String idempotencyKey = UUID.randomUUID().toString();
@@ -119,6 +147,18 @@ class BookingsApiIT {
         assertThat(taken.contentType()).startsWith("application/problem+json");
         assertThat(fixtures.bookingStatuses(org)).containsExactly("unpaid");
         assertThat(post("/bookings", body, null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aKeyUsedMoreThanADayAgoIsTakenAfresh() {
+        String idempotencyKey = UUID.randomUUID().toString();
+        assertThat(post("/bookings", booking(JAN_1, JAN_3).toString(), idempotencyKey).status()).isEqualTo(201);
+
+        fixtures.ageIdempotencyKeys(org, Duration.ofHours(25));
+        Answer later = post("/bookings", booking(JAN_3, JAN_5).toString(), idempotencyKey);
+
+        assertThat(later.status()).isEqualTo(201);
+        assertThat(fixtures.bookingStatuses(org)).containsExactly("unpaid", "unpaid");
     }
 
     @Test

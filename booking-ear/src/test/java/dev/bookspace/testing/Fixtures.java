@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -176,6 +177,24 @@ public final class Fixtures implements AfterEachCallback {
         String key = apiKey(org);
         update("UPDATE api_keys SET revoked_at = now() WHERE key_hash = ?", sha256(key));
         return key;
+    }
+
+    /** An answered Idempotency-Key sent with this API key, used {@code age} ago. */
+    public void idempotencyKey(Organisation org, String apiKey, String idempotencyKey, Duration age) {
+        update("""
+                INSERT INTO idempotency_keys (organisation_id, api_key_id, idempotency_key, request_hash, response_status, response_body, created_at)
+                SELECT organisation_id, id, ?, 'hash', 201, '{}', ? FROM api_keys WHERE key_hash = ?""",
+                idempotencyKey, Timestamp.from(Instant.now().minus(age)), sha256(apiKey));
+    }
+
+    /** Makes every Idempotency-Key of the organisation as old as given. */
+    public void ageIdempotencyKeys(Organisation org, Duration age) {
+        update("UPDATE idempotency_keys SET created_at = ? WHERE organisation_id = ?", Timestamp.from(Instant.now().minus(age)), org.id());
+    }
+
+    /** The organisation's Idempotency-Keys, in the order they were used. */
+    public List<String> idempotencyKeys(Organisation org) {
+        return strings("SELECT idempotency_key FROM idempotency_keys WHERE organisation_id = ? ORDER BY created_at", org.id());
     }
 
     /** A webhook endpoint of the organisation; answers its signing secret. */

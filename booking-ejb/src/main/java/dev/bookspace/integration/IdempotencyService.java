@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,9 +22,16 @@ import java.util.List;
 @TenantScoped
 public class IdempotencyService {
 
+    /** A key answers its first request again for this long; then it is free to use afresh, and swept away. */
+    public static final Duration KEPT_FOR = Duration.ofHours(24);
+
+    /** Takes the key, or one used more than {@link #KEPT_FOR} ago (answered or stuck), as new. */
     private static final String CLAIM = """
             INSERT INTO idempotency_keys (organisation_id, api_key_id, idempotency_key, request_hash, created_at)
-            VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING""";
+            VALUES (?1, ?2, ?3, ?4, ?5)
+            ON CONFLICT (organisation_id, api_key_id, idempotency_key) DO UPDATE
+            SET request_hash = EXCLUDED.request_hash, response_status = NULL, response_body = NULL, created_at = EXCLUDED.created_at
+            WHERE idempotency_keys.created_at < ?6""";
     private static final String FIND = """
             SELECT request_hash, response_status, response_body FROM idempotency_keys
             WHERE organisation_id = ?1 AND api_key_id = ?2 AND idempotency_key = ?3""";
@@ -52,12 +60,14 @@ public class IdempotencyService {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Claim claim(Scope scope, long apiKeyId, String key, String requestHash) {
+        Instant now = Instant.now();
         int inserted = entityManager.createNativeQuery(CLAIM)
                 .setParameter(1, scope.organisationId())
                 .setParameter(2, apiKeyId)
                 .setParameter(3, key)
                 .setParameter(4, requestHash)
-                .setParameter(5, Timestamp.from(Instant.now()))
+                .setParameter(5, Timestamp.from(now))
+                .setParameter(6, Timestamp.from(now.minus(KEPT_FOR)))
                 .executeUpdate();
         if (inserted == 1) {
             return new Claim.Fresh();
