@@ -86,12 +86,23 @@ public class WebhookJob {
         for (long organisation : organisationsWithWork()) {
             Scope scope = Scope.systemOf(organisation);
             try {
-                queue.fanOut(scope, now());
-                send(scope, queue.claimDue(scope, now()));
+                fanOutAll(scope);
+                List<DueDelivery> due;
+                do {
+                    due = queue.claimDue(scope, now());
+                    send(scope, due);
+                } while (due.size() == WebhookQueue.BATCH);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not deliver the webhooks of organisation " + organisation
                         + "; trying again at the next run", e);
             }
+        }
+    }
+
+    /** Batch after batch, each in its own transaction, until the organisation's backlog is queued. */
+    private void fanOutAll(Scope scope) {
+        while (queue.fanOut(scope, now()) == WebhookQueue.BATCH) {
+            LOG.fine(() -> "More booking events of organisation " + scope.organisationId() + " to queue");
         }
     }
 

@@ -65,24 +65,29 @@ public class WebhookQueue {
     private long firstRetrySeconds;
 
     /**
-     * Queues each new booking event for every endpoint the organisation has now, with the booking as
-     * it stands; answers how many events were taken.
+     * Queues new booking events, up to a batch, for every endpoint the organisation has now, with the
+     * booking as it stands; answers how many events were taken.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int fanOut(Scope scope, OffsetDateTime now) {
+        boolean anyEndpoint = !entityManager.createNamedQuery("WebhookEndpoint.all", WebhookEndpoint.class)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (!anyEndpoint) {
+            // Nobody to tell: the events are done with, however many a busy organisation made.
+            return entityManager.createNativeQuery(
+                            "UPDATE booking_events SET notice_pending = false WHERE organisation_id = ?1 AND notice_pending")
+                    .setParameter(1, scope.organisationId())
+                    .executeUpdate();
+        }
         List<?> events = entityManager.createNativeQuery(PENDING_EVENTS)
                 .setParameter(1, scope.organisationId())
                 .setParameter(2, BATCH)
                 .getResultList();
-        boolean anyEndpoint = !entityManager.createNamedQuery("WebhookEndpoint.all", WebhookEndpoint.class)
-                .setMaxResults(1).getResultList().isEmpty();
         List<Long> taken = new ArrayList<>();
         for (Object event : events) {
             Object[] row = (Object[]) event;
             taken.add(((Number) row[0]).longValue());
-            if (anyEndpoint) {
-                queue(scope, (String) row[1], utc(row[2]), (String) row[3], now);
-            }
+            queue(scope, (String) row[1], utc(row[2]), (String) row[3], now);
         }
         if (!taken.isEmpty()) {
             entityManager.createNativeQuery(
