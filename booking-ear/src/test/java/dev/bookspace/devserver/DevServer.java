@@ -135,11 +135,12 @@ public final class DevServer {
                                password harbour-house-demo)
                   API:         %s/api/v3/organisations/%d/items?%s
                                with the header "Authorization: Bearer bk_demo_harbour_house_0000000000"
+                  API docs:    %s/api/v3/docs (the OpenAPI document is %s/api/v3/openapi)
                   Database:    %s (user %s)
                   Mail:        caught locally, written to %s
                   Server log:  %s
                 Press Ctrl-C to stop.
-                """.formatted(BASE_URL, stay, BASE_URL, BASE_URL, demoOrganisation, stay, database.url(), database.user(), mail,
+                """.formatted(BASE_URL, stay, BASE_URL, BASE_URL, demoOrganisation, stay, BASE_URL, BASE_URL, database.url(), database.user(), mail,
                 base.resolve("log/server.log")));
     }
 

@@ -5,6 +5,8 @@ import static dev.bookspace.testing.Stays.JAN_3;
 import static dev.bookspace.testing.Stays.JAN_5;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bookspace.testing.ApiClient;
+import dev.bookspace.testing.ApiContract;
 import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
@@ -88,6 +90,8 @@ class WebhooksIT {
         assertThat(booking.getJsonObject("total").getInt("amount_minor")).isEqualTo(24_000);
         assertThat(booking.getJsonObject("guest").getString("email")).isEqualTo("ada@example.org");
         assertSignedWith(secret, created);
+        assertThat(ApiContract.served(new ApiClient(Pages.BASE_URL)).disagreementsWithWebhook(created::header, created.body()))
+                .as("the webhook as the OpenAPI document describes it").isEmpty();
         awaitDeliveries(List.of("booking.created " + reference + " delivered 1 200"));
     }
 
@@ -122,7 +126,12 @@ class WebhooksIT {
         String reference = book(JAN_1, JAN_3);
         assertThat(post("/bookings/" + reference + "/cancel", "", null).status()).isEqualTo(200);
 
-        List<String> events = List.of(receiver.next(PATIENCE), receiver.next(PATIENCE), receiver.next(PATIENCE)).stream()
+        List<Received> received = List.of(receiver.next(PATIENCE), receiver.next(PATIENCE), receiver.next(PATIENCE));
+        ApiContract contract = ApiContract.served(new ApiClient(Pages.BASE_URL));
+        for (Received request : received) {
+            assertThat(contract.disagreementsWithWebhook(request::header, request.body())).isEmpty();
+        }
+        List<String> events = received.stream()
                 .map(request -> json(request.body()))
                 .map(event -> event.getString("type") + " " + event.getJsonObject("data").getJsonObject("booking").getString("reference"))
                 .toList();
@@ -148,6 +157,7 @@ class WebhooksIT {
         assertThat(event.getJsonObject("data").getJsonObject("booking").getString("reference")).isEqualTo(reference);
         assertThat(event.getJsonObject("data").getJsonObject("booking").getString("status")).isEqualTo("paid");
         assertSignedWith(secret, paid);
+        assertThat(ApiContract.served(new ApiClient(Pages.BASE_URL)).disagreementsWithWebhook(paid::header, paid.body())).isEmpty();
     }
 
     @Test

@@ -14,7 +14,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response.StatusType status = e.getResponse().getStatusInfo();
         String detail = switch (status.getStatusCode()) {
             case 400 -> "The body is not valid JSON, or a parameter has the wrong type.";
-            case 404 -> "There is nothing at this address; see /api/v3/openapi for the endpoints.";
+            case 404 -> "There is nothing at this address; see /api/v3/docs (or /api/v3/openapi) for the endpoints.";
             case 405 -> "This endpoint does not take that method.";
             case 415 -> "Send JSON with Content-Type: application/json.";
             case 406 -> "This endpoint answers application/json.";

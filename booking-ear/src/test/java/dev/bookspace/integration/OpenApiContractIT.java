@@ -1,0 +1,281 @@
+package dev.bookspace.integration;
+
+import static dev.bookspace.testing.Stays.JAN_1;
+import static dev.bookspace.testing.Stays.JAN_3;
+import static dev.bookspace.testing.Stays.JAN_5;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookspace.testing.ApiClient;
+import dev.bookspace.testing.ApiClient.Exchange;
+import dev.bookspace.testing.ApiContract;
+import dev.bookspace.testing.Deployments;
+import dev.bookspace.testing.Fixtures;
+import dev.bookspace.testing.Fixtures.Item;
+import dev.bookspace.testing.Fixtures.Organisation;
+import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.Pages;
+import dev.bookspace.testing.ResourceRoutes;
+import dev.bookspace.testing.StripeStandIn;
+import dev.bookspace.testing.StripeStandIn.Delivery;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The API and its OpenAPI document agree: every resource method is a documented operation with the
+ * parameters it reads, every documented operation is a resource method, and real answers, successes
+ * and the errors cheap to provoke, have a status, media type, headers and body the document gives for
+ * that operation. Adding an endpoint, a parameter or an answer field without documenting it fails here.
+ */
+@FullStack
+@RunAsClient
+class OpenApiContractIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.overJdbc();
+
+    /** Where booking-api.war is unpacked to load its classes (a field: Arquillian resolves test method parameters itself). */
+    @TempDir
+    Path unpacked;
+
+    private final ApiClient api = new ApiClient(Pages.BASE_URL);
+    private ApiContract contract;
+    private Organisation org;
+    private Item room;
+    private long breakfast;
+    private String key;
+
+    @BeforeEach
+    void theServedDocumentAndAnOrganisationWithARoomAndAKey() {
+        contract = ApiContract.served(api);
+        org = fixtures.organisation("Harbour House");
+        room = fixtures.item(org, "Sea Room", 12_000);
+        breakfast = fixtures.addOn(org, null, "Breakfast", 1_500, "per_guest", 1);
+        key = fixtures.apiKey(org);
+    }
+
+    @Test
+    void theDocumentIsServedWithoutAKeyAsYamlOrJson() {
+        Exchange yaml = api.get(ApiContract.DOCUMENT_PATH).send();
+        Exchange asked = api.get(ApiContract.DOCUMENT_PATH).header("Accept", "application/json").send();
+        Exchange byParameter = api.get(ApiContract.DOCUMENT_PATH + "?format=JSON").send();
+
+        assertThat(yaml.status()).isEqualTo(200);
+        assertThat(yaml.contentType()).startsWith("application/yaml");
+        assertThat(yaml.body()).contains("openapi: 3.1.0", "/api/v3/organisations/{organisation_id}/bookings");
+        assertThat(asked.contentType()).startsWith("application/json");
+        assertThat(byParameter.contentType()).startsWith("application/json");
+        assertThat(asked.body()).isEqualTo(byParameter.body());
+        assertThat(contract.document().path("openapi").asString()).isEqualTo("3.1.0");
+        assertThat(api.get("/openapi").send().status()).as("the host's empty aggregate document is switched off").isEqualTo(404);
+    }
+
+    @Test
+    void theReferencePageDrawsTheServedDocumentWithAssetsOfItsOwn() {
+        Exchange page = api.get("/api/v3/docs").send();
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        Document html = Jsoup.parse(page.body(), Pages.BASE_URL + "/api/v3/docs");
+        assertThat(html.selectFirst("[data-role=api-reference]").absUrl("data-document"))
+                .isEqualTo(Pages.BASE_URL + ApiContract.DOCUMENT_PATH);
+        List<String> assets = html.select("script[src], link[rel=stylesheet]").stream()
+                .map(element -> element.absUrl(element.hasAttr("src") ? "src" : "href")).toList();
+        assertThat(assets).hasSize(2).allSatisfy(asset -> {
+            assertThat(asset).startsWith(Pages.BASE_URL + "/api/");
+            assertThat(api.get(asset.substring(Pages.BASE_URL.length())).send().status()).as(asset).isEqualTo(200);
+        });
+    }
+
+    @Test
+    void everyResourceMethodIsDocumentedWithItsParametersAndEveryDocumentedOperationIsAResourceMethod() {
+        List<ResourceRoutes.Route> routes = ResourceRoutes.of(Deployments.application(), "booking-api.war", unpacked);
+
+        assertThat(routes).as("resource methods found in booking-api.war").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(contract.disagreementsWith(routes)).as("where booking-api's resources and its OpenAPI document disagree")
+                .isEmpty();
+    }
+
+    @Test
+    void itemsAnswerAsDocumented() {
+        fixtures.paidBooking(org, fixtures.item(org, "Suite"), JAN_1, JAN_3);
+
+        contract.expect(200, api.get(path("/items")).key(key).send());
+        contract.expect(200, api.get(path("/items?check_in=" + JAN_1 + "&checkout=" + JAN_3)).key(key).send());
+        contract.expect(400, api.get(path("/items?check_in=" + JAN_3 + "&checkout=" + JAN_1)).key(key).send());
+        contract.expect(400, api.get(path("/items?check_in=" + JAN_1)).key(key).send());
+        contract.expect(200, api.get(path("/items/" + room.id())).key(key).send());
+        contract.expect(404, api.get(path("/items/999999999")).key(key).send());
+        contract.expect(404, api.get(path("/items/sea-room")).key(key).send());
+    }
+
+    @Test
+    void quotesAnswerAsDocumented() {
+        contract.expect(200, quote(stay(room.id(), JAN_1, JAN_3).build().toString()));
+        contract.expect(400, quote("""
+                {"item_id": "one", "check_in": "1 January", "guests": 2.5, "colour": "blue"}"""));
+        contract.expect(400, quote("{not json"));
+        contract.expect(404, quote(stay(999_999_999, JAN_1, JAN_3).build().toString()));
+        contract.expect(413, quote("{\"item_id\": \"" + "x".repeat(100_000) + "\"}"));
+        contract.expect(415, api.post(path("/quotes"), stay(room.id(), JAN_1, JAN_3).build().toString())
+                .header("Content-Type", "text/plain").key(key).send());
+    }
+
+    @Test
+    void bookingsAnswerAsDocumented() {
+        String body = booking(room.id(), JAN_1, JAN_3).toString();
+        String idempotencyKey = UUID.randomUUID().toString();
+
+        Exchange created = book(body, idempotencyKey);
+        contract.expect(201, created);
+        Exchange replayed = book(body, idempotencyKey);
+        contract.expect(201, replayed);
+        assertThat(replayed.header("Idempotent-Replayed")).contains("true");
+        contract.expect(422, book(booking(room.id(), JAN_3, JAN_5).toString(), idempotencyKey));
+        contract.expect(409, book(body, UUID.randomUUID().toString()));
+        contract.expect(400, api.post(path("/bookings"), body).key(key).send());
+        contract.expect(400, book(body.replace("ada@example.org", "ada at example"), UUID.randomUUID().toString()));
+        contract.expect(404, book(booking(999_999_999, JAN_3, JAN_5).toString(), UUID.randomUUID().toString()));
+        contract.expect(413, book("{\"notes\": \"" + "x".repeat(100_000) + "\"}", UUID.randomUUID().toString()));
+        contract.expect(415, api.post(path("/bookings"), body).header("Content-Type", "text/plain").key(key)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).send());
+
+        String reference = json(created).getString("reference");
+        contract.expect(200, api.get(path("/bookings/" + reference)).key(key).send());
+        contract.expect(404, api.get(path("/bookings/T-NOTHING")).key(key).send());
+        contract.expect(200, cancel(reference));
+        contract.expect(409, cancel(reference));
+        contract.expect(404, cancel("T-NOTHING"));
+    }
+
+    @Test
+    void bookingListsAnswerAsDocumented() {
+        fixtures.paidBooking(org, room, JAN_1, JAN_3);
+        fixtures.cancelledBooking(org, room, JAN_1, JAN_3);
+
+        Exchange firstPage = api.get(path("/bookings?limit=1")).key(key).send();
+        contract.expect(200, firstPage);
+        String cursor = json(firstPage).getString("next_cursor");
+        contract.expect(200, api.get(path("/bookings?status=cancelled&from=" + JAN_1 + "&until=" + JAN_5 + "&cursor=" + cursor))
+                .key(key).send());
+        for (String bad : List.of("?limit=0", "?limit=ten", "?status=lost", "?from=yesterday", "?cursor=not-a-cursor")) {
+            contract.expect(400, api.get(path("/bookings" + bad)).key(key).send());
+        }
+    }
+
+    @Test
+    void aCardBookingAnswersAsDocumentedWithItsHoldAndCheckoutUrl() {
+        Organisation cards = fixtures.cardOrganisation("Card Place");
+        Item suite = fixtures.item(cards, "Suite");
+        String cardKey = fixtures.apiKey(cards);
+
+        Exchange held = api.post("/api/v3/organisations/" + cards.id() + "/bookings", booking(suite.id(), JAN_1, JAN_3).toString())
+                .key(cardKey).header("Idempotency-Key", UUID.randomUUID().toString()).send();
+
+        contract.expect(201, held);
+        assertThat(json(held).getString("checkout_url")).isNotBlank();
+        assertThat(json(held).getString("hold_expires_at")).isNotBlank();
+        contract.expect(200, api.post("/api/v3/organisations/" + cards.id() + "/bookings/" + json(held).getString("reference")
+                + "/cancel", "").key(cardKey).send());
+    }
+
+    @Test
+    void stripeWebhooksAnswerAsDocumented() {
+        Organisation cards = fixtures.cardOrganisation("Card Place");
+        fixtures.cardHold(cards, fixtures.item(cards, "Suite"), JAN_1, JAN_3, "cs_test_contract", "guest@example.org");
+        Delivery completed = StripeStandIn.event(StripeStandIn.newEventId(), "checkout.session.completed", "cs_test_contract");
+
+        contract.expect(200, webhook(cards, completed).header("Stripe-Signature", completed.signature()).send());
+        contract.expect(400, webhook(cards, completed).send());
+        contract.expect(404, webhook(org, completed).header("Stripe-Signature", completed.signature()).send());
+    }
+
+    /** The key filter and the organisation check, on every operation the document puts behind a key. */
+    @Test
+    void everyKeyAuthenticatedOperationRefusesAMissingKeyAndAnotherOrganisationsKeyAsDocumented() {
+        String theirs = fixtures.apiKey(fixtures.organisation("Elsewhere"));
+
+        for (String operation : contract.keyAuthenticatedOperations()) {
+            contract.expect(401, request(operation, null));
+            contract.expect(404, request(operation, theirs));
+        }
+    }
+
+    /** A request for a documented operation on this test's organisation, with a JSON body for a POST. */
+    private Exchange request(String operation, String apiKey) {
+        String method = operation.substring(0, operation.indexOf(' '));
+        String template = operation.substring(operation.indexOf(' ') + 1);
+        String concrete = template.replace("{organisation_id}", String.valueOf(org.id()))
+                .replace("{item_id}", String.valueOf(room.id())).replace("{reference}", "T-NOTHING");
+        assertThat(concrete).as("a value for each parameter of " + operation).doesNotContain("{");
+        ApiClient.Request request = method.equals("POST") ? api.post(concrete, "{}") : api.get(concrete);
+        if (contract.takesHeader(operation, "Idempotency-Key")) {
+            request.header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        return request.key(apiKey).send();
+    }
+
+    private Exchange quote(String body) {
+        return api.post(path("/quotes"), body).key(key).send();
+    }
+
+    private Exchange book(String body, String idempotencyKey) {
+        return api.post(path("/bookings"), body).key(key).header("Idempotency-Key", idempotencyKey).send();
+    }
+
+    private Exchange cancel(String reference) {
+        return api.post(path("/bookings/" + reference + "/cancel"), "").key(key).send();
+    }
+
+    private ApiClient.Request webhook(Organisation organisation, Delivery delivery) {
+        return api.post("/api/v3/organisations/" + organisation.id() + "/stripe-webhooks", delivery.payload());
+    }
+
+    /** Two guests, with breakfast when it is this organisation's room. */
+    private JsonObjectBuilder stay(long itemId, LocalDate checkIn, LocalDate checkout) {
+        JsonArrayBuilder addOns = Json.createArrayBuilder();
+        if (itemId == room.id()) {
+            addOns.add(Json.createObjectBuilder().add("add_on_id", breakfast).add("quantity", 1));
+        }
+        return Json.createObjectBuilder().add("item_id", itemId).add("check_in", checkIn.toString())
+                .add("checkout", checkout.toString()).add("guests", 2).add("add_ons", addOns);
+    }
+
+    private JsonObject booking(long itemId, LocalDate checkIn, LocalDate checkout) {
+        return stay(itemId, checkIn, checkout)
+                .add("guest", Json.createObjectBuilder().add("name", "Ada Lovelace").add("email", "ada@example.org")
+                        .add("phone", "+351 912 345 678").add("notes", "Arriving late.").add("terms_accepted", true))
+                .build();
+    }
+
+    private String path(String subPath) {
+        return "/api/v3/organisations/" + org.id() + subPath;
+    }
+
+    private static JsonObject json(Exchange answer) {
+        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+            return reader.readObject();
+        }
+    }
+}
