@@ -20,6 +20,7 @@ NR == 1 { next }
     if ($1 ~ /^book/) { book[++b] = k }
 }
 END {
+    if (n > 0) {
     print "### Availability: the API and the rooms page against the PostgreSQL ceiling"
     print ""
     print "Requests a second and latency in ms (p50 / p95 / p99); \"of pg\" is the application figure divided by pgbench tps"
@@ -37,6 +38,8 @@ END {
             (p in rows) ? bad(p) + sock[p] + tmo[p] : "—"
     }
     print ""
+    }
+    if (b > 0) {
     print "### Bookings through the API (pay on arrival: the benchmark organisations have no Stripe keys)"
     print ""
     print "| run | org | clients | requests/s | booked/s (201) | lost (409) | conflict rate | other answers | p50 / p95 / p99 ms |"
@@ -48,6 +51,7 @@ END {
             other[k] + st429[k] + st200[k] + sock[k] + tmo[k], f(p50[k], 1), f(p95[k], 1), f(p99[k], 1)
     }
     print ""
+    }
     print "### Targets (issue 6), at 32 clients"
     print ""
     for (i = 1; i <= n; i++) {
