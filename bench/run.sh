@@ -13,14 +13,15 @@
 # Environment (defaults):
 #   BASE_URL=http://localhost:8080     the application
 #   DB_URL=postgresql://postgres@127.0.0.1:5432/bench
-#   SCENARIOS="pgbench api page book-free book-hot session"   in this order:
+#   SCENARIOS="pgbench api page session book-free book-hot"   run in this order, whatever the order given:
 #     pgbench    bench/pgbench/run.sh: the availability query straight against PostgreSQL (the ceiling)
 #     api        GET /api/v3/organisations/{id}/items?check_in=…&checkout=… (wrk/search.lua)
 #     page       GET /{org}/rooms?check_in=…&checkout=…, the whole HTML, each request a new visitor
-#     book-free  POST …/bookings on free nights of BOOK_ORG, each night asked for once (wrk/book.lua)
-#     book-hot   POST …/bookings on 10 free nights of each of 4 rooms per level: most must lose (409)
 #     session    a public visitor's HTTP session: heap after full GC before and after SESSIONS
 #                fresh visits (bench/session-size.sh)
+#     book-free  POST …/bookings on free nights of BOOK_ORG, each night asked for once (wrk/book.lua)
+#     book-hot   POST …/bookings on 10 free nights of each of 4 rooms per level: most must lose (409);
+#                then the e-mails still queued in the server and the overlapping stays (must be 0)
 #   ORGS="bench-large bench-huge"  CLIENTS="1 8 32 128"  WARMUP=10  DURATION=30 (seconds per point)
 #   BOOK_ORG=bench-large  SEED=1 (the Lua scripts' and free-night order's seed)  TIMEOUT=30s (wrk's)
 #   SESSIONS=2000  SESSION_PAGE="rooms room"  PGBENCH_PROTOCOL=prepared
@@ -36,7 +37,7 @@ base_url=${BASE_URL:-http://localhost:8080}
 base_url=${base_url%/}
 db_url=${DB_URL:-postgresql://postgres@127.0.0.1:5432/bench}
 db_url=${db_url#jdbc:}
-scenarios=${SCENARIOS:-pgbench api page book-free book-hot session}
+scenarios=${SCENARIOS:-pgbench api page session book-free book-hot}
 orgs=${ORGS:-bench-large bench-huge}
 clients_levels=${CLIENTS:-1 8 32 128}
 warmup=${WARMUP:-10}
@@ -77,6 +78,8 @@ fi
 echo "scenario,org,clients,seconds,requests,rps,mean_ms,p50_ms,p95_ms,p99_ms,max_ms,status_200,status_201,status_409,status_429,status_other,socket_errors,timeouts" > "$csv"
 say "Results in $out"
 
+cli=$root/booking-ear/target/wildfly-39.0.1.Final/bin/jboss-cli.sh
+
 # --- The machine, for RESULTS.md ---------------------------------------------------------------
 {
     echo "- Date: $started_at; commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD || echo ' (with uncommitted changes)')"
@@ -91,7 +94,6 @@ say "Results in $out"
     echo "- Data: $(q "SELECT string_agg(o.identifier || ' ' || (SELECT count(*) FROM items i WHERE i.organisation_id = o.id) || ' items', ', ' ORDER BY o.id)
         FROM organisations o WHERE o.identifier IN ('bench-large', 'bench-huge')"), $(q 'SELECT count(*) FROM booking_items') booking items"
     echo "- Tools: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $("${PGBENCH:-/usr/lib/postgresql/15/bin/pgbench}" --version 2>/dev/null || pgbench --version)"
-    cli=$root/booking-ear/target/wildfly-39.0.1.Final/bin/jboss-cli.sh
     if [[ -x $cli ]]; then
         "$cli" --connect --controller="${MANAGEMENT:-localhost:9990}" --output-json --commands='/subsystem=datasources/data-source=BookingDS:read-attribute(name=max-pool-size),/subsystem=io/worker=default:read-attribute(name=task-max-threads),/subsystem=io/worker=default:read-attribute(name=io-threads),/subsystem=ejb3/strict-max-bean-instance-pool=slsb-strict-max-pool:read-attribute(name=derived-size)' \
             2> /dev/null | grep -o '"result" : [^,}]*' | cut -d: -f2 | tr -d ' "' | paste -sd' ' \
@@ -139,7 +141,21 @@ for scenario in api page; do
     done
 done
 
-# --- 4. Bookings through the API ----------------------------------------------------------------------
+# --- 4. A visitor's session (before the bookings, whose queued confirmation e-mails the server --------
+# sends for minutes afterwards, growing and shrinking the heap this measures) ------------------------
+if [[ " $scenarios " == *" session "* ]]; then
+    if [[ -z $server_pid ]]; then
+        say "session: skipped, no server process found listening on port $port (set SERVER_PID)"
+    else
+        for page in ${SESSION_PAGE:-rooms room}; do
+            say "session: $page page of bench-large, ${SESSIONS:-2000} fresh visitors"
+            BASE_URL="$base_url" SERVER_PID="$server_pid" SEED="$seed" "$here/session-size.sh" bench-large "$page" "${SESSIONS:-2000}" \
+                | tee -a "$out/session.txt" | tee -a "$log"
+        done
+    fi
+fi
+
+# --- 5. Bookings through the API ----------------------------------------------------------------------
 if [[ " $scenarios " == *" book-"* ]]; then
     id=$(org_id "$book_org")
     if [[ ${RESET:-1} == 1 ]]; then
@@ -183,21 +199,16 @@ if [[ " $scenarios " == *" book-hot "* ]]; then
     done
 fi
 if [[ " $scenarios " == *" book-"* ]]; then
+    # Confirmation e-mails go through the server's default managed executor, an in-memory queue.
+    if [[ -x $cli ]]; then
+        backlog=$("$cli" --connect --controller="${MANAGEMENT:-localhost:9990}" --output-json \
+            --command='/subsystem=ee/managed-executor-service=default:read-attribute(name=current-queue-size)' 2> /dev/null \
+            | grep -o '"result" : [0-9]*' | grep -o '[0-9]*$' || true)
+        [[ -n $backlog ]] && say "Confirmation e-mails still queued in the server after the bookings: $backlog" \
+            | tee "$out/mail-backlog.txt"
+    fi
     say "Overlapping blocking booking items (must be 0):"
     psql "$db_url" -X -q -v ON_ERROR_STOP=1 -v orgs="$book_org" -f "$here/sql/overlaps.sql" | tee "$out/overlaps.txt" | tee -a "$log"
-fi
-
-# --- 5. A visitor's session ---------------------------------------------------------------------------
-if [[ " $scenarios " == *" session "* ]]; then
-    if [[ -z $server_pid ]]; then
-        say "session: skipped, no server process found listening on port $port (set SERVER_PID)"
-    else
-        for page in ${SESSION_PAGE:-rooms room}; do
-            say "session: $page page of bench-large, ${SESSIONS:-2000} fresh visitors"
-            BASE_URL="$base_url" SERVER_PID="$server_pid" SEED="$seed" "$here/session-size.sh" bench-large "$page" "${SESSIONS:-2000}" \
-                | tee -a "$out/session.txt" | tee -a "$log"
-        done
-    fi
 fi
 
 # --- Summary ------------------------------------------------------------------------------------------
