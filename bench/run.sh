@@ -205,7 +205,7 @@ if [[ " $scenarios " == *" book-"* ]]; then
             --command='/subsystem=ee/managed-executor-service=default:read-attribute(name=current-queue-size)' 2> /dev/null \
             | grep -o '"result" : [0-9]*' | grep -o '[0-9]*$' || true)
         [[ -n $backlog ]] && say "Confirmation e-mails still queued in the server after the bookings: $backlog" \
-            | tee "$out/mail-backlog.txt"
+            | tee "$out/mail_backlog.txt"
     fi
     say "Overlapping blocking booking items (must be 0):"
     psql "$db_url" -X -q -v ON_ERROR_STOP=1 -v orgs="$book_org" -f "$here/sql/overlaps.sql" | tee "$out/overlaps.txt" | tee -a "$log"
