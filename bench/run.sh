@@ -162,11 +162,12 @@ if [[ " $scenarios " == *" book-"* ]]; then
         say "Removing earlier runs' bookings (sql/reset-bookings.sql)"
         psql "$db_url" -X -q -A -t -v ON_ERROR_STOP=1 -f "$here/sql/reset-bookings.sql" | sed "s/^/bookings removed: /" | tee -a "$log"
     fi
-    slots=(psql "$db_url" -X -q -A -t -F ' ' -v ON_ERROR_STOP=1 -v org_id="$id" -v seed="$seed" -v hot_items=16
+    levels=$(wc -w <<< "$clients_levels")
+    slots=(psql "$db_url" -X -q -A -t -F ' ' -v ON_ERROR_STOP=1 -v org_id="$id" -v seed="$seed" -v hot_items=$(( 4 * levels ))
         -f "$here/sql/free-nights.sql")
     "${slots[@]}" -v mode=free -v max_rows=400000 > "$out/free-nights.txt"
     "${slots[@]}" -v mode=hot > "$out/hot-nights.txt"
-    say "$book_org: $(wc -l < "$out/free-nights.txt") free nights listed for book-free, $(wc -l < "$out/hot-nights.txt") on 16 hot rooms"
+    say "$book_org: $(wc -l < "$out/free-nights.txt") free nights listed for book-free, $(wc -l < "$out/hot-nights.txt") on $(( 4 * levels )) hot rooms"
     book_vars=(ORG_ID="$id" API_KEY="$(api_key "$book_org")")
 fi
 if [[ " $scenarios " == *" book-free "* ]]; then
