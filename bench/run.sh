@@ -4,7 +4,7 @@
 # RESULTS.md (bench/RESULTS.md filled in), results.csv, and every tool's own output.
 #
 #   bench/run.sh                                   # everything, 10 s warm-up + 30 s per point
-#   WARMUP=2 DURATION=5 SESSIONS=500 bench/run.sh  # a smoke run (about 12 minutes)
+#   WARMUP=2 DURATION=5 SESSIONS=500 bench/run.sh  # a smoke run (about 6 minutes)
 #   SCENARIOS="api page" ORGS=bench-large CLIENTS="8 32" bench/run.sh
 #
 # The application must be running on the benchmark database with the API's rate limit raised:
