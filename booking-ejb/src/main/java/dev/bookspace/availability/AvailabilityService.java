@@ -75,7 +75,7 @@ public class AvailabilityService {
                     ItemSummary summary = new ItemSummary(((Number) columns[0]).longValue(), (String) columns[1],
                             (String) columns[2], ((Number) columns[3]).intValue(),
                             new Money(((Number) columns[4]).longValue(), currency));
-                    return new AvailableItem(summary, stay, Pricing.stay(summary.nightlyPrice(), stay).total());
+                    return new AvailableItem(summary, stay, Pricing.stayTotal(summary.nightlyPrice(), stay));
                 })
                 .toList();
     }

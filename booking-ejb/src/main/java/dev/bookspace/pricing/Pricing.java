@@ -21,11 +21,20 @@ public final class Pricing {
         return quote(nightlyPrice, stay, 1, List.of());
     }
 
+    /**
+     * What the stay alone costs, the amount of every quote's stay line, without the quote's labels:
+     * availability prices every free room of a search, and formatting a label per room was a sixth
+     * of an availability request's CPU (bench/NOTES-driver.md).
+     */
+    public static Money stayTotal(Money nightlyPrice, StayPeriod stay) {
+        return nightlyPrice.times(stay.nights());
+    }
+
     /** The stay and the chosen add-ons, for this many guests. */
     public static Quote quote(Money nightlyPrice, StayPeriod stay, int guests, List<PricedAddOn> addOns) {
         long nights = stay.nights();
         QuoteLine stayLine = new QuoteLine(plural(nights, "night") + " × " + nightlyPrice.formatted(),
-                nightlyPrice.times(nights));
+                stayTotal(nightlyPrice, stay));
         List<QuoteLine> addOnLines = addOns.stream().map(addOn -> addOnLine(addOn, nights, guests)).toList();
         Money total = addOnLines.stream().map(QuoteLine::amount).reduce(stayLine.amount(), Money::plus);
         return new Quote(stayLine, addOnLines, total);

@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An amount in the minor units of a currency (cents, pence). Money is never a {@code double}.
@@ -14,6 +16,8 @@ import java.util.Objects;
  * @param currency the ISO 4217 currency
  */
 public record Money(long minor, Currency currency) implements Serializable {
+
+    private static final Map<Currency, NumberFormat> FORMATS = new ConcurrentHashMap<>();
 
     public Money {
         Objects.requireNonNull(currency, "currency");
@@ -63,12 +67,21 @@ public record Money(long minor, Currency currency) implements Serializable {
 
     /** The amount as a person reads it, such as {@code €1,250.00}. */
     public String formatted() {
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        // A NumberFormat is not thread-safe, so each call formats with its own copy of the currency's;
+        // a copy costs a fraction of building one (locale data, currency symbols), which a rooms page
+        // did twice per room.
+        NumberFormat format = (NumberFormat) FORMATS.computeIfAbsent(currency, Money::formatFor).clone();
+        return format.format(BigDecimal.valueOf(minor, digits));
+    }
+
+    private static NumberFormat formatFor(Currency currency) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
         format.setCurrency(currency);
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
-        return format.format(BigDecimal.valueOf(minor, digits));
+        return format;
     }
 
     @Override

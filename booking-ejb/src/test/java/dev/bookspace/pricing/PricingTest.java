@@ -30,6 +30,7 @@ class PricingTest {
         assertThat(quote.total()).isEqualTo(Money.of(total, currency));
         assertThat(quote.total().formatted()).isEqualTo(formattedTotal);
         assertThat(quote.lines()).extracting(QuoteLine::label).containsExactly(label);
+        assertThat(Pricing.stayTotal(Money.of(nightly, currency), StayPeriod.parse(checkIn, checkout))).isEqualTo(quote.total());
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.shared.Responses;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ import org.primefaces.PrimeFaces;
 /**
  * The public rooms page of one organisation, {@code /{org}/rooms?check_in=…&checkout=…}: the rooms
  * free for those dates. Changing a date searches again over AJAX and rewrites the address bar, so
- * the page stays bookmarkable.
+ * the page stays bookmarkable. The view keeps the search, not the rooms found (those are kept for one
+ * request by {@link RoomSearchResults}), because a view-scoped bean lives in the visitor's session.
  */
 @Named
 @ViewScoped
@@ -30,6 +32,9 @@ public class RoomSearchView implements Serializable {
     @EJB
     private AvailabilityService availability;
 
+    @Inject
+    private RoomSearchResults results;
+
     private String organisationIdentifier;
     private String checkInParameter;
     private String checkoutParameter;
@@ -37,7 +42,6 @@ public class RoomSearchView implements Serializable {
     private OrganisationSummary organisation;
     private LocalDate checkIn;
     private LocalDate checkout;
-    private List<AvailableItem> rooms = List.of();
     private String problem;
 
     /** The page's first request: the organisation from the path, the dates from the query. */
@@ -51,7 +55,7 @@ public class RoomSearchView implements Serializable {
             StayPeriod stay = StayPeriod.parse(checkInParameter, checkoutParameter);
             checkIn = stay.checkIn();
             checkout = stay.checkout();
-            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout);
+            results.show(availability.listAvailableItems(organisation.guestScope(), checkIn, checkout));
         } catch (InvalidRequestException e) {
             show(e);
             Responses.badRequest();
@@ -61,7 +65,7 @@ public class RoomSearchView implements Serializable {
     /** A date changed in a picker. */
     public void search() {
         try {
-            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout);
+            results.show(availability.listAvailableItems(organisation.guestScope(), checkIn, checkout));
             problem = null;
         } catch (InvalidRequestException e) {
             show(e);
@@ -70,7 +74,7 @@ public class RoomSearchView implements Serializable {
     }
 
     private void show(InvalidRequestException e) {
-        rooms = List.of();
+        results.show(List.of());
         problem = e.getMessage();
     }
 
@@ -142,7 +146,16 @@ public class RoomSearchView implements Serializable {
     }
 
     public List<AvailableItem> getRooms() {
-        return rooms;
+        return results.rooms(() -> {
+            if (organisation == null || problem != null || checkIn == null || checkout == null) {
+                return List.of();
+            }
+            try {
+                return availability.listAvailableItems(organisation.guestScope(), checkIn, checkout);
+            } catch (InvalidRequestException e) {
+                return List.of();
+            }
+        });
     }
 
     public String getProblem() {

@@ -1,0 +1,97 @@
+-- Shared by the load driver's wrk scripts (wrk 4.x, LuaJIT): the run's parameters from the
+-- environment, seeded random stays, per-status counting and one CSV line per run.
+--
+-- wrk runs setup() once per thread in its main Lua state, then init(), request() and response() in
+-- each thread's own state, then done() in the main state, which reads the threads' counters back.
+local common = {}
+
+-- 2027-01-01T00:00:00Z: check-ins are drawn from 2027-01-01 + 0..715 days (to 2028-12-16), 1 to 14
+-- nights, exactly as pgbench/availability.sql draws them, so the ceiling answers the same searches.
+local FIRST_CHECK_IN = 1798761600
+local DAY = 86400
+
+function common.env(name, default)
+    local value = os.getenv(name)
+    if value == nil or value == "" then
+        if default == nil then
+            error("set " .. name .. " in the environment (bench/run.sh does)")
+        end
+        return default
+    end
+    return value
+end
+
+function common.date(epoch)
+    return os.date("!%Y-%m-%d", epoch)
+end
+
+-- A random stay: check-in, checkout as ISO dates.
+function common.stay()
+    local check_in = FIRST_CHECK_IN + math.random(0, 715) * DAY
+    return common.date(check_in), common.date(check_in + math.random(1, 14) * DAY)
+end
+
+local threads = {}
+local counter = 0
+
+-- The main state numbers the threads, so each seeds its random numbers with (seed, thread) and a
+-- run with the same SEED sends the same requests from each thread (their interleaving is the
+-- scheduler's).
+function common.setup(thread)
+    thread:set("thread_index", counter)
+    thread:set("thread_count", tonumber(common.env("WRK_THREADS", "1")))
+    counter = counter + 1
+    table.insert(threads, thread)
+end
+
+function common.init_thread()
+    math.randomseed(tonumber(common.env("SEED", "1")) * 1000 + thread_index)
+    ok, created, conflict, limited, other = 0, 0, 0, 0, 0
+end
+
+-- Counts each answer: 200, 201, 409, 429 and anything else. "expected" is the status a correct
+-- answer has (200 for searches, 201 for bookings); 409 is a lost race for bookings.
+function common.count(status)
+    if status == 200 then
+        ok = ok + 1
+    elseif status == 201 then
+        created = created + 1
+    elseif status == 409 then
+        conflict = conflict + 1
+    elseif status == 429 then
+        limited = limited + 1
+    else
+        other = other + 1
+    end
+end
+
+local function total(name)
+    local sum = 0
+    for _, thread in ipairs(threads) do
+        sum = sum + (thread:get(name) or 0)
+    end
+    return sum
+end
+
+-- One CSV line appended to RESULT_CSV (header written by run.sh):
+-- scenario,org,clients,seconds,requests,rps,mean_ms,p50_ms,p95_ms,p99_ms,max_ms,
+-- status_200,status_201,status_409,status_429,status_other,socket_errors,timeouts
+function common.done(summary, latency, requests)
+    local seconds = summary.duration / 1e6
+    local errors = summary.errors
+    local line = string.format("%s,%s,%s,%.3f,%d,%.1f,%.2f,%.2f,%.2f,%.2f,%.2f,%d,%d,%d,%d,%d,%d,%d",
+            common.env("SCENARIO"), common.env("ORG", "-"), common.env("CLIENTS"), seconds, summary.requests,
+            summary.requests / seconds, latency.mean / 1000, latency:percentile(50) / 1000,
+            latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+            total("ok"), total("created"), total("conflict"), total("limited"), total("other"),
+            errors.connect + errors.read + errors.write, errors.timeout)
+    local out = os.getenv("RESULT_CSV")
+    if out ~= nil and out ~= "" then
+        local file = assert(io.open(out, "a"))
+        file:write(line, "\n")
+        file:close()
+    end
+    io.write(line, "\n")
+end
+
+return common
