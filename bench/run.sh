@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The load driver: every benchmark of issue 6 against the running application, in one command, with
 # the raw PostgreSQL ceiling measured in the same run. Results go to bench/results/<UTC stamp>/:
-# RESULTS.md (bench/RESULTS.md filled in), results.csv, and every tool's own output.
+# RESULTS.md (bench/results-template.md filled in), results.csv, and every tool's own output.
 #
 #   bench/run.sh                                   # everything, 10 s warm-up + 30 s per point
 #   WARMUP=2 DURATION=5 SESSIONS=500 bench/run.sh  # a smoke run (about 6 minutes)
 #   SCENARIOS="api page" ORGS=bench-large CLIENTS="8 32" bench/run.sh
 #
 # The application must be running on the benchmark database with the API's rate limit raised:
-#   BOOKING_DB_URL=jdbc:postgresql://127.0.0.1:5432/bench BOOKING_API_REQUESTS_PER_MINUTE=1000000000 ./mvnw -Prun
+#   JBOSS_JAVA_SIZING='-Xms2g -Xmx2g' BOOKING_DB_URL=jdbc:postgresql://127.0.0.1:5432/bench BOOKING_API_REQUESTS_PER_MINUTE=1000000000 ./mvnw -Prun
 #
 # Environment (defaults):
 #   BASE_URL=http://localhost:8080     the application
@@ -71,7 +71,7 @@ probe=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(api_k
     "$base_url/api/v3/organisations/$large_id/items?check_in=2027-06-01&checkout=2027-06-02" || true)
 if [[ $probe != 200 ]]; then
     echo "The application at $base_url answered $probe to the availability API (want 200). Start it with" >&2
-    echo "  BOOKING_DB_URL=jdbc:postgresql://127.0.0.1:5432/bench BOOKING_API_REQUESTS_PER_MINUTE=1000000000 ./mvnw -Prun" >&2
+    echo "  JBOSS_JAVA_SIZING='-Xms2g -Xmx2g' BOOKING_DB_URL=jdbc:postgresql://127.0.0.1:5432/bench BOOKING_API_REQUESTS_PER_MINUTE=1000000000 ./mvnw -Prun" >&2
     exit 1
 fi
 
@@ -228,6 +228,6 @@ awk -v out="$out" -v date="$started_at" '
                               close(file) }
                           if (!found) print "(not measured in this run)"
                           next }
-    { gsub(/\{\{DATE\}\}/, date); print }' "$here/RESULTS.md" > "$out/RESULTS.md"
+    { gsub(/\{\{DATE\}\}/, date); print }' "$here/results-template.md" > "$out/RESULTS.md"
 cat "$out/summary.md"
 say "Done: $out/RESULTS.md"
