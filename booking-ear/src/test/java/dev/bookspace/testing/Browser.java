@@ -16,6 +16,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -159,7 +160,17 @@ public final class Browser implements AutoCloseable {
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(NoSuchElementException.class)
                 .withMessage(() -> "the page at " + currentPath() + " shows " + driver.findElement(By.tagName("main")).getText())
-                .until(ignored -> condition.test(this));
+                .until(ignored -> {
+                    try {
+                        return condition.test(this);
+                    } catch (WebDriverException e) {
+                        // Chrome's own word for an element replaced while it was read: look again.
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                            return false;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     @Override
