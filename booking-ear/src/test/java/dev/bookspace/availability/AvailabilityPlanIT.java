@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * on an organisation of 1,000 rooms and 97,000 stays seeded by the benchmark's generator, in both
  * plans PostgreSQL makes of it: the custom plan of pgjdbc's first executions on a connection and the
  * generic plan it may keep after, with the organisation and the dates in the index's condition. It
- * explains {@link AvailabilityService#AVAILABLE_ITEMS} itself, so binding the statuses, naming them as
+ * explains {@link AvailabilityService#AVAILABLE_ITEMS} and {@link AvailabilityService#AVAILABLE_ITEMS_PAGE} themselves, so binding the statuses, naming them as
  * the exclusion constraint does, dropping the organisation, or any other change of shape that loses
  * the index fails here. The stays are freshly written and not vacuumed: the harder case, where an
  * index-only scan is not yet cheap and the exclusion constraint's index would win a tie
@@ -74,19 +75,27 @@ class AvailabilityPlanIT {
         // A week in the seeded years, the hold check at the seed's "now", as the service binds them.
         String arguments = org + ", TIMESTAMPTZ '2026-11-25 12:00:00+00', DATE '2027-10-28', DATE '2027-11-04'";
 
+        // Every free room (staff, a guest whose room was taken), and a page of them after a cursor (the public page, the API).
+        Map<String, String> queries = Map.of(
+                AvailabilityService.AVAILABLE_ITEMS, arguments,
+                AvailabilityService.AVAILABLE_ITEMS_PAGE, arguments + ", 'Room 0500', 0, 25");
+
         try (Connection connection = planDatabase.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
-            // The same text the service sends, its ?1 … ?4 written as PostgreSQL's $1 … $4.
-            statement.execute("PREPARE available_items AS " + AvailabilityService.AVAILABLE_ITEMS.replaceAll("\\?(\\d)", "\\$$1"));
-            for (String mode : new String[] {"force_custom_plan", "force_generic_plan"}) {
-                statement.execute("SET plan_cache_mode = " + mode);
-                String plan = explain(statement, "EXECUTE available_items(" + arguments + ")");
-                Reads reads = readsOfBookingItems(plan);
+            for (Map.Entry<String, String> query : queries.entrySet()) {
+                // The same text the service sends, its ?1 … ?7 written as PostgreSQL's $1 … $7.
+                statement.execute("DEALLOCATE ALL");
+                statement.execute("PREPARE available_items AS " + query.getKey().replaceAll("\\?(\\d)", "\\$$1"));
+                for (String mode : new String[] {"force_custom_plan", "force_generic_plan"}) {
+                    statement.execute("SET plan_cache_mode = " + mode);
+                    String plan = explain(statement, "EXECUTE available_items(" + query.getValue() + ")");
+                    Reads reads = readsOfBookingItems(plan);
 
-                assertThat(reads.indexes()).as("%s: %s", mode, plan).containsExactly(INDEX);
-                assertThat(reads.conditions()).as("%s: %s", mode, plan)
-                        .allSatisfy(condition -> assertThat(condition).contains("organisation_id = ", "date_range && "));
-                assertThat(reads.scans()).as("%s: %s", mode, plan).doesNotContain("Seq Scan");
+                    assertThat(reads.indexes()).as("%s: %s", mode, plan).containsExactly(INDEX);
+                    assertThat(reads.conditions()).as("%s: %s", mode, plan)
+                            .allSatisfy(condition -> assertThat(condition).contains("organisation_id = ", "date_range && "));
+                    assertThat(reads.scans()).as("%s: %s", mode, plan).doesNotContain("Seq Scan");
+                }
             }
         }
     }

@@ -15,6 +15,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -94,6 +96,45 @@ class ItemsApiIT {
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(json(answer).getString("detail")).isEqualTo("Checkout must be after check-in.");
         assertThat(json(answer).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("checkout");
+    }
+
+    @Test
+    void pagesTheItemsByTitleFollowingNextCursor() {
+        fixtures.paidBooking(org, room, JAN_1, JAN_3);
+        for (String title : new String[] {"Loft", "Attic", "Garden Room", "Suite"}) {
+            fixtures.item(org, title);
+        }
+        String stay = "&check_in=" + JAN_1 + "&checkout=" + JAN_3;
+
+        assertThat(titlesPageByPage(itemsPath(org) + "?limit=2" + stay)).containsExactly(
+                List.of("Attic", "Garden Room"), List.of("Loft", "Suite"));
+        assertThat(titlesPageByPage(itemsPath(org) + "?limit=2")).containsExactly(
+                List.of("Attic", "Garden Room"), List.of("Loft", "Sea Room"), List.of("Suite"));
+    }
+
+    @Test
+    void refusesAnAlteredCursorAndALimitOutOfRange() {
+        for (String query : new String[] {"cursor=not-ours", "limit=0", "limit=201", "limit=ten"}) {
+            Answer answer = Pages.api(itemsPath(org) + "?" + query + "&check_in=" + JAN_1 + "&checkout=" + JAN_3, key);
+
+            assertThat(answer.status()).as(query).isEqualTo(400);
+            assertThat(json(answer).getJsonArray("errors").getJsonObject(0).getString("field")).as(query)
+                    .isEqualTo(query.split("=")[0]);
+        }
+    }
+
+    /** The titles of each page, from the first to the one without a next_cursor. */
+    private List<List<String>> titlesPageByPage(String firstPage) {
+        List<List<String>> pages = new ArrayList<>();
+        String path = firstPage;
+        while (path != null) {
+            Answer answer = Pages.api(path, key);
+            assertThat(answer.status()).as(path).isEqualTo(200);
+            JsonObject page = json(answer);
+            pages.add(page.getJsonArray("items").stream().map(item -> item.asJsonObject().getString("title")).toList());
+            path = page.containsKey("next_cursor") ? firstPage + "&cursor=" + page.getString("next_cursor") : null;
+        }
+        return pages;
     }
 
     @Test

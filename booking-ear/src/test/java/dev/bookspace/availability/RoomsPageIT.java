@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -98,6 +100,38 @@ class RoomsPageIT {
 
         assertThat(Pages.get(roomsPath(org, JAN_3, JAN_5)).roomCards()).containsExactly("Sea Room");
         assertThat(Pages.get(roomsPath(org, JAN_1.minusDays(1), JAN_1.plusDays(1))).roomCards()).isEmpty();
+    }
+
+    @Test
+    void showsTwentyFourRoomsAPageWithALinkToTheNext() {
+        List<String> all = new ArrayList<>();
+        for (int number = 1; number <= 29; number++) {
+            all.add(fixtures.item(org, "Room %02d".formatted(number)).title());
+        }
+        all.add(room.title());
+
+        Page first = Pages.get(roomsPath(org, JAN_1, JAN_3));
+        assertThat(first.roomCards()).containsExactlyElementsOf(all.subList(0, 24));
+        assertThat(first.text("first-rooms")).isNull();
+
+        Page second = Pages.get(first.link("more-rooms"));
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.roomCards()).containsExactlyElementsOf(all.subList(24, 30));
+        assertThat(second.text("more-rooms")).isNull();
+        assertThat(second.link("first-rooms")).isEqualTo(roomsPath(org, JAN_1, JAN_3));
+    }
+
+    @Test
+    void refusesAnAlteredPageLinkWithAMessage() {
+        Page page = Pages.get(roomsPath(org, JAN_1, JAN_3) + "&cursor=not-ours");
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.text("search-problem")).isEqualTo("That link to more rooms is damaged; search again with the dates above.");
+    }
+
+    @Test
+    void aGuestWhoOnlyLooksAtRoomsGetsNoSession() {
+        assertThat(Pages.cookiesSetBy(roomsPath(org, JAN_1, JAN_3))).doesNotContain("JSESSIONID");
     }
 
     @ParameterizedTest(name = "check_in={0} checkout={1}")

@@ -31,6 +31,12 @@ public final class Pages {
             Element element = html.selectFirst("[data-role=" + dataRole + "]");
             return element == null ? null : element.text();
         }
+
+        /** The address of the link with this data-role, as the page writes it; null when the page has none. */
+        public String link(String dataRole) {
+            Element element = html.selectFirst("a[data-role=" + dataRole + "]");
+            return element == null ? null : element.attr("href");
+        }
     }
 
     /** An HTTP answer with its body as text. */
@@ -57,6 +63,20 @@ public final class Pages {
     /** GETs an API path with an API key. */
     public static Answer api(String path, String apiKey) {
         return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).header("Authorization", "Bearer " + apiKey).build());
+    }
+
+    /** The cookies a GET without any sets, by name, so a test can see whether a page made a session. */
+    public static List<String> cookiesSetBy(String path) {
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.headers().allValues("Set-Cookie").stream().map(cookie -> cookie.split("=", 2)[0]).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET " + path, e);
+        }
     }
 
     /** Where a GET in a session (or none, for null) is redirected, without the server; null when it is not. */

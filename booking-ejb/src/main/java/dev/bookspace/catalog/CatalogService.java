@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Reads an organisation's catalogue of bookable items. */
 @Stateless
@@ -25,6 +26,20 @@ public class CatalogService {
         return entityManager.createNamedQuery("Item.listActive", Item.class).getResultStream()
                 .map(item -> ItemSummary.of(item, currency))
                 .toList();
+    }
+
+    /** A page of {@link #listItems}, after the previous page's {@code cursor} (null for the first). */
+    public ItemPage<ItemSummary> listItems(Scope scope, String cursor, int limit) {
+        ItemPage.After after = ItemPage.After.of(cursor);
+        Currency currency = currencyOf(scope);
+        List<ItemSummary> found = entityManager.createNamedQuery("Item.listActiveAfter", Item.class)
+                .setParameter("title", after.title())
+                .setParameter("id", after.id())
+                .setMaxResults(ItemPage.requireLimit(limit) + 1)
+                .getResultStream()
+                .map(item -> ItemSummary.of(item, currency))
+                .toList();
+        return ItemPage.of(found, limit, Function.identity());
     }
 
     /** One of the organisation's items; another organisation's id finds nothing. */

@@ -21,6 +21,8 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "organisation_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = "Item.listActive", query = "SELECT i FROM Item i WHERE i.active = TRUE ORDER BY i.title, i.id")
+@NamedQuery(name = "Item.listActiveAfter", query = "SELECT i FROM Item i WHERE i.active = TRUE"
+        + " AND (i.title > :title OR (i.title = :title AND i.id > :id)) ORDER BY i.title, i.id")
 @NamedQuery(name = "Item.listAll", query = "SELECT i FROM Item i ORDER BY i.active DESC, i.title, i.id")
 public class Item {
 

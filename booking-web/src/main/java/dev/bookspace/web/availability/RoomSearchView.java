@@ -2,29 +2,37 @@ package dev.bookspace.web.availability;
 
 import dev.bookspace.availability.AvailabilityService;
 import dev.bookspace.availability.AvailableItem;
+import dev.bookspace.catalog.ItemPage;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.shared.Responses;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.annotation.ManagedProperty;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 
 /**
  * The public rooms page of one organisation, {@code /{org}/rooms?check_in=…&checkout=…}: the rooms
- * free for those dates. Changing a date searches again over AJAX and rewrites the address bar, so
- * the page stays bookmarkable. The view keeps the search, not the rooms found (those are kept for one
- * request by {@link RoomSearchResults}), because a view-scoped bean lives in the visitor's session.
+ * free for those dates, {@value #PAGE_SIZE} at a time. Changing a date searches again over AJAX and
+ * rewrites the address bar, so the page stays bookmarkable.
+ * <p>
+ * The page is a stateless view and this bean lives for one request, so looking at rooms costs a guest
+ * no HTTP session: with a session each, every visitor kept some 8 KB of heap for an hour
+ * (bench/NOTES-driver.md). A date change posts the form, whose hidden {@code org} field names the
+ * organisation as the address's path does on the first request.
  */
 @Named
-@ViewScoped
-public class RoomSearchView implements Serializable {
+@RequestScoped
+public class RoomSearchView {
+
+    static final int PAGE_SIZE = 24;
 
     @EJB
     private OrganisationDirectory directory;
@@ -33,21 +41,22 @@ public class RoomSearchView implements Serializable {
     private AvailabilityService availability;
 
     @Inject
-    private RoomSearchResults results;
-
+    @ManagedProperty("#{param.org}")
     private String organisationIdentifier;
+
     private String checkInParameter;
     private String checkoutParameter;
+    private String cursor;
 
     private OrganisationSummary organisation;
     private LocalDate checkIn;
     private LocalDate checkout;
+    private ItemPage<AvailableItem> rooms = new ItemPage<>(List.of(), null);
     private String problem;
 
-    /** The page's first request: the organisation from the path, the dates from the query. */
+    /** The page's first request: the organisation from the path, the dates and the page from the query. */
     public void load() {
-        organisation = directory.findByIdentifier(organisationIdentifier).orElse(null);
-        if (organisation == null) {
+        if (getOrganisation() == null) {
             Responses.notFound("There is no organisation " + organisationIdentifier + " on Bookspace.");
             return;
         }
@@ -55,31 +64,30 @@ public class RoomSearchView implements Serializable {
             StayPeriod stay = StayPeriod.parse(checkInParameter, checkoutParameter);
             checkIn = stay.checkIn();
             checkout = stay.checkout();
-            results.show(availability.listAvailableItems(organisation.guestScope(), checkIn, checkout));
+            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, cursor, PAGE_SIZE);
         } catch (InvalidRequestException e) {
-            show(e);
+            problem = "cursor".equals(e.field()) ? "That link to more rooms is damaged; search again with the dates above."
+                    : e.getMessage();
             Responses.badRequest();
         }
     }
 
-    /** A date changed in a picker. */
+    /** A date changed in a picker: the first page for the new dates. */
     public void search() {
+        if (getOrganisation() == null) {
+            problem = "There is no organisation " + organisationIdentifier + " on Bookspace.";
+            return;
+        }
         try {
-            results.show(availability.listAvailableItems(organisation.guestScope(), checkIn, checkout));
-            problem = null;
+            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, null, PAGE_SIZE);
         } catch (InvalidRequestException e) {
-            show(e);
+            problem = e.getMessage();
         }
         PrimeFaces.current().ajax().addCallbackParam("bookmark", bookmark());
     }
 
-    private void show(InvalidRequestException e) {
-        results.show(List.of());
-        problem = e.getMessage();
-    }
-
     /** This search's own address, so a guest can bookmark or share it. */
-    private String bookmark() {
+    public String bookmark() {
         StringBuilder url = new StringBuilder("/").append(organisation.identifier()).append("/rooms");
         String separator = "?";
         if (checkIn != null) {
@@ -92,6 +100,16 @@ public class RoomSearchView implements Serializable {
         return url.toString();
     }
 
+    /** The address of the next page of rooms for this search, or null on the last page. */
+    public String getNextPage() {
+        return rooms.next() == null ? null : bookmark() + "&cursor=" + rooms.next();
+    }
+
+    /** Whether this is a later page, so the page offers a way back to the first rooms. */
+    public boolean isLaterPage() {
+        return cursor != null && !cursor.isEmpty() && problem == null;
+    }
+
     /** A room's booking page for this search. */
     public String roomLink(long itemId) {
         return "/" + organisation.identifier() + "/rooms/" + itemId + "?check_in=" + checkIn + "&checkout=" + checkout;
@@ -101,12 +119,16 @@ public class RoomSearchView implements Serializable {
         return checkIn != null && checkout != null && checkout.isAfter(checkIn) ? StayPeriod.of(checkIn, checkout).nights() : 0;
     }
 
-    public String getOrganisationIdentifier() {
-        return organisationIdentifier;
+    /** The organisation the address or the form names, or null when there is none by that identifier. */
+    public OrganisationSummary getOrganisation() {
+        if (organisation == null && organisationIdentifier != null) {
+            organisation = directory.findByIdentifier(organisationIdentifier).orElse(null);
+        }
+        return organisation;
     }
 
-    public void setOrganisationIdentifier(String organisationIdentifier) {
-        this.organisationIdentifier = organisationIdentifier;
+    public String getOrganisationIdentifier() {
+        return organisationIdentifier;
     }
 
     public String getCheckInParameter() {
@@ -125,8 +147,12 @@ public class RoomSearchView implements Serializable {
         this.checkoutParameter = checkoutParameter;
     }
 
-    public OrganisationSummary getOrganisation() {
-        return organisation;
+    public String getCursor() {
+        return cursor;
+    }
+
+    public void setCursor(String cursor) {
+        this.cursor = cursor;
     }
 
     public LocalDate getCheckIn() {
@@ -146,19 +172,14 @@ public class RoomSearchView implements Serializable {
     }
 
     public List<AvailableItem> getRooms() {
-        return results.rooms(() -> {
-            if (organisation == null || problem != null || checkIn == null || checkout == null) {
-                return List.of();
-            }
-            try {
-                return availability.listAvailableItems(organisation.guestScope(), checkIn, checkout);
-            } catch (InvalidRequestException e) {
-                return List.of();
-            }
-        });
+        return getProblem() == null ? rooms.items() : List.of();
     }
 
+    /** Why there are no rooms to show: the search's problem, or a date the pickers could not read. */
     public String getProblem() {
+        if (problem == null && FacesContext.getCurrentInstance().isValidationFailed()) {
+            return "Enter each date as year-month-day, such as 2027-05-01.";
+        }
         return problem;
     }
 }
