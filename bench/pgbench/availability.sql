@@ -1,7 +1,10 @@
--- The rooms page's availability query, AvailabilityService.AVAILABLE_ITEMS, as the application sends
--- it: NOT EXISTS anti-join, the organisation bound on both tables, the statuses that do not block as
--- literals (spelt as the partial index booking_items_blocking_range_idx's predicate, V5), items by
--- title. The application binds the hold check's "now" (?2); now() here is the same value.
+-- The availability query as the application sends it for the first page of the API's
+-- GET …/items?check_in=…&checkout=… (AvailabilityService.AVAILABLE_ITEMS_PAGE, 50 items a page and one
+-- more to know whether a next page follows; the rooms page asks for 24 + 1 the same way): NOT EXISTS
+-- anti-join, the organisation bound on both tables, the statuses that do not block as literals (spelt
+-- as the partial index booking_items_blocking_range_idx's predicate, V5), materialized, then the first
+-- page by title after the cursor ('', 0). The application binds the hold check's "now" (?2); now()
+-- here is the same value.
 -- Run it with -M prepared (a generic plan may follow, as with pgjdbc after 5 executions) or -M
 -- extended (a custom plan every time) and -D org_id=<organisations.id> (run.sh does).
 -- ::bigint as pgjdbc binds a Long: an int4 value would not match btree_gist's int8 operator class,
@@ -9,6 +12,7 @@
 -- A random stay of 1-14 nights checking in between 2027-01-01 and 2028-12-17 (716 days).
 \set day random(0, 715)
 \set nights random(1, 14)
+WITH free AS MATERIALIZED (
 SELECT i.id, i.title, i.description, i.capacity, i.nightly_price_minor FROM items i
 WHERE i.organisation_id = :org_id::bigint AND i.active
 AND NOT EXISTS (
@@ -17,4 +21,5 @@ AND NOT EXISTS (
     AND bi.booking_status NOT IN ('cancelled', 'expired')
     AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > now())
     AND bi.date_range && daterange(DATE '2027-01-01' + :day::int, DATE '2027-01-01' + :day::int + :nights::int))
-ORDER BY i.title, i.id;
+AND (i.title, i.id) > ('', 0::bigint))
+SELECT * FROM free ORDER BY title, id LIMIT 51;

@@ -52,6 +52,7 @@ public class RoomSearchView {
     private LocalDate checkIn;
     private LocalDate checkout;
     private ItemPage<AvailableItem> rooms = new ItemPage<>(List.of(), null);
+    private List<RoomCard> cards;
     private String problem;
 
     /** The page's first request: the organisation from the path, the dates and the page from the query. */
@@ -111,7 +112,7 @@ public class RoomSearchView {
     }
 
     /** A room's booking page for this search. */
-    public String roomLink(long itemId) {
+    private String roomLink(long itemId) {
         return "/" + organisation.identifier() + "/rooms/" + itemId + "?check_in=" + checkIn + "&checkout=" + checkout;
     }
 
@@ -171,8 +172,13 @@ public class RoomSearchView {
         this.checkout = checkout;
     }
 
-    public List<AvailableItem> getRooms() {
-        return getProblem() == null ? rooms.items() : List.of();
+    public List<RoomCard> getRooms() {
+        if (cards == null) {
+            cards = getProblem() == null
+                    ? rooms.items().stream().map(room -> new RoomCard(room, roomLink(room.item().id()))).toList()
+                    : List.of();
+        }
+        return cards;
     }
 
     /** Why there are no rooms to show: the search's problem, or a date the pickers could not read. */
