@@ -6,6 +6,8 @@ import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -19,6 +21,9 @@ public class ApiKeyService {
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
+
+    @Inject
+    private Event<ApiKeyRevoked> revoked;
 
     public NewApiKey create(Scope scope, String name) {
         requireOwner(scope);
@@ -49,6 +54,7 @@ public class ApiKeyService {
             throw new NotFoundException("There is no such API key.");
         }
         key.revoke(OffsetDateTime.now(ZoneOffset.UTC));
+        revoked.fire(new ApiKeyRevoked(keyId));
     }
 
     private static void requireOwner(Scope scope) {
