@@ -217,6 +217,12 @@ public final class Fixtures implements AfterEachCallback {
         return strings("SELECT coalesce(last_response, '') FROM webhook_deliveries WHERE organisation_id = ? ORDER BY id", org.id());
     }
 
+    /** The mail outbox's mails to an address, oldest first, each as "status attempts last-error". */
+    public List<String> outboxMails(String recipient) {
+        return strings("SELECT status || ' ' || attempts || ' ' || coalesce(last_error, '-') FROM mail_outbox WHERE recipient = ? ORDER BY id",
+                recipient);
+    }
+
     private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -33,9 +33,28 @@ public final class TestMail implements BeforeAllCallback {
             greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             greenMail.start();
             System.setProperty("booking.smtp.port", String.valueOf(greenMail.getSmtp().getPort()));
-            Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop));
+            Runtime.getRuntime().addShutdownHook(new Thread(TestMail::stop));
         }
         return greenMail;
+    }
+
+    /** Stops the SMTP server: every connection the application tries is refused until {@link #acceptAgain()}. */
+    public static synchronized void refuse() {
+        server().stop();
+    }
+
+    /**
+     * Starts the SMTP server again on the port the application sends to. What the stopped one received
+     * is gone: read a test's own mail after this, not before.
+     */
+    public static synchronized void acceptAgain() {
+        greenMail = new GreenMail(new ServerSetup(Integer.parseInt(System.getProperty("booking.smtp.port")), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
+
+    private static synchronized void stop() {
+        greenMail.stop();
     }
 
     /** Every message received so far for this address. */

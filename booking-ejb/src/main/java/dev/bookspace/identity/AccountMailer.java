@@ -1,20 +1,22 @@
 package dev.bookspace.identity;
 
-import dev.bookspace.notification.MailSender;
+import dev.bookspace.notification.MailOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-/** Mails verification, password reset and invitation links, only once the token they carry is committed. */
+/**
+ * Mails verification, password reset and invitation links by queueing them in the transaction that
+ * stores the token they carry: the link is mailed only if the token is committed, and then surely.
+ */
 @ApplicationScoped
 public class AccountMailer {
 
     @Inject
-    private MailSender mail;
+    private MailOutbox outbox;
 
-    void onVerification(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerificationMail verification) {
-        mail.send(verification.to(), "Confirm your e-mail address for Bookspace", """
+    void onVerification(@Observes VerificationMail verification) {
+        outbox.queue(verification.to(), "Confirm your e-mail address for Bookspace", """
                 Hello %s,
 
                 please confirm your e-mail address to open your Bookspace dashboard:
@@ -25,8 +27,8 @@ public class AccountMailer {
                 """.formatted(verification.name(), verification.link(), AccountService.VERIFICATION_HOURS));
     }
 
-    void onPasswordReset(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordResetMail reset) {
-        mail.send(reset.to(), "Reset your Bookspace password", """
+    void onPasswordReset(@Observes PasswordResetMail reset) {
+        outbox.queue(reset.to(), "Reset your Bookspace password", """
                 Hello %s,
 
                 to choose a new password for your Bookspace dashboard, open:
@@ -38,8 +40,8 @@ public class AccountMailer {
                 """.formatted(reset.name(), reset.link(), AccountService.RESET_MINUTES));
     }
 
-    void onInvitation(@Observes(during = TransactionPhase.AFTER_SUCCESS) InvitationMail invitation) {
-        mail.send(invitation.to(), invitation.invitedBy() + " invites you to " + invitation.organisationName() + " on Bookspace", """
+    void onInvitation(@Observes InvitationMail invitation) {
+        outbox.queue(invitation.to(), invitation.invitedBy() + " invites you to " + invitation.organisationName() + " on Bookspace", """
                 Hello %s,
 
                 %s invites you to run %s on Bookspace, as %s. Choose your password here:

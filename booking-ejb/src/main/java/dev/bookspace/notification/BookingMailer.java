@@ -6,15 +6,15 @@ import dev.bookspace.booking.GuestBooking;
 import dev.bookspace.shared.PublicUrls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Sends the guest's confirmation and the organisation's notification once a booking is confirmed,
- * only after the transaction commits, so a rolled-back booking sends nothing.
+ * Queues the guest's confirmation and the organisation's notification when a booking is confirmed,
+ * in the booking's own transaction: a rolled-back booking sends nothing, and a committed one's mail
+ * is in the outbox, however long the SMTP server is away. One insert a mail, no query.
  */
 @ApplicationScoped
 public class BookingMailer {
@@ -22,17 +22,17 @@ public class BookingMailer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     @Inject
-    private MailSender mail;
+    private MailOutbox outbox;
 
     @Inject
     private PublicUrls urls;
 
-    void onConfirmed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingConfirmed confirmed) {
+    void onConfirmed(@Observes BookingConfirmed confirmed) {
         GuestBooking booking = confirmed.booking();
-        mail.send(confirmed.guestEmail(), "Your booking at " + booking.organisationName() + " (" + booking.reference() + ")",
+        outbox.queue(confirmed.guestEmail(), "Your booking at " + booking.organisationName() + " (" + booking.reference() + ")",
                 guestText(booking));
         if (confirmed.organisationEmail() != null && !confirmed.organisationEmail().isBlank()) {
-            mail.send(confirmed.organisationEmail(), "New booking " + booking.reference() + ": " + booking.roomTitle(),
+            outbox.queue(confirmed.organisationEmail(), "New booking " + booking.reference() + ": " + booking.roomTitle(),
                     organisationText(booking));
         }
     }

@@ -1,7 +1,6 @@
 package dev.bookspace.notification;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -9,37 +8,78 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Sends plain-text mail through the server's {@code java:jboss/mail/Booking} session, off the calling
- * thread, so a slow SMTP server delays no guest, no webhook and no sign-up.
+ * Sends the outbox's claimed mail as plain text through the server's {@code java:jboss/mail/Booking}
+ * session, a batch over one SMTP connection, so a backlog of thousands drains in seconds. Only
+ * {@link MailJob} calls it, outside any transaction: a slow SMTP server holds up no booking.
  */
 @ApplicationScoped
 public class MailSender {
 
-    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
-
     @Resource(lookup = "java:jboss/mail/Booking")
     private Session mail;
 
-    @Resource
-    private ManagedExecutorService executor;
-
-    public void send(String to, String subject, String text) {
-        executor.execute(() -> deliver(to, subject, text));
+    /** Answers why each mail that was not sent was not, by mail id; the others were sent. */
+    Map<Long, String> send(List<OutgoingMail> mails) {
+        Map<Long, String> failures = new HashMap<>();
+        Transport transport = null;
+        try {
+            for (int i = 0; i < mails.size(); i++) {
+                OutgoingMail outgoing = mails.get(i);
+                MimeMessage message;
+                try {
+                    message = message(outgoing);
+                } catch (MessagingException | RuntimeException e) {
+                    failures.put(outgoing.id(), MailFailure.describe(e));
+                    continue;
+                }
+                if (transport == null) {
+                    try {
+                        transport = mail.getTransport(message.getAllRecipients()[0]);
+                        transport.connect();
+                    } catch (MessagingException e) {
+                        // The SMTP server cannot be reached: the rest of the batch waits for its next attempt too.
+                        String why = MailFailure.describe(e);
+                        mails.subList(i, mails.size()).forEach(unsent -> failures.putIfAbsent(unsent.id(), why));
+                        break;
+                    }
+                }
+                try {
+                    transport.sendMessage(message, message.getAllRecipients());
+                } catch (MessagingException | RuntimeException e) {
+                    failures.put(outgoing.id(), MailFailure.describe(e));
+                    // Whatever state the connection is in, the next mail starts on a fresh one.
+                    close(transport);
+                    transport = null;
+                }
+            }
+        } finally {
+            close(transport);
+        }
+        return failures;
     }
 
-    private void deliver(String to, String subject, String text) {
-        try {
-            MimeMessage message = new MimeMessage(mail);
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-            message.setSubject(subject, "UTF-8");
-            message.setText(text, "UTF-8");
-            Transport.send(message);
-        } catch (MessagingException e) {
-            LOG.log(Level.SEVERE, "Could not send \"" + subject + "\" to " + to, e);
+    private MimeMessage message(OutgoingMail outgoing) throws MessagingException {
+        MimeMessage message = new MimeMessage(mail);
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(outgoing.to()));
+        message.setSubject(outgoing.subject(), "UTF-8");
+        message.setText(outgoing.text(), "UTF-8");
+        // What Transport.send does before sending: the Message-ID and MIME headers.
+        message.saveChanges();
+        return message;
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // The messages are sent or not by now; a failed QUIT changes neither.
+            }
         }
     }
 }

@@ -1,2 +1,5 @@
-/** Notifications: the e-mails a booking sends to its guest and its organisation. */
+/**
+ * Notifications: the e-mails a booking sends to its guest and its organisation, and the mail outbox
+ * every e-mail leaves through.
+ */
 package dev.bookspace.notification;

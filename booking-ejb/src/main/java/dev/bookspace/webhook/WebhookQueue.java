@@ -3,6 +3,7 @@ package dev.bookspace.webhook;
 import dev.bookspace.booking.BookingDeskService;
 import dev.bookspace.integration.ApiJson;
 import dev.bookspace.integration.BookingJson;
+import dev.bookspace.shared.RetrySchedule;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;

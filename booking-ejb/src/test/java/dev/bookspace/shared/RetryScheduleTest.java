@@ -1,4 +1,4 @@
-package dev.bookspace.webhook;
+package dev.bookspace.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,11 @@
+package dev.bookspace.notification;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A mail of the outbox, claimed for one attempt.
+ *
+ * @param attempts how many times it has been tried, this attempt included
+ */
+record OutgoingMail(long id, String to, String subject, String text, int attempts, OffsetDateTime createdAt) {
+}
