@@ -71,6 +71,9 @@ echo "$page page of $org, $count visits without a cookie (answers: ${answers% })
 if (( made > 0 )); then
     awk -v b="$before" -v a="$after" -v n="$made" -v page="$page" -v org="$org" \
         'BEGIN { printf "session-size,%s,%s,%.1f KB a session\n", org, page, (a - b) / n / 1024 }'
+else  # a stateless page: what the visits left live, if anything, per visit
+    awk -v b="$before" -v a="$after" -v n="$count" -v page="$page" -v org="$org" \
+        'BEGIN { printf "session-size,%s,%s,0 KB a session (no session made; live heap %+.2f KB a visit)\n", org, page, (a - b) / n / 1024 }'
 fi
 echo "  classes that grew most (bytes, instances, class):"
 awk 'FNR == 1 { file++ } $1 ~ /^[0-9]+:$/ { if (file == 1) { b0[$4] = $3; n0[$4] = $2 } else { b1[$4] = $3; n1[$4] = $2 } }

@@ -8,9 +8,9 @@
 #   DURATION=120 SAMPLE=30 bench/soak.sh   # a smoke run
 #
 # Environment: BASE_URL, DB_URL (as bench/run.sh), ORG=bench-large, CLIENTS=32, API_SHARE=0.5,
-# PAGE_SESSION=fresh (each page view a new visitor, whose session lives for the 60-minute session
-# timeout: so the heap grows with the sessions until the first ones expire) or keep (one returning
-# visitor per wrk thread), SEED=1, TIMEOUT=30s, SERVER_PID, OUT=bench/results/soak-<UTC stamp>.
+# PAGE_SESSION=fresh (each page view a new visitor without a cookie; the rooms page makes no session)
+# or keep (one returning visitor per wrk thread), SEED=1, TIMEOUT=30s, SERVER_PID,
+# OUT=bench/results/soak-<UTC stamp>.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)

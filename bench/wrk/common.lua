@@ -31,6 +31,37 @@ function common.stay()
     return common.date(check_in), common.date(check_in + math.random(1, 14) * DAY)
 end
 
+-- The path of a search for a random stay (common.stay): the availability API ("api", ORG_ID), the
+-- rooms page ("page", ORG) or one room's page ("room", an item drawn from ITEM_MIN..ITEM_MAX).
+function common.search_path(kind)
+    local check_in, checkout = common.stay()
+    local query = "?check_in=" .. check_in .. "&checkout=" .. checkout
+    if kind == "api" then
+        return "/api/v3/organisations/" .. common.env("ORG_ID") .. "/items" .. query
+    elseif kind == "room" then
+        local item = math.random(tonumber(common.env("ITEM_MIN")), tonumber(common.env("ITEM_MAX")))
+        return "/" .. common.env("ORG") .. "/rooms/" .. item .. query
+    end
+    return "/" .. common.env("ORG") .. "/rooms" .. query
+end
+
+-- The headers a search sends: the organisation's key for the API, HTML for a page.
+function common.search_headers(kind)
+    if kind == "api" then
+        return { Authorization = "Bearer " .. common.env("API_KEY"), Accept = "application/json" }
+    end
+    return { Accept = "text/html" }
+end
+
+-- A returning visitor (PAGE_SESSION=keep) keeps the session cookie of its first answer that sets one.
+local keep_session = common.env("PAGE_SESSION", "fresh") == "keep"
+function common.keep_cookie(cookie, response_headers)
+    if keep_session and cookie == nil and response_headers["Set-Cookie"] ~= nil then
+        return response_headers["Set-Cookie"]:match("^(JSESSIONID=[^;]+)")
+    end
+    return cookie
+end
+
 local threads = {}
 local counter = 0
 

@@ -6,11 +6,9 @@ local dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 package.path = dir .. "?.lua;" .. package.path
 local common = require("common")
 
-local org = common.env("ORG")
 local api_share = tonumber(common.env("API_SHARE", "0.5"))
-local keep_session = common.env("PAGE_SESSION", "fresh") == "keep"
-local api_headers = {}
-local page_headers = { Accept = "text/html" }
+local api_headers = nil
+local page_headers = nil
 local cookie = nil
 
 function setup(thread)
@@ -19,27 +17,21 @@ end
 
 function init(args)
     common.init_thread()
-    api_headers["Authorization"] = "Bearer " .. common.env("API_KEY")
-    api_headers["Accept"] = "application/json"
+    api_headers = common.search_headers("api")
+    page_headers = common.search_headers("page")
 end
 
 function request()
-    local check_in, checkout = common.stay()
-    local query = "?check_in=" .. check_in .. "&checkout=" .. checkout
     if math.random() < api_share then
-        return wrk.format("GET", "/api/v3/organisations/" .. common.env("ORG_ID") .. "/items" .. query, api_headers)
+        return wrk.format("GET", common.search_path("api"), api_headers)
     end
-    if cookie ~= nil then
-        page_headers["Cookie"] = cookie
-    end
-    return wrk.format("GET", "/" .. org .. "/rooms" .. query, page_headers)
+    page_headers["Cookie"] = cookie
+    return wrk.format("GET", common.search_path("page"), page_headers)
 end
 
 function response(status, response_headers, body)
     common.count(status)
-    if keep_session and cookie == nil and response_headers["Set-Cookie"] ~= nil then
-        cookie = response_headers["Set-Cookie"]:match("^(JSESSIONID=[^;]+)")
-    end
+    cookie = common.keep_cookie(cookie, response_headers)
 end
 
 function done(summary, latency, requests)

@@ -205,6 +205,21 @@ public final class Fixtures implements AfterEachCallback {
         return secret;
     }
 
+    /**
+     * A delivery to the organisation's first webhook endpoint, in this status, last tried {@code age}
+     * ago; a pending one is next due in an hour, so the delivery job leaves it alone during a test.
+     */
+    public void webhookDelivery(Organisation org, String bookingReference, String status, Duration age) {
+        Timestamp at = Timestamp.from(Instant.now().minus(age));
+        update("""
+                INSERT INTO webhook_deliveries (organisation_id, endpoint_id, event_id, event_type, booking_reference, payload,
+                                                status, attempts, created_at, next_attempt_at, last_attempt_at)
+                SELECT organisation_id, min(id), 'evt_' || md5(random()::text), 'booking.created', ?, '{}', ?, 1, ?,
+                       CASE WHEN ? = 'pending' THEN now() + interval '1 hour' END, ?
+                FROM webhook_endpoints WHERE organisation_id = ? GROUP BY organisation_id""",
+                bookingReference, status, at, status, at, org.id());
+    }
+
     /** The organisation's webhook deliveries, oldest first, each as "type reference status attempts last-status". */
     public List<String> webhookDeliveries(Organisation org) {
         return strings("""

@@ -8,7 +8,8 @@ package dev.bookspace.booking;
  * @param paymentMethod by card or on arrival
  * @param checkoutUrl where to pay, for card bookings; null otherwise
  * @param pagePath the guest's own booking page
+ * @param detail the booking as staff and the API see it, read in the booking's own transaction
  */
 public record BookingConfirmation(String reference, BookingStatus status, PaymentMethod paymentMethod,
-        String checkoutUrl, String pagePath) {
+        String checkoutUrl, String pagePath, BookingDetail detail) {
 }

@@ -31,6 +31,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +101,7 @@ public class BookingService {
         if (!byCard) {
             confirmations.fire(confirmed(organisation, booking));
             return new BookingConfirmation(booking.getReference(), booking.getStatus(), PaymentMethod.PAY_ON_ARRIVAL,
-                    null, pagePath);
+                    null, pagePath, BookingDetail.of(booking, organisation.today(clock)));
         }
         Item item = booking.getItems().get(0).getItem();
         CheckoutSession session = stripe.createCheckoutSession(organisation.stripeSecretKey(), new CheckoutRequest(
@@ -109,7 +110,7 @@ public class BookingService {
                 urls.of(pagePath), urls.of(pagePath), booking.getHoldExpiresAt()));
         booking.attachCheckoutSession(session.id());
         return new BookingConfirmation(booking.getReference(), booking.getStatus(), PaymentMethod.STRIPE, session.url(),
-                pagePath);
+                pagePath, BookingDetail.of(booking, organisation.today(clock)));
     }
 
     /**
@@ -139,7 +140,7 @@ public class BookingService {
             confirmations.fire(confirmed(organisation, booking));
         }
         return new BookingConfirmation(booking.getReference(), booking.getStatus(), booking.getPaymentMethod(), null,
-                GuestBooking.pagePath(organisation, booking));
+                GuestBooking.pagePath(organisation, booking), BookingDetail.of(booking, organisation.today(clock)));
     }
 
     /** Validates, prices and inserts an unpaid booking; the database refuses it if the nights are taken. */
@@ -195,11 +196,12 @@ public class BookingService {
         return property.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
-    /** 128 random bits: the guest page's URL cannot be guessed. */
+    /** Now, to the microsecond PostgreSQL keeps, so that a booking answered from memory reads as it will from the database. */
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** 128 random bits: the guest page's URL cannot be guessed. */
     private static String newAccessToken() {
         byte[] token = new byte[16];
         RANDOM.nextBytes(token);

@@ -26,8 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A key found is remembered for {@link #FRESH_FOR}, so that an integration's every request does not
  * read its key again: that read was a third of the database's work for an availability search
  * (bench/RESULTS.md). Only keys that exist are remembered, so made-up keys cannot fill the memory. A
- * key revoked on this server is forgotten at once; on a cluster, another server may accept it for
- * up to {@link #FRESH_FOR} more. The last use is recorded when the key is read, so the dashboard's
+ * key revoked on this server is refused from the next request after the revocation commits; on a
+ * cluster, another server may accept it for up to {@link #FRESH_FOR} more. The last use is recorded when the key is read, so the dashboard's
  * "last used" may lag by up to a minute and a half.
  */
 @Singleton
@@ -43,6 +43,8 @@ public class ApiKeyAuthenticator {
     private EntityManager entityManager;
 
     private final Map<String, Found> recent = new ConcurrentHashMap<>();
+    /** Keys revoked lately, by id: a read that began before a revocation committed must not remember its key after. */
+    private final Map<Long, Instant> revoked = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     /** The key's caller, or nothing for an unknown or revoked key. */
@@ -57,8 +59,16 @@ public class ApiKeyAuthenticator {
             return Optional.of(found.caller());
         }
         Optional<ApiCaller> caller = read(hash, now);
-        caller.ifPresentOrElse(known -> recent.put(hash, new Found(known, now)), () -> recent.remove(hash));
+        caller.ifPresentOrElse(known -> remember(hash, new Found(known, now)), () -> recent.remove(hash));
         return caller;
+    }
+
+    /** Remembers a key read, unless it was revoked meanwhile: checked after the put, as {@link #forget} removes after its mark. */
+    private void remember(String hash, Found found) {
+        recent.put(hash, found);
+        if (revoked.containsKey(found.caller().keyId())) {
+            recent.remove(hash);
+        }
     }
 
     /**
@@ -66,7 +76,10 @@ public class ApiKeyAuthenticator {
      * answers 401; forgetting it before could let a request in between remember it again.
      */
     public void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApiKeyRevoked revocation) {
+        Instant now = clock.instant();
+        revoked.put(revocation.keyId(), now);
         recent.values().removeIf(found -> found.caller().keyId() == revocation.keyId());
+        revoked.values().removeIf(at -> at.plus(FRESH_FOR).isBefore(now));
     }
 
     private Optional<ApiCaller> read(String hash, Instant now) {

@@ -11,7 +11,9 @@ final class MailFailure {
     /** The failure's message and its causes', "; " between them, cut at {@link #KEPT_LENGTH} characters. */
     static String describe(Throwable failure) {
         StringBuilder why = new StringBuilder();
-        for (Throwable cause = failure; cause != null && why.length() < KEPT_LENGTH; cause = cause.getCause()) {
+        // At most ten causes: a chain may loop back on itself.
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 10 && why.length() < KEPT_LENGTH; depth++, cause = cause.getCause()) {
             String message = cause.getMessage() == null || cause.getMessage().isBlank()
                     ? cause.getClass().getSimpleName() : cause.getMessage().strip();
             if (why.indexOf(message) < 0) {

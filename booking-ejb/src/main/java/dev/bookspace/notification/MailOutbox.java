@@ -20,7 +20,8 @@ import javax.sql.DataSource;
  * The outbox is no organisation's data, so it lies outside the tenancy walls: plain JDBC over the
  * application's data source, as the other cross-organisation jobs read, and EclipseLink never sees it.
  * A connection taken inside a JTA transaction is that transaction's own, so the queued row commits
- * or rolls back with the booking.
+ * or rolls back with the booking. A mail's body is emptied once it is sent or given up: account mails
+ * carry sign-in links whose tokens the database otherwise keeps only as hashes.
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -38,9 +39,10 @@ public class MailOutbox {
                          ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
             RETURNING id, recipient, subject, body, attempts, created_at""";
     private static final String SENT = """
-            UPDATE mail_outbox SET status = 'sent', next_attempt_at = NULL, last_error = NULL WHERE id = ANY(?)""";
+            UPDATE mail_outbox SET status = 'sent', next_attempt_at = NULL, last_error = NULL, body = '' WHERE id = ANY(?)""";
     private static final String FAILED = """
-            UPDATE mail_outbox SET status = ?, next_attempt_at = ?, last_error = ? WHERE id = ?""";
+            UPDATE mail_outbox SET status = ?, next_attempt_at = ?, last_error = ?, body = CASE WHEN ? THEN '' ELSE body END
+            WHERE id = ?""";
     private static final String SWEEP = """
             DELETE FROM mail_outbox WHERE status <> 'pending' AND last_attempt_at < ?""";
 
@@ -90,7 +92,7 @@ public class MailOutbox {
     /** @param retryAt when to try again, or null to give up */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void markFailed(long mailId, String error, OffsetDateTime retryAt) {
-        update(FAILED, retryAt == null ? "failed" : "pending", retryAt, error, mailId);
+        update(FAILED, retryAt == null ? "failed" : "pending", retryAt, error, retryAt == null, mailId);
     }
 
     /** Deletes the mail sent, or given up, before the given moment; answers how many. */

@@ -1,16 +1,20 @@
 package dev.bookspace.notification;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Sends the outbox's claimed mail as plain text through the server's {@code java:jboss/mail/Booking}
@@ -20,8 +24,23 @@ import java.util.Map;
 @ApplicationScoped
 public class MailSender {
 
+    /**
+     * The longest wait for the SMTP server to connect, answer or take data: WildFly's mail session sets
+     * none, and without one a server that accepts a connection and then hangs would stop all mail.
+     */
+    static final Duration SMTP_WAIT = Duration.ofSeconds(10);
+
     @Resource(lookup = "java:jboss/mail/Booking")
     private Session mail;
+
+    /** Bounds the session's waits, unless the server's administrator has set them. */
+    @PostConstruct
+    void boundSmtpWaits() {
+        Properties properties = mail.getProperties();
+        for (String wait : List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout")) {
+            properties.putIfAbsent(wait, String.valueOf(SMTP_WAIT.toMillis()));
+        }
+    }
 
     /** Answers why each mail that was not sent was not, by mail id; the others were sent. */
     Map<Long, String> send(List<OutgoingMail> mails) {
@@ -43,24 +62,31 @@ public class MailSender {
                         transport.connect();
                     } catch (MessagingException e) {
                         // The SMTP server cannot be reached: the rest of the batch waits for its next attempt too.
-                        String why = MailFailure.describe(e);
-                        mails.subList(i, mails.size()).forEach(unsent -> failures.putIfAbsent(unsent.id(), why));
+                        failRest(mails, i, e, failures);
                         break;
                     }
                 }
                 try {
                     transport.sendMessage(message, message.getAllRecipients());
-                } catch (MessagingException | RuntimeException e) {
+                } catch (SendFailedException e) {
+                    // This mail's address was refused; the connection can take the next one.
                     failures.put(outgoing.id(), MailFailure.describe(e));
-                    // Whatever state the connection is in, the next mail starts on a fresh one.
-                    close(transport);
-                    transport = null;
+                } catch (MessagingException | RuntimeException e) {
+                    // The connection failed or timed out: the rest of the batch waits for its next attempt,
+                    // so a hanging server costs one wait a batch, not one a mail.
+                    failRest(mails, i, e, failures);
+                    break;
                 }
             }
         } finally {
             close(transport);
         }
         return failures;
+    }
+
+    private static void failRest(List<OutgoingMail> mails, int from, Exception failure, Map<Long, String> failures) {
+        String why = MailFailure.describe(failure);
+        mails.subList(from, mails.size()).forEach(unsent -> failures.putIfAbsent(unsent.id(), why));
     }
 
     private MimeMessage message(OutgoingMail outgoing) throws MessagingException {

@@ -28,4 +28,14 @@ class MailFailureTest {
         assertThat(MailFailure.describe(new MessagingException("550 " + "x".repeat(1_000))))
                 .hasSize(MailFailure.KEPT_LENGTH).startsWith("550 xxx");
     }
+
+    @Test
+    void endsOnACauseChainThatLoopsBackOnItself() {
+        IllegalStateException first = new IllegalStateException("421 closing");
+        IllegalStateException second = new IllegalStateException("socket reset");
+        first.initCause(second);
+        second.initCause(first);
+
+        assertThat(MailFailure.describe(first)).isEqualTo("421 closing; socket reset");
+    }
 }

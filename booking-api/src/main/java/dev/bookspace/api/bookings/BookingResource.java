@@ -114,7 +114,7 @@ public class BookingResource {
         try {
             BookingConfirmation confirmation = bookings.book(scope, request(body), caller.keyName());
             status = Response.Status.CREATED.getStatusCode();
-            entity = BookingJson.of(desk.detail(scope, confirmation.reference()), confirmation.checkoutUrl());
+            entity = BookingJson.of(confirmation.detail(), confirmation.checkoutUrl());
         } catch (BookingConflictException e) {
             status = Response.Status.CONFLICT.getStatusCode();
             entity = Problem.of(Response.Status.CONFLICT, "room-taken", e.getMessage() + " Nothing was booked.");

@@ -181,10 +181,10 @@ public class RoomSearchView {
         return cards;
     }
 
-    /** Why there are no rooms to show: the search's problem, or a date the pickers could not read. */
+    /** Why there are no rooms to show: the search's problem, or a date the pickers refused. */
     public String getProblem() {
         if (problem == null && FacesContext.getCurrentInstance().isValidationFailed()) {
-            return "Enter each date as year-month-day, such as 2027-05-01.";
+            return "Choose a check-in from today on and a checkout after it, as year-month-day (2027-05-01).";
         }
         return problem;
     }
