@@ -122,11 +122,16 @@ class BookingServiceIT {
 
     @Test
     void expiresAStaleHoldOnTheBookingPathAndTakesTheRoom() {
-        fixtures.unpaidHold(org, room, JAN_1, JAN_3, Instant.now().minus(1, ChronoUnit.MINUTES));
+        long stale = fixtures.unpaidHold(org, room, JAN_1, JAN_3, Instant.now().minus(1, ChronoUnit.MINUTES));
+        Item otherRoom = fixtures.item(org, "Garden Room");
+        fixtures.unpaidHold(org, otherRoom, JAN_1, JAN_3, Instant.now().minus(1, ChronoUnit.MINUTES));
 
         bookings.book(scope(), request(JAN_1, JAN_3));
 
-        assertThat(fixtures.bookingStatuses(org)).containsExactly("expired", "unpaid");
+        // The other room's stale hold is left to the job; this room's is expired, with its history line.
+        assertThat(fixtures.bookingStatuses(org)).containsExactly("expired", "unpaid", "unpaid");
+        assertThat(fixtures.history(stale)).containsExactly("Bookspace: The hold expired unpaid; the room is free again.");
+        assertThat(fixtures.blockingRanges(org)).hasSize(2);
     }
 
     @Test

@@ -38,4 +38,16 @@ class IdempotencyKeySweepIT {
 
         assertThat(fixtures.idempotencyKeys(org)).containsExactly("almost-a-day-old");
     }
+
+    @Test
+    void sweepsABacklogOfManyBatches() {
+        Organisation org = fixtures.organisation("Harbour House");
+        String apiKey = fixtures.apiKey(org);
+        fixtures.idempotencyKeys(org, apiKey, "after-downtime", 25_000, Duration.ofDays(3));
+        fixtures.idempotencyKey(org, apiKey, "an-hour-old", Duration.ofHours(1));
+
+        CDI.current().select(IdempotencyKeySweep.class).get().sweep();
+
+        assertThat(fixtures.idempotencyKeys(org)).containsExactly("an-hour-old");
+    }
 }

@@ -187,6 +187,14 @@ public final class Fixtures implements AfterEachCallback {
                 idempotencyKey, Timestamp.from(Instant.now().minus(age)), sha256(apiKey));
     }
 
+    /** As many Idempotency-Keys as given, named {@code prefix-1} and on, all as old as given. */
+    public void idempotencyKeys(Organisation org, String apiKey, String prefix, int count, Duration age) {
+        update("""
+                INSERT INTO idempotency_keys (organisation_id, api_key_id, idempotency_key, request_hash, response_status, response_body, created_at)
+                SELECT organisation_id, id, ? || '-' || n, 'hash', 201, '{}', ? FROM api_keys, generate_series(1, ?) AS n
+                WHERE key_hash = ?""", prefix, Timestamp.from(Instant.now().minus(age)), count, sha256(apiKey));
+    }
+
     /** Makes every Idempotency-Key of the organisation as old as given. */
     public void ageIdempotencyKeys(Organisation org, Duration age) {
         update("UPDATE idempotency_keys SET created_at = ? WHERE organisation_id = ?", Timestamp.from(Instant.now().minus(age)), org.id());

@@ -1,14 +1,12 @@
 package dev.bookspace.integration;
 
+import dev.bookspace.shared.AgeSweep;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,11 +14,13 @@ import javax.sql.DataSource;
 
 /**
  * Every hour, deletes the Idempotency-Keys used more than a day ago: they no longer answer anything
- * ({@link IdempotencyService#KEPT_FOR}), so keeping them would only grow the table. One statement
- * across organisations, as it concerns no organisation's data but the keys' age.
+ * ({@link IdempotencyService#KEPT_FOR}), so keeping them would only grow the table. Across
+ * organisations, a batch at a time, as it concerns no organisation's data but the keys' age.
  */
 @Singleton
 public class IdempotencyKeySweep {
+
+    private static final AgeSweep SWEEP = new AgeSweep("idempotency_keys", "created_at < ?");
 
     private static final Logger LOG = Logger.getLogger(IdempotencyKeySweep.class.getName());
 
@@ -30,10 +30,8 @@ public class IdempotencyKeySweep {
     @Schedule(hour = "*", minute = "17", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM idempotency_keys WHERE created_at < ?")) {
-            delete.setTimestamp(1, Timestamp.from(Instant.now().minus(IdempotencyService.KEPT_FOR)));
-            int swept = delete.executeUpdate();
+        try {
+            int swept = SWEEP.deleteOlderThan(dataSource, Instant.now().minus(IdempotencyService.KEPT_FOR));
             LOG.fine(() -> "Swept " + swept + " idempotency keys older than a day");
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Could not sweep old idempotency keys; trying again in an hour", e);

@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Remembers each Idempotency-Key's request and first answer. Each step commits on its own, so the
- * claim is visible to a concurrent twin at once and the answer survives whatever the booking did.
+ * Remembers each Idempotency-Key's request and first answer. The claim commits on its own, so it is
+ * visible to a concurrent twin at once; a refusal's answer too, so it survives the booking's rollback.
  * Native SQL naming {@code organisation_id}, because {@code INSERT … ON CONFLICT} is how exactly one
  * of ten simultaneous twins wins the claim.
  */
@@ -84,7 +84,8 @@ public class IdempotencyService {
         return row[1] == null ? new Claim.InFlight() : new Claim.Replay(((Number) row[1]).intValue(), (String) row[2]);
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** Keeps the answer: in the booking's transaction for a 201, in one of its own for a refusal. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void answer(Scope scope, long apiKeyId, String key, int status, String body) {
         entityManager.createNativeQuery("""
                         UPDATE idempotency_keys SET response_status = ?4, response_body = ?5

@@ -1,5 +1,6 @@
 package dev.bookspace.notification;
 
+import dev.bookspace.shared.NextRun;
 import dev.bookspace.shared.RetrySchedule;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -7,7 +8,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -79,9 +79,7 @@ public class MailJob {
     }
 
     private void scheduleNextRun() {
-        TimerConfig config = new TimerConfig();
-        config.setPersistent(false);
-        timers.createSingleActionTimer(pauseMillis, config);
+        NextRun.after(timers, Duration.ofMillis(pauseMillis));
     }
 
     private void sendDue() {

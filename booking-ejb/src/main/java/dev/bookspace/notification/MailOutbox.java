@@ -1,5 +1,6 @@
 package dev.bookspace.notification;
 
+import dev.bookspace.shared.AgeSweep;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,8 +44,7 @@ public class MailOutbox {
     private static final String FAILED = """
             UPDATE mail_outbox SET status = ?, next_attempt_at = ?, last_error = ?, body = CASE WHEN ? THEN '' ELSE body END
             WHERE id = ?""";
-    private static final String SWEEP = """
-            DELETE FROM mail_outbox WHERE status <> 'pending' AND last_attempt_at < ?""";
+    private static final AgeSweep SWEEP = new AgeSweep("mail_outbox", "status <> 'pending' AND last_attempt_at < ?");
 
     @Resource(lookup = "java:jboss/datasources/BookingDS")
     private DataSource dataSource;
@@ -98,7 +98,11 @@ public class MailOutbox {
     /** Deletes the mail sent, or given up, before the given moment; answers how many. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int sweep(OffsetDateTime doneBefore) {
-        return update(SWEEP, doneBefore);
+        try {
+            return SWEEP.deleteOlderThan(dataSource, doneBefore.toInstant());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not sweep the mail outbox", e);
+        }
     }
 
     private int update(String sql, Object... parameters) {

@@ -7,12 +7,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Objects;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A tenant: a property manager or venue operator with its own rooms, bookings and staff. It is the
@@ -21,8 +24,14 @@ import java.util.Objects;
 @Entity
 @Table(name = "organisations")
 @Cacheable
+// Every public page starts here: its answer is remembered, forgotten as soon as any organisation is
+// saved through JPA, and after a minute in any case (for a change made in SQL).
 @NamedQuery(name = "Organisation.findByIdentifier",
-        query = "SELECT o FROM Organisation o WHERE o.identifier = :identifier")
+        query = "SELECT o FROM Organisation o WHERE o.identifier = :identifier",
+        hints = {
+                @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE),
+                @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_SIZE, value = "1000"),
+                @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = "60000")})
 public class Organisation {
 
     @Id

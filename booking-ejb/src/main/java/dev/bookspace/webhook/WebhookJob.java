@@ -1,5 +1,6 @@
 package dev.bookspace.webhook;
 
+import dev.bookspace.shared.NextRun;
 import dev.bookspace.tenancy.Scope;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -8,7 +9,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -77,9 +77,7 @@ public class WebhookJob {
     }
 
     private void scheduleNextRun() {
-        TimerConfig config = new TimerConfig();
-        config.setPersistent(false);
-        timers.createSingleActionTimer(PAUSE.toMillis(), config);
+        NextRun.after(timers, PAUSE);
     }
 
     private void deliver() {

@@ -5,16 +5,15 @@ import dev.bookspace.api.shared.JsonBody;
 import dev.bookspace.api.shared.OrganisationScopes;
 import dev.bookspace.api.shared.Problem;
 import dev.bookspace.api.shared.QueryValues;
-import dev.bookspace.booking.BookingConfirmation;
 import dev.bookspace.booking.BookingConflictException;
 import dev.bookspace.booking.BookingDeskService;
 import dev.bookspace.booking.BookingFilter;
 import dev.bookspace.booking.BookingListService;
 import dev.bookspace.booking.BookingRequest;
-import dev.bookspace.booking.BookingService;
 import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestDetails;
 import dev.bookspace.booking.IllegalBookingChangeException;
+import dev.bookspace.integration.ApiBookingService;
 import dev.bookspace.integration.ApiCaller;
 import dev.bookspace.integration.ApiJson;
 import dev.bookspace.integration.BookingJson;
@@ -67,7 +66,7 @@ public class BookingResource {
     private AuthenticatedCaller authenticated;
 
     @EJB
-    private BookingService bookings;
+    private ApiBookingService apiBookings;
 
     @EJB
     private BookingDeskService desk;
@@ -107,32 +106,26 @@ public class BookingResource {
         return answerOnce(scope, caller, idempotencyKey, body);
     }
 
-    /** Books, and keeps the answer, success or refusal, for the key's retries. */
+    /** Books, and keeps the answer for the key's retries: a 201 with the booking, a refusal after its rollback. */
     private Response answerOnce(Scope scope, ApiCaller caller, String idempotencyKey, JsonObject body) {
-        int status;
-        Object entity;
+        Problem refusal;
         try {
-            BookingConfirmation confirmation = bookings.book(scope, request(body), caller.keyName());
-            status = Response.Status.CREATED.getStatusCode();
-            entity = BookingJson.of(confirmation.detail(), confirmation.checkoutUrl());
+            String booked = apiBookings.book(scope, caller, idempotencyKey, request(body));
+            return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(booked).build();
         } catch (BookingConflictException e) {
-            status = Response.Status.CONFLICT.getStatusCode();
-            entity = Problem.of(Response.Status.CONFLICT, "room-taken", e.getMessage() + " Nothing was booked.");
+            refusal = Problem.of(Response.Status.CONFLICT, "room-taken", e.getMessage() + " Nothing was booked.");
         } catch (InvalidRequestException e) {
-            status = Response.Status.BAD_REQUEST.getStatusCode();
-            entity = Problem.of(Response.Status.BAD_REQUEST, "invalid-request", e.getMessage()).withErrors(e.problems()
+            refusal = Problem.of(Response.Status.BAD_REQUEST, "invalid-request", e.getMessage()).withErrors(e.problems()
                     .stream().map(problem -> new Problem.FieldError(problem.field(), problem.message())).toList());
         } catch (NotFoundException e) {
-            status = Response.Status.NOT_FOUND.getStatusCode();
-            entity = Problem.of(Response.Status.NOT_FOUND, "not-found", e.getMessage());
+            refusal = Problem.of(Response.Status.NOT_FOUND, "not-found", e.getMessage());
         } catch (RuntimeException e) {
             idempotency.release(scope, caller.keyId(), idempotencyKey);
             throw e;
         }
-        String json = ApiJson.toJson(entity);
-        idempotency.answer(scope, caller.keyId(), idempotencyKey, status, json);
-        return Response.status(status).type(status >= 400 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON_TYPE)
-                .entity(json).build();
+        String json = ApiJson.toJson(refusal);
+        idempotency.answer(scope, caller.keyId(), idempotencyKey, refusal.status(), json);
+        return Response.status(refusal.status()).type(Problem.MEDIA_TYPE).entity(json).build();
     }
 
     private static BookingRequest request(JsonObject body) {
