@@ -13,10 +13,13 @@
 # Environment (defaults):
 #   BASE_URL=http://localhost:8080     the application
 #   DB_URL=postgresql://postgres@127.0.0.1:5432/bench
-#   SCENARIOS="pgbench api page session book-free book-hot"   run in this order, whatever the order given:
+#   SCENARIOS="pgbench api page paced session book-free book-hot"   run in this order, whatever the order given:
 #     pgbench    bench/pgbench/run.sh: the availability query straight against PostgreSQL (the ceiling)
 #     api        GET /api/v3/organisations/{id}/items?check_in=…&checkout=… (wrk/search.lua)
 #     page       GET /{org}/rooms?check_in=…&checkout=…, the whole HTML, each request a new visitor
+#     paced      api and page again, the clients together sending a share of this run's pgbench tps at the
+#                same level (PACE_SHARE=0.31 for the API, PAGE_PACE_SHARE=0.15 for the page) or PACE_RATE a
+#                second, at PACED_CLIENTS (32, the targets' level): the latency a guest sees at that load
 #     session    a public visitor's HTTP session: heap after full GC before and after SESSIONS
 #                fresh visits (bench/session-size.sh)
 #     book-free  POST …/bookings on free nights of BOOK_ORG, each night asked for once (wrk/book.lua)
@@ -37,7 +40,7 @@ base_url=${BASE_URL:-http://localhost:8080}
 base_url=${base_url%/}
 db_url=${DB_URL:-postgresql://postgres@127.0.0.1:5432/bench}
 db_url=${db_url#jdbc:}
-scenarios=${SCENARIOS:-pgbench api page session book-free book-hot}
+scenarios=${SCENARIOS:-pgbench api page paced session book-free book-hot}
 orgs=${ORGS:-bench-large bench-huge}
 clients_levels=${CLIENTS:-1 8 32 128}
 warmup=${WARMUP:-10}
@@ -141,6 +144,33 @@ for scenario in api page; do
     done
 done
 
+# --- 3b. The same searches paced: a share of what PostgreSQL alone does at the same level in this run,
+# or PACE_RATE a second. The API at the availability target's load (PACE_SHARE, 0.31: its 30 % and room
+# for the few requests a run falls short at its ends); the rooms page, which has no throughput target
+# and does about 25 % of pgbench flat out, at PAGE_PACE_SHARE (0.15), about half of that --------------
+if [[ " $scenarios " == *" paced "* ]]; then
+    for org in $orgs; do
+        id=$(org_id "$org")
+        for clients in ${PACED_CLIENTS:-32}; do
+            for search in api page; do
+                share=${PACE_SHARE:-0.31}
+                [[ $search == page ]] && share=${PAGE_PACE_SHARE:-0.15}
+                rate=${PACE_RATE:-$(awk -F, -v o="$org" -v c="$clients" -v share="$share" \
+                    '$1 == "pgbench" && $2 == o && $3 == c && $6 != "" { printf "%.0f", $6 * share }' "$csv")}
+                if [[ -z $rate ]]; then
+                    say "$search-paced $org $clients clients: skipped, no pgbench figure in this run (add pgbench or set PACE_RATE)"
+                    continue
+                fi
+                say "$search-paced $org $clients clients, $rate requests a second"
+                vars=(SEARCH="$search" ORG_ID="$id" API_KEY="$(api_key "$org")" PACE_RATE="$rate")
+                (( warmup > 0 )) && run_wrk "warmup-$search-paced" "$org" "$clients" "$warmup" search.lua no "${vars[@]}"
+                run_wrk "$search-paced" "$org" "$clients" "$duration" search.lua yes "${vars[@]}"
+                tail -1 "$csv" | tee -a "$log"
+            done
+        done
+    done
+fi
+
 # --- 4. A visitor's session (before the bookings, whose confirmation e-mails the server sends --------
 # afterwards, moving the heap this measures) ---------------------------------------------------------
 if [[ " $scenarios " == *" session "* ]]; then
@@ -212,7 +242,7 @@ echo "- Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/mach
 "$here/summarise.sh" "$out" > "$out/summary.md"
 {
     echo "bench/run.sh with BASE_URL=$base_url DB_URL=$db_url"
-    echo "SCENARIOS=\"$scenarios\" ORGS=\"$orgs\" CLIENTS=\"$clients_levels\" WARMUP=$warmup DURATION=$duration BOOK_ORG=$book_org SEED=$seed TIMEOUT=$timeout SESSIONS=${SESSIONS:-2000} RESET=${RESET:-1} PGBENCH_PROTOCOL=${PGBENCH_PROTOCOL:-prepared}"
+    echo "SCENARIOS=\"$scenarios\" PACE_SHARE=${PACE_SHARE:-0.31} PAGE_PACE_SHARE=${PAGE_PACE_SHARE:-0.15} PACED_CLIENTS=\"${PACED_CLIENTS:-32}\"${PACE_RATE:+ PACE_RATE=$PACE_RATE} ORGS=\"$orgs\" CLIENTS=\"$clients_levels\" WARMUP=$warmup DURATION=$duration BOOK_ORG=$book_org SEED=$seed TIMEOUT=$timeout SESSIONS=${SESSIONS:-2000} RESET=${RESET:-1} PGBENCH_PROTOCOL=${PGBENCH_PROTOCOL:-prepared}"
 } > "$out/command.txt"
 awk -v out="$out" -v date="$started_at" '
     # A line {{NAME}} is replaced by the file name.md or name.txt of this run, when there is one.

@@ -62,6 +62,36 @@ function common.keep_cookie(cookie, response_headers)
     return cookie
 end
 
+-- A paced run (PACE_RATE requests a second, all threads together, > 0): each thread sends on a fixed
+-- schedule of PACE_RATE / threads a second, a request waiting until its time comes, or going at once
+-- when its time has passed. The offered load is then the rate whatever the latency, as long as a
+-- connection is free, and latency is measured from the moment a request is sent. wrk has no wall
+-- clock in Lua, so LuaJIT's FFI reads the monotonic one.
+local pace_rate = tonumber(common.env("PACE_RATE", "0"))
+if pace_rate > 0 then
+    local ffi = require("ffi")
+    ffi.cdef [[
+        typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
+        int clock_gettime(int clock, bench_timespec *time);
+    ]]
+    local CLOCK_MONOTONIC = 1
+    local time = ffi.new("bench_timespec")
+    local function now_ms()
+        ffi.C.clock_gettime(CLOCK_MONOTONIC, time)
+        return tonumber(time.tv_sec) * 1000 + tonumber(time.tv_nsec) / 1e6
+    end
+    local next_at = nil
+
+    -- wrk asks before every request how many milliseconds to wait.
+    function common.pace_delay()
+        local now = now_ms()
+        next_at = next_at or now
+        local wait = next_at - now
+        next_at = next_at + 1000 * thread_count / pace_rate
+        return wait > 0 and math.floor(wait) or 0
+    end
+end
+
 local threads = {}
 local counter = 0
 

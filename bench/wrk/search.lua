@@ -6,6 +6,8 @@
 -- SEARCH=room asks for one room's booking page instead, GET /{ORG}/rooms/{item}?…, the item drawn
 -- from ITEM_MIN..ITEM_MAX.
 --
+-- With PACE_RATE set the threads send that many searches a second together (common.pace_delay).
+--
 -- A page is asked for without a cookie, as a new visitor would, unless PAGE_SESSION=keep: then each
 -- thread keeps the session of its first answer that makes one, as one returning visitor per thread.
 local dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
@@ -29,6 +31,8 @@ function request()
     headers["Cookie"] = cookie
     return wrk.format("GET", common.search_path(search), headers)
 end
+
+delay = common.pace_delay
 
 function response(status, response_headers, body)
     common.count(status)
