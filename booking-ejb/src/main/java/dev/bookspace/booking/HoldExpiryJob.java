@@ -1,16 +1,22 @@
 package dev.bookspace.booking;
 
 import dev.bookspace.tenancy.Scope;
+import dev.bookspace.shared.NextRun;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,12 +26,17 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Every twenty seconds, expires the unpaid holds that have passed their time, organisation by
- * organisation, so an abandoned checkout frees its room within a minute. Finding the organisations
- * is the one cross-tenant read, and it reads only their ids.
+ * Twenty seconds after each run ends, expires the unpaid holds that have passed their time,
+ * organisation by organisation, so an abandoned checkout frees its room within a minute. A long run
+ * delays the next rather than overlapping it, and one organisation's failure does not stop the
+ * others. Finding the organisations is the one cross-tenant read, and it reads only their ids.
  */
+@Startup
 @Singleton
+@DependsOn("DatabaseMigrator")
 public class HoldExpiryJob {
+
+    static final Duration PAUSE = Duration.ofSeconds(20);
 
     private static final Logger LOG = Logger.getLogger(HoldExpiryJob.class.getName());
 
@@ -35,13 +46,34 @@ public class HoldExpiryJob {
     @EJB
     private HoldExpiryService holdExpiry;
 
-    @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
+    @Resource
+    private TimerService timers;
+
+    @PostConstruct
+    void scheduleFirstRun() {
+        NextRun.after(timers, PAUSE);
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void expireStaleHolds() {
+    void run() {
+        try {
+            expireStaleHolds();
+        } finally {
+            NextRun.after(timers, PAUSE);
+        }
+    }
+
+    private void expireStaleHolds() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (long organisation : organisationsWithStaleHolds()) {
-            int expired = holdExpiry.expireStaleHolds(Scope.systemOf(organisation), now);
-            LOG.fine(() -> "Expired " + expired + " holds of organisation " + organisation);
+            try {
+                int expired = holdExpiry.expireStaleHolds(Scope.systemOf(organisation), now);
+                LOG.fine(() -> "Expired " + expired + " holds of organisation " + organisation);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not expire the stale holds of organisation " + organisation
+                        + "; trying again at the next run", e);
+            }
         }
     }
 
