@@ -118,6 +118,16 @@ run_wrk() {
         >> "$out/wrk.log" 2>&1
 }
 
+# One point: a warm-up run (unless WARMUP=0), then the recorded one, whose CSV line is printed.
+# measure <scenario> <org> <clients> <script> [VAR=value …]
+measure() {
+    local scenario=$1 org=$2 clients=$3 script=$4
+    shift 4
+    (( warmup > 0 )) && run_wrk "warmup-$scenario" "$org" "$clients" "$warmup" "$script" no "$@"
+    run_wrk "$scenario" "$org" "$clients" "$duration" "$script" yes "$@"
+    tail -1 "$csv" | tee -a "$log"
+}
+
 # --- 1. pgbench: the ceiling ---------------------------------------------------------------------
 if [[ " $scenarios " == *" pgbench "* ]]; then
     say "pgbench: $orgs at $clients_levels clients, -M ${PGBENCH_PROTOCOL:-prepared}"
@@ -136,10 +146,7 @@ for scenario in api page; do
         id=$(org_id "$org")
         for clients in $clients_levels; do
             say "$scenario $org $clients clients"
-            vars=(SEARCH="$scenario" ORG_ID="$id" API_KEY="$(api_key "$org")")
-            (( warmup > 0 )) && run_wrk "warmup-$scenario" "$org" "$clients" "$warmup" search.lua no "${vars[@]}"
-            run_wrk "$scenario" "$org" "$clients" "$duration" search.lua yes "${vars[@]}"
-            tail -1 "$csv" | tee -a "$log"
+            measure "$scenario" "$org" "$clients" search.lua SEARCH="$scenario" ORG_ID="$id" API_KEY="$(api_key "$org")"
         done
     done
 done
@@ -162,10 +169,8 @@ if [[ " $scenarios " == *" paced "* ]]; then
                     continue
                 fi
                 say "$search-paced $org $clients clients, $rate requests a second"
-                vars=(SEARCH="$search" ORG_ID="$id" API_KEY="$(api_key "$org")" PACE_RATE="$rate")
-                (( warmup > 0 )) && run_wrk "warmup-$search-paced" "$org" "$clients" "$warmup" search.lua no "${vars[@]}"
-                run_wrk "$search-paced" "$org" "$clients" "$duration" search.lua yes "${vars[@]}"
-                tail -1 "$csv" | tee -a "$log"
+                measure "$search-paced" "$org" "$clients" search.lua SEARCH="$search" ORG_ID="$id" \
+                    API_KEY="$(api_key "$org")" PACE_RATE="$rate"
             done
         done
     done
