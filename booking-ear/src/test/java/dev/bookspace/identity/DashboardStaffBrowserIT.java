@@ -23,6 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @RunAsClient
 class DashboardStaffBrowserIT {
 
+    /** The one answer to an unknown address, a wrong password and a locked account. */
+    static final String REFUSED = "That e-mail address and password do not match an account. After 5 wrong passwords in a row an account is locked for 15 minutes.";
+
     private static final String STAFF = "/dashboard/owner/staff.xhtml";
     private static final Pattern INVITATION_LINK = Pattern.compile("http://localhost:8180(/accept-invitation\\.xhtml\\?token=[A-Za-z0-9_-]+)");
     private static final String NEW_PASSWORD = "a passphrase of my own";
@@ -118,7 +121,21 @@ class DashboardStaffBrowserIT {
         try (Browser browser = Browser.open().visit("/dashboard/")) {
             browser.signIn(staff, Fixtures.PASSWORD);
             browser.waitUntil(page -> page.text("[data-role=login-error]")
-                    .equals("That e-mail address and password do not match an account."));
+                    .equals(REFUSED));
+        }
+    }
+
+    @Test
+    void aRoleChangeEndsTheSessionsOfThePersonChanged() {
+        String staff = fixtures.user(org, "staff", true);
+        try (Browser theirs = signedInAs(staff); Browser owners = signedInAs(owner)) {
+            owners.click(row(staff) + " [data-role=make-owner]");
+            owners.waitUntil(page -> page.text(row(staff) + " [data-role=staff-role]").equals("Owner"));
+
+            theirs.visit("/dashboard/bookings.xhtml");
+            theirs.waitUntil(page -> page.currentPath().startsWith("/login.xhtml"));
+            owners.visit("/dashboard/bookings.xhtml");
+            assertThat(owners.currentPath()).as("the owner's own session goes on").isEqualTo("/dashboard/bookings.xhtml");
         }
     }
 

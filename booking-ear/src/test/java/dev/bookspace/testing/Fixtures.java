@@ -121,6 +121,16 @@ public final class Fixtures implements AfterEachCallback {
         return email;
     }
 
+    /** A password reset link for a user made here, valid for an hour, as if it had been mailed; answers its token. */
+    public String resetLink(Organisation org, String email) {
+        String token = UUID.randomUUID().toString();
+        insert("""
+                INSERT INTO email_tokens (organisation_id, user_id, purpose, token_hash, expires_at)
+                SELECT organisation_id, id, 'reset_password', ?, now() + interval '1 hour' FROM users WHERE email = ?""",
+                sha256(token), email);
+        return token;
+    }
+
     /** Lets every link mailed to the organisation's users run out, as if their time had passed. */
     public void expireLinks(Organisation org) {
         update("UPDATE email_tokens SET expires_at = now() - interval '1 minute' WHERE organisation_id = ?", org.id());

@@ -15,10 +15,16 @@ import java.util.EnumSet;
  * @param role owner or staff
  * @param verified whether they have confirmed their address
  * @param sidebarCollapsed whether they left the dashboard's menu closed
+ * @param sessionStamp changes with the password and the role: a session signed in under another stamp has ended
  */
 public record Account(long userId, long organisationId, String name, String email, Role role, boolean verified,
-        boolean sidebarCollapsed)
+        boolean sidebarCollapsed, String sessionStamp)
         implements Serializable {
+
+    /** The name the signed-in principal carries: the user and the stamp it signed in under. */
+    public String principalName() {
+        return userId + "." + sessionStamp;
+    }
 
     /** The scope the dashboard's services are called with: made from the authenticated principal only. */
     public Scope scope() {

@@ -27,6 +27,23 @@ public class AccountMailer {
                 """.formatted(verification.name(), verification.link(), AccountService.VERIFICATION_HOURS));
     }
 
+    void onAccountExists(@Observes AccountExistsMail exists) {
+        outbox.queue(exists.to(), "You already have a Bookspace account", """
+                Hello %s,
+
+                someone, perhaps you, tried to sign up for Bookspace with this address, which already has
+                an account. Sign in here:
+
+                %s
+
+                If you have forgotten your password, ask for a new one here:
+
+                %s
+
+                If it was not you, ignore this message: nothing was created or changed.
+                """.formatted(exists.name(), exists.signInLink(), exists.resetLink()));
+    }
+
     void onPasswordReset(@Observes PasswordResetMail reset) {
         outbox.queue(reset.to(), "Reset your Bookspace password", """
                 Hello %s,

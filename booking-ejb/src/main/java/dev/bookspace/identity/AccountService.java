@@ -3,7 +3,10 @@ package dev.bookspace.identity;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.PublicUrls;
 import dev.bookspace.tenancy.Scope;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,40 +44,46 @@ public class AccountService {
     @Inject
     private PublicUrls urls;
 
+    @EJB
+    private SignInAttempts attempts;
+
+    /** The one answer to an unknown address, a wrong password and a locked account alike. */
+    public static final String SIGN_IN_REFUSED = "That e-mail address and password do not match an account. After "
+            + User.ATTEMPTS_BEFORE_LOCK + " wrong passwords in a row an account is locked for " + User.LOCK_MINUTES + " minutes.";
+
     /** What a sign-in attempt came to. */
     public sealed interface SignIn {
         /** The password matched. */
         record Accepted(Account account) implements SignIn {
         }
 
-        /** Wrong address or password; which one is not said. */
+        /**
+         * Refused: an unknown address, a wrong password, or a locked account, which are not told apart,
+         * in words or in time, so that nobody learns from the answer whether an address has an account.
+         */
         record Refused() implements SignIn {
-        }
-
-        /** Too many wrong passwords: refused whatever the password, until the lock ends. */
-        record Locked(OffsetDateTime until) implements SignIn {
         }
     }
 
+    /**
+     * The attempt is counted first, in its own transaction, then the password is checked holding no
+     * transaction or connection. An unknown address and a locked account still spend a hash, so they
+     * answer as slowly as a wrong password.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SignIn signIn(String email, String password) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Optional<User> user = byEmail(email);
-        if (user.isEmpty() || password == null) {
+        Optional<SignInAttempts.Counted> counted = password == null || email == null
+                ? Optional.empty()
+                : attempts.count(email, OffsetDateTime.now(ZoneOffset.UTC));
+        if (counted.isEmpty()) {
             PasswordHasher.matches(String.valueOf(password), DECOY_HASH);
             return new SignIn.Refused();
         }
-        if (user.get().signIn(password, now)) {
-            return new SignIn.Accepted(user.get().account());
+        if (!PasswordHasher.matches(password, counted.get().passwordHash())) {
+            return new SignIn.Refused();
         }
-        return user.get().isLocked(now) ? new SignIn.Locked(user.get().lockedUntil()) : new SignIn.Refused();
-    }
-
-    /** Whether an address is locked after too many wrong passwords: {@link SignIn.Locked}, or refused as unknown. */
-    public SignIn lockedUntil(String email) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return byEmail(email).filter(user -> user.isLocked(now))
-                .<SignIn>map(user -> new SignIn.Locked(user.lockedUntil()))
-                .orElse(new SignIn.Refused());
+        attempts.clear(counted.get().userId());
+        return find(counted.get().userId()).<SignIn>map(SignIn.Accepted::new).orElse(new SignIn.Refused());
     }
 
     /** The account of a signed-in principal, read afresh on each request (a role may have changed). */
@@ -98,12 +107,10 @@ public class AccountService {
     /** Spends a verification link; answers the verified account, or nothing for a used, expired or unknown link. */
     public Optional<Account> verifyEmail(String token) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return link(token)
-                .filter(link -> link.use(EmailToken.VERIFY_EMAIL, now))
-                .map(link -> {
-                    link.getUser().verifyEmail(now);
-                    return link.getUser().account();
-                });
+        return spend(token, EmailToken.VERIFY_EMAIL, now).map(user -> {
+            user.verifyEmail(now);
+            return user.account();
+        });
     }
 
     /** Mails a fresh verification link, at most {@value #RESENDS_PER_HOUR} an hour. */
@@ -162,13 +169,37 @@ public class AccountService {
             throw new InvalidRequestException("password", "Use a password of at least 12 characters.");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return link(token)
-                .filter(link -> link.use(purpose, now))
-                .map(link -> {
-                    link.getUser().resetPassword(password, now);
-                    return true;
-                })
-                .orElse(false);
+        return spend(token, purpose, now).map(user -> {
+            user.resetPassword(password, now);
+            return true;
+        }).orElse(false);
+    }
+
+    /**
+     * Spends a link with one conditional update, so two requests racing with the same link cannot both
+     * win, and retires the user's other unused links of that purpose: an older reset link is worth
+     * nothing once a newer one was used. Answers the user, or nothing for a used, expired or unknown link.
+     */
+    private Optional<User> spend(String token, String purpose, OffsetDateTime now) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        String hash = EmailToken.hash(token.strip());
+        int spent = entityManager.createNamedQuery("EmailToken.spend")
+                .setParameter("hash", hash)
+                .setParameter("purpose", purpose)
+                .setParameter("now", now)
+                .executeUpdate();
+        if (spent == 0) {
+            return Optional.empty();
+        }
+        User user = link(token).orElseThrow().getUser();
+        entityManager.createNamedQuery("EmailToken.retireOthers")
+                .setParameter("user", user)
+                .setParameter("purpose", purpose)
+                .setParameter("now", now)
+                .executeUpdate();
+        return Optional.of(user);
     }
 
     private Optional<EmailToken> link(String token) {

@@ -24,6 +24,13 @@ import java.util.Base64;
 @NamedQuery(name = "EmailToken.countSince", query = """
         SELECT COUNT(t) FROM EmailToken t WHERE t.user = :user AND t.purpose = :purpose AND t.createdAt > :since""")
 @NamedQuery(name = "EmailToken.deleteByUser", query = "DELETE FROM EmailToken t WHERE t.user = :user")
+// One conditional statement spends a link: of two requests racing with it, the database lets one win.
+@NamedQuery(name = "EmailToken.spend", query = """
+        UPDATE EmailToken t SET t.usedAt = :now
+        WHERE t.tokenHash = :hash AND t.purpose = :purpose AND t.usedAt IS NULL AND t.expiresAt > :now""")
+// The links of that purpose the user was sent before (or after) the one spent are worth nothing now.
+@NamedQuery(name = "EmailToken.retireOthers", query = """
+        UPDATE EmailToken t SET t.usedAt = :now WHERE t.user = :user AND t.purpose = :purpose AND t.usedAt IS NULL""")
 public class EmailToken {
 
     static final String VERIFY_EMAIL = "verify_email";
@@ -88,15 +95,6 @@ public class EmailToken {
     /** Whether the token still works for this purpose: not used, not expired. */
     boolean isUsable(String expectedPurpose, OffsetDateTime now) {
         return purpose.equals(expectedPurpose) && usedAt == null && expiresAt.isAfter(now);
-    }
-
-    /** Spends the token for its purpose; a used or expired one is worth nothing. */
-    boolean use(String expectedPurpose, OffsetDateTime now) {
-        if (!isUsable(expectedPurpose, now)) {
-            return false;
-        }
-        usedAt = now;
-        return true;
     }
 
     User getUser() {

@@ -6,9 +6,11 @@ import dev.bookspace.organisation.OrganisationIdentifier;
 import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
+import dev.bookspace.shared.PublicUrls;
 import dev.bookspace.tenancy.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Creates an organisation and its owner, and mails the owner a verification link. A global service
@@ -37,14 +40,33 @@ public class SignUpService {
     @EJB
     private AccountService accounts;
 
-    /** Answers the owner's account, not yet verified. */
-    public Account signUp(SignUpForm form) {
+    @Inject
+    private Event<AccountExistsMail> accountExists;
+
+    @Inject
+    private PublicUrls urls;
+
+    /**
+     * Creates the organisation and its owner, not yet verified, and mails the verification link; answers
+     * the address it went to. An address that already has an account is not refused, which would tell
+     * anyone who has an account: its owner is mailed instead, nothing is created, and the page reads the
+     * same, after as long.
+     */
+    public String signUp(SignUpForm form) {
         List<FieldProblem> problems = new ArrayList<>(Constraints.problems(validator, form, ""));
         if (problems.isEmpty()) {
             problems.addAll(whatOnlyTheDatabaseKnows(form));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
+        }
+        Optional<User> existing = entityManager.createNamedQuery("User.findByEmail", User.class)
+                .setParameter("email", User.normalise(form.getEmail())).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            PasswordHasher.hash(form.getPassword()); // as long as creating the owner takes
+            accountExists.fire(new AccountExistsMail(existing.get().getEmail(), existing.get().getName(),
+                    urls.of("/login.xhtml"), urls.of("/forgot-password.xhtml")));
+            return existing.get().getEmail();
         }
         Organisation organisation = new Organisation(form.getIdentifier(), form.getOrganisationName().strip(),
                 Currency.getInstance(form.getCurrency()), ZoneId.of(form.getTimeZone()));
@@ -55,7 +77,7 @@ public class SignUpService {
         entityManager.persist(owner);
         entityManager.flush();
         accounts.sendVerification(owner.getId());
-        return owner.account();
+        return owner.getEmail();
     }
 
     private List<FieldProblem> whatOnlyTheDatabaseKnows(SignUpForm form) {
@@ -66,10 +88,6 @@ public class SignUpService {
             ZoneId.of(form.getTimeZone());
         } catch (DateTimeException e) {
             problems.add(new FieldProblem("timeZone", form.getTimeZone() + " is not a time zone; use one such as Europe/Lisbon."));
-        }
-        if (!entityManager.createNamedQuery("User.findByEmail", User.class)
-                .setParameter("email", User.normalise(form.getEmail())).getResultList().isEmpty()) {
-            problems.add(new FieldProblem("email", "There is already an account for this address; sign in instead."));
         }
         return problems;
     }

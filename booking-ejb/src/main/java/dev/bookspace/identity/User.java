@@ -1,5 +1,6 @@
 package dev.bookspace.identity;
 
+import dev.bookspace.shared.Digests;
 import dev.bookspace.tenancy.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -29,7 +30,7 @@ import java.util.Objects;
         query = "SELECT COUNT(u) FROM User u WHERE u.organisationId = :organisation AND u.role = :role")
 public class User {
 
-    /** Five wrong passwords in a row lock the account for a quarter of an hour. */
+    /** Five wrong passwords in a row lock the account for a quarter of an hour ({@link SignInAttempts} counts them). */
     static final int ATTEMPTS_BEFORE_LOCK = 5;
     static final int LOCK_MINUTES = 15;
     private static final SecureRandom UNGUESSABLE = new SecureRandom();
@@ -99,32 +100,6 @@ public class User {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    boolean isLocked(OffsetDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Checks a password, counting failures towards a lock. */
-    boolean signIn(String password, OffsetDateTime now) {
-        if (isLocked(now)) {
-            return false;
-        }
-        if (PasswordHasher.matches(password, passwordHash)) {
-            failedLogins = 0;
-            lockedUntil = null;
-            return true;
-        }
-        failedLogins++;
-        if (failedLogins >= ATTEMPTS_BEFORE_LOCK) {
-            failedLogins = 0;
-            lockedUntil = now.plusMinutes(LOCK_MINUTES);
-        }
-        return false;
-    }
-
-    OffsetDateTime lockedUntil() {
-        return lockedUntil;
-    }
-
     /** A new password, set through a mailed link: which also proves the address, and lifts a lock. */
     void resetPassword(String password, OffsetDateTime now) {
         passwordHash = PasswordHasher.hash(password);
@@ -153,7 +128,15 @@ public class User {
     }
 
     Account account() {
-        return new Account(id, organisationId, name, email, role, emailVerifiedAt != null, sidebarCollapsed);
+        return new Account(id, organisationId, name, email, role, emailVerifiedAt != null, sidebarCollapsed, sessionStamp());
+    }
+
+    /**
+     * What a session signed in with must still match: it changes with the password and the role, so a
+     * password reset or change and a role change end every session signed in before it.
+     */
+    private String sessionStamp() {
+        return Digests.sha256Hex(passwordHash + "|" + role.name()).substring(0, 16);
     }
 
     public Long getId() {

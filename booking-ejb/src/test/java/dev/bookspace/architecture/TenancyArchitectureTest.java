@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.bookspace.identity.AccountService;
+import dev.bookspace.identity.SignInAttempts;
 import dev.bookspace.identity.SignInThrottle;
 import dev.bookspace.integration.ApiKeyAuthenticator;
 import dev.bookspace.identity.SignUpService;
@@ -37,6 +38,7 @@ class TenancyArchitectureTest {
             SignUpService.class, // creates the organisation, so there is none to scope it to yet
             AccountService.class, // signs people in before their organisation is known; reads users only
             SignInThrottle.class, // judges a client address before anyone is known; reads no tenant table
+            SignInAttempts.class, // counts an address's sign-in attempts before anyone is known; reads users only
             ApiKeyAuthenticator.class // the presented key is what names the organisation; reads api_keys by hash only
     );
 

@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Checks an e-mail address and password against Bookspace's users. The caller's name is the user id,
- * from which each request's {@link dev.bookspace.tenancy.Scope} is made; the groups are the role.
+ * Checks an e-mail address and password against Bookspace's users. The caller's name is the user id
+ * and the account's session stamp ({@link dev.bookspace.identity.Account#principalName()}), from which
+ * each request's {@link dev.bookspace.tenancy.Scope} is made; the groups are the role.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -22,7 +23,7 @@ public class AccountIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         if (accounts.signIn(credential.getCaller(), credential.getPasswordAsString()) instanceof SignIn.Accepted accepted) {
-            return new CredentialValidationResult(String.valueOf(accepted.account().userId()),
+            return new CredentialValidationResult(accepted.account().principalName(),
                     Set.of(accepted.account().role().name().toLowerCase(Locale.ROOT)));
         }
         return CredentialValidationResult.INVALID_RESULT;

@@ -3,7 +3,6 @@ package dev.bookspace.web.identity;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import dev.bookspace.identity.AccountService;
-import dev.bookspace.identity.AccountService.SignIn;
 import dev.bookspace.identity.SignInThrottle;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,25 +20,26 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /**
  * The login page. It hands the credentials to Jakarta Security, which returns the person to the
- * dashboard page they asked for. A wrong address and a wrong password read the same; a locked
- * account says until when.
+ * dashboard page they asked for. A wrong address, a wrong password and a locked account read the
+ * same, so the page never tells whether an address has an account.
  */
 @Named
 @RequestScoped
 public class LoginView {
 
+    private static final String BUSY = "Many people are signing in right now: please try again in a moment.";
+
     @Inject
     private SecurityContext security;
 
     @EJB
-    private AccountService accounts;
-
-    @EJB
     private SignInThrottle throttle;
+
+    @Inject
+    private SignInGate gate;
 
     private String email;
     private String password;
@@ -49,48 +49,51 @@ public class LoginView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        SignInThrottle.Verdict verdict = throttle.judge(request.getRemoteAddr());
+        // Counted before anything is checked, so attempts sent together each count.
+        SignInThrottle.Verdict verdict = throttle.admit(request.getRemoteAddr());
         if (verdict.refusedUntil() != null) {
             long minutes = Math.max(1, Duration.between(Instant.now(), verdict.refusedUntil()).toMinutes() + 1);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Too many failed sign-ins from your "
-                    + "network: please try again in " + minutes + " minutes.", null));
+            refuse(faces, "Too many failed sign-ins from your network: please try again in " + minutes + " minutes.");
             return;
         }
-        holdBack(verdict.holdBack());
+        if (!gate.holdBack(verdict.holdBack())) {
+            turnAway(faces, request);
+            return;
+        }
         request.changeSessionId(); // a session id seen before signing in is worth nothing after
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(email, new Password(password))));
+        AuthenticationStatus status = gate.check(() -> security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(email, new Password(password)))));
+        if (status == null) {
+            turnAway(faces, request);
+            return;
+        }
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + destination());
-            default -> {
-                throttle.countFailure(request.getRemoteAddr());
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(), null));
+            case SEND_CONTINUE -> {
+                throttle.forgive(request.getRemoteAddr());
+                faces.responseComplete();
             }
+            case SUCCESS -> {
+                throttle.forgive(request.getRemoteAddr());
+                external.redirect(external.getRequestContextPath() + destination());
+            }
+            // The same words for an unknown address, a wrong password and a locked account.
+            default -> refuse(faces, AccountService.SIGN_IN_REFUSED);
         }
     }
 
-    /** Slows a guesser down here, in the web tier, where waiting holds no transaction or connection. */
-    private static void holdBack(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Too many sign-ins at once: this one is not tried, so it is no failure either. */
+    private void turnAway(FacesContext faces, HttpServletRequest request) {
+        throttle.forgive(request.getRemoteAddr());
+        refuse(faces, BUSY);
+    }
+
+    private static void refuse(FacesContext faces, String sentence) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence, null));
     }
 
     /** The dashboard page asked for before signing in; only a dashboard path, so the link cannot send anyone elsewhere. */
     private String destination() {
         return next != null && next.startsWith("/dashboard/") && !next.contains("//") ? next : "/dashboard/";
-    }
-
-    /** Asked again, now that the store has counted this attempt. */
-    private String refusal() {
-        if (accounts.lockedUntil(email) instanceof SignIn.Locked locked) {
-            long minutes = Math.max(1, Duration.between(OffsetDateTime.now(), locked.until()).toMinutes() + 1);
-            return "Too many wrong passwords: this account is locked for " + minutes + " more minutes.";
-        }
-        return "That e-mail address and password do not match an account.";
     }
 
     public String getNext() {

@@ -11,8 +11,8 @@ import java.io.Serializable;
 
 /**
  * The sign-up page: an organisation and its owner. Fields are checked as they are typed against
- * {@link SignUpForm}'s constraints; what only the database knows (a taken identifier or address)
- * comes back from the service next to its field.
+ * {@link SignUpForm}'s constraints; what only the database knows (a taken identifier) comes back from
+ * the service next to its field. An address that has an account reads like a new one: its owner is mailed.
  */
 @Named
 @ViewScoped
@@ -26,7 +26,7 @@ public class SignUpView implements Serializable {
 
     public void signUp() {
         try {
-            signedUpEmail = signUps.signUp(form).email();
+            signedUpEmail = signUps.signUp(form);
         } catch (InvalidRequestException e) {
             FormMessages.show("sign-up", e);
         }
