@@ -14,7 +14,10 @@ import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.TestMail;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MailOutboxIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Path SERVER_LOG = Path.of("target/wildfly-39.0.1.Final/standalone/log/server.log");
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {
@@ -76,15 +80,35 @@ class MailOutboxIT {
             reference = book();
             // Refused, kept with the reason, and claimed again a second later (the tests' first retry; 30 s in production).
             awaitOutbox(guest, mail -> mail.startsWith("pending ") && attempts(mail) >= 2 && mail.contains("connect"));
+            // Waiting, the mail's text (with the guest's link to their booking) is sealed, not readable in the database.
+            assertThat(fixtures.outboxBodies(guest)).singleElement().asString().startsWith("enc:v1:")
+                    .doesNotContain(reference, "token=");
         } finally {
             TestMail.acceptAgain();
         }
 
-        assertThat(awaitMails(guest)).singleElement().satisfies(mail ->
-                assertThat(mail.subject()).isEqualTo("Your booking at Harbour House (" + reference + ")"));
+        assertThat(awaitMails(guest)).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Your booking at Harbour House (" + reference + ")");
+            assertThat(mail.body()).contains("/bookings/" + reference + "?token=");
+        });
         assertThat(awaitMails(Fixtures.notificationAddress(org))).singleElement().satisfies(mail ->
                 assertThat(mail.subject()).isEqualTo("New booking " + reference + ": Sea Room"));
         awaitOutbox(guest, mail -> mail.startsWith("sent ") && attempts(mail) >= 2);
+    }
+
+    @Test
+    void aMailGivenUpIsLoggedByItsIdWithoutTheGuestsAddress() throws IOException {
+        TestMail.refuse();
+        try {
+            book();
+            awaitOutbox(guest, mail -> mail.startsWith("pending ") && attempts(mail) >= 1);
+            fixtures.ageOutbox(guest, Duration.ofDays(2));
+            awaitOutbox(guest, mail -> mail.startsWith("failed "));
+        } finally {
+            TestMail.acceptAgain();
+        }
+
+        assertThat(Files.readString(SERVER_LOG)).contains("Gave up sending mail ").doesNotContain(guest);
     }
 
     private String book() {

@@ -174,6 +174,11 @@ public final class Fixtures implements AfterEachCallback {
         update("UPDATE booking_items SET price_minor = ? WHERE booking_id = ?", totalMinor, bookingId);
     }
 
+    /** Names a booking's guest as only a row stored before names were checked could be named (with line breaks, say). */
+    public void guestNamed(long bookingId, String name) {
+        update("UPDATE bookings SET guest_name = ? WHERE id = ?", name, bookingId);
+    }
+
     /** An API key of the organisation, stored hashed as the application stores keys; answers the key itself. */
     public String apiKey(Organisation org) {
         String key = "bk_test_" + UUID.randomUUID().toString().replace("-", "");
@@ -262,6 +267,21 @@ public final class Fixtures implements AfterEachCallback {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Backdates the mails queued for an address, as if they had waited this long. */
+    public void ageOutbox(String recipient, Duration age) {
+        update("UPDATE mail_outbox SET created_at = ? WHERE recipient = ?", Timestamp.from(Instant.now().minus(age)), recipient);
+    }
+
+    /** A column of an organisation made here, as stored. */
+    public String organisationColumn(Organisation org, String column) {
+        return strings("SELECT " + column + "::text FROM organisations WHERE id = ?", org.id()).get(0);
+    }
+
+    /** The bodies of the mails queued for an address, as stored. */
+    public List<String> outboxBodies(String recipient) {
+        return strings("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY id", recipient);
     }
 
     /** A column of a user made here, by address. */

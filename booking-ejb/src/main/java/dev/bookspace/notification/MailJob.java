@@ -1,5 +1,6 @@
 package dev.bookspace.notification;
 
+import dev.bookspace.shared.LogText;
 import dev.bookspace.shared.NextRun;
 import dev.bookspace.shared.RetrySchedule;
 import jakarta.annotation.PostConstruct;
@@ -101,8 +102,9 @@ public class MailJob {
         Optional<OffsetDateTime> retry = retries.nextAttempt(mail.attempts(), mail.createdAt(), now());
         outbox.markFailed(mail.id(), why, retry.orElse(null));
         if (retry.isEmpty()) {
-            LOG.severe(() -> "Gave up sending \"" + mail.subject() + "\" to " + mail.to() + " after " + mail.attempts()
-                    + " attempts since " + mail.createdAt() + ": " + why);
+            // The mail's id, never its subject or address: the log keeps no guest's details.
+            LOG.severe(() -> "Gave up sending mail " + mail.id() + " after " + mail.attempts() + " attempts since "
+                    + mail.createdAt() + ": " + LogText.of(why));
         }
     }
 

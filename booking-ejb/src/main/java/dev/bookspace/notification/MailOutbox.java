@@ -1,6 +1,7 @@
 package dev.bookspace.notification;
 
 import dev.bookspace.shared.AgeSweep;
+import dev.bookspace.shared.SecretBox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -56,7 +57,8 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(String to, String subject, String text) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        update(QUEUE, to, subject, text, now, now);
+        // Sealed: account mails carry sign-in links, which a copy of the database must not give away.
+        update(QUEUE, to, subject, SecretBox.configured().seal(text), now, now);
     }
 
     /** Claims up to a batch of due mails for one attempt each, leasing them meanwhile; commits at once. */
@@ -67,7 +69,7 @@ public class MailOutbox {
              ResultSet rows = claim.executeQuery()) {
             List<OutgoingMail> due = new ArrayList<>();
             while (rows.next()) {
-                due.add(new OutgoingMail(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                due.add(new OutgoingMail(rows.getLong(1), rows.getString(2), rows.getString(3), SecretBox.configured().open(rows.getString(4)),
                         rows.getInt(5), rows.getObject(6, OffsetDateTime.class)));
             }
             return due;

@@ -1,7 +1,9 @@
 package dev.bookspace.organisation;
 
+import dev.bookspace.shared.SealedSecretConverter;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -60,9 +62,11 @@ public class Organisation {
     private String notificationEmail;
 
     @Column(name = "stripe_secret_key")
+    @Convert(converter = SealedSecretConverter.class)
     private String stripeSecretKey;
 
     @Column(name = "stripe_webhook_secret")
+    @Convert(converter = SealedSecretConverter.class)
     private String stripeWebhookSecret;
 
     protected Organisation() {

@@ -1,6 +1,8 @@
 package dev.bookspace.webhook;
 
+import dev.bookspace.shared.SealedSecretConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,6 +38,7 @@ public class WebhookEndpoint {
     private String description;
 
     @Column(name = "signing_secret", nullable = false)
+    @Convert(converter = SealedSecretConverter.class)
     private String signingSecret;
 
     @Column(name = "created_at", nullable = false)

@@ -4,6 +4,7 @@ import dev.bookspace.booking.BookingDeskService;
 import dev.bookspace.integration.ApiJson;
 import dev.bookspace.integration.BookingJson;
 import dev.bookspace.shared.RetrySchedule;
+import dev.bookspace.shared.SecretBox;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
@@ -125,7 +126,8 @@ public class WebhookQueue {
                 .setParameter(3, BATCH)
                 .getResultList()) {
             Object[] row = (Object[]) result;
-            due.add(new DueDelivery(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
+            String signingSecret = SecretBox.configured().open((String) row[2]);
+            due.add(new DueDelivery(((Number) row[0]).longValue(), (String) row[1], signingSecret, (String) row[3],
                     (String) row[4], (String) row[5]));
         }
         if (!due.isEmpty()) {
