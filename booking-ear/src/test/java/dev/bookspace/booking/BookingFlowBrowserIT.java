@@ -15,12 +15,15 @@ import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.StripeStandIn;
 import dev.bookspace.testing.StripeStandIn.Delivery;
 import dev.bookspace.testing.TestMail;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -111,6 +114,100 @@ class BookingFlowBrowserIT {
             assertThat(browser.text("[data-role=total]")).isEqualTo("€240.00");
         }
         assertThat(fixtures.bookingStatuses(org)).containsExactly("unpaid");
+    }
+
+    @ParameterizedTest(name = "guests={0}")
+    @ValueSource(strings = {"-1", "0", "999999", "abc"})
+    void aForgedGuestCountIsRefusedWithASentenceAndBooksNothing(String forged) {
+        Organisation org = fixtures.organisation("Harbour House");
+        Item room = fixtures.item(org, "Sea Room");
+
+        try (Browser browser = Browser.open().visit(roomPath(org, room))) {
+            browser.type("guest-email", "ada@example.org");
+            fillInTheRest(browser);
+            forge(browser, "[data-role=guests]", forged);
+            browser.click("[data-role=book]");
+
+            browser.waitUntil(page -> page.text("[data-role=guests-error]").equals("Sea Room takes 1 to 2 guests."));
+        }
+        assertThat(fixtures.bookingStatuses(org)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "quantity={0}")
+    @ValueSource(strings = {"-5", "999999"})
+    void aForgedAddOnQuantityIsRefusedWithASentenceAndBooksNothing(String forged) {
+        Organisation org = fixtures.organisation("Harbour House");
+        Item room = fixtures.item(org, "Sea Room");
+        fixtures.addOn(org, room, "Breakfast", 1_200, "per_guest", 2);
+
+        try (Browser browser = Browser.open().visit(roomPath(org, room))) {
+            browser.click("[data-role=add-on][data-name='Breakfast'] .ui-chkbox-box");
+            browser.waitUntil(page -> page.text("[data-role=total]").equals("€252.00"));
+            browser.type("guest-email", "ada@example.org");
+            fillInTheRest(browser);
+            forge(browser, "[data-role=add-on][data-name='Breakfast'] [data-role=add-on-quantity]", forged);
+            browser.click("[data-role=book]");
+
+            browser.waitUntil(page -> page.text("[data-role=add-on-quantity-error]").equals("Choose 1 to 2 of Breakfast."));
+        }
+        assertThat(fixtures.bookingStatuses(org)).isEmpty();
+    }
+
+    @Test
+    void aForgedCheckInLongAgoIsRefusedWithASentenceAndBooksNothing() {
+        Organisation org = fixtures.organisation("Harbour House");
+        Item room = fixtures.item(org, "Sea Room");
+
+        try (Browser browser = Browser.open().visit(roomPath(org, room))) {
+            browser.type("guest-email", "ada@example.org");
+            fillInTheRest(browser);
+            forge(browser, "[data-role=check-in]", "0001-01-01");
+            browser.click("[data-role=book]");
+
+            browser.waitUntil(page -> page.text("[data-role=check-in-error]")
+                    .equals("Check-in cannot be in the past; choose today or a later date."));
+        }
+        assertThat(fixtures.bookingStatuses(org)).isEmpty();
+    }
+
+    @Test
+    void aBrowserWhoseNetworkHasBookedOftenSolvesAPuzzleBeforeBookingAndAScriptWithoutItBooksNothing() {
+        Organisation org = fixtures.organisation("Harbour House");
+        List<Item> rooms = List.of(fixtures.item(org, "Sea Room"), fixtures.item(org, "Garden Room"), fixtures.item(org, "Loft"));
+        // The tests' server asks for proof of work after two bookings from a network in the hour (arquillian.xml).
+        for (Item room : rooms.subList(0, 2)) {
+            try (Browser browser = Browser.open().visit(roomPath(org, room))) {
+                assertThat(browser.find("proof-of-work").getAttribute("data-challenge")).isNullOrEmpty();
+                bookAsAda(browser);
+                browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Confirmed, to be paid on arrival"));
+            }
+        }
+
+        try (Browser browser = Browser.open().visit(roomPath(org, rooms.get(2)))) {
+            assertThat(browser.find("proof-of-work").getAttribute("data-challenge")).isNotEmpty();
+            browser.waitUntil(page -> !page.find("proof-of-work").getAttribute("value").isEmpty());
+            forge(browser, "[data-role=proof-of-work]", "");
+            bookAsAda(browser);
+            browser.waitUntil(page -> page.text("[data-role=booking-messages]").startsWith("One moment: your browser is confirming"));
+            assertThat(fixtures.bookingStatuses(org)).hasSize(2);
+
+            browser.waitUntil(page -> page.find("book").isEnabled() && !page.find("proof-of-work").getAttribute("value").isEmpty());
+            browser.click("[data-role=book]");
+            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Confirmed, to be paid on arrival"));
+        }
+        assertThat(fixtures.bookingStatuses(org)).hasSize(3);
+    }
+
+    private static void bookAsAda(Browser browser) {
+        browser.type("guest-email", "ada@example.org");
+        fillInTheRest(browser);
+        browser.click("[data-role=book]");
+    }
+
+    /** Writes into a field what its widget would never let a guest choose, as a hand-made request would send. */
+    private static void forge(Browser browser, String css, String value) {
+        browser.script("const field = document.querySelector(\"" + css + "\");"
+                + "(field.tagName === 'INPUT' ? field : field.querySelector('input')).value = '" + value + "';");
     }
 
     @Test

@@ -163,6 +163,26 @@ class BookingServiceIT {
         assertThat(expiry).isBetween(inHalfAnHour.minusSeconds(60), inHalfAnHour);
     }
 
+    @Test
+    void oneAddressHoldsAtMostThreeCardRoomsAtOnceFromThePublicPages() {
+        Organisation cards = fixtures.cardOrganisation("Card House");
+        for (String title : List.of("Suite", "Loft", "Attic")) {
+            bookings.book(Scope.guestOf(cards.id()),
+                    new BookingRequest(fixtures.item(cards, title).id(), StayPeriod.of(JAN_1, JAN_3), 1, List.of(), guest()));
+        }
+        GuestDetails sameGuestShouting = new GuestDetails("Ada Guest", "ADA@example.org", "+351 912 345 678", "", true);
+        BookingRequest fourth = new BookingRequest(fixtures.item(cards, "Cellar").id(), StayPeriod.of(JAN_1, JAN_3), 1,
+                List.of(), sameGuestShouting);
+
+        assertThatThrownBy(() -> bookings.book(Scope.guestOf(cards.id()), fourth))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("This address already holds 3 bookings awaiting payment here; pay for them, or let them lapse, "
+                        + "before booking again.");
+        assertThat(fixtures.bookingStatuses(cards)).containsExactly("unpaid", "unpaid", "unpaid");
+        assertThat(bookings.book(Scope.guestOf(cards.id()), fourth, "Channel manager").status())
+                .as("an integration, known by its key, is not limited here").isEqualTo(BookingStatus.UNPAID);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "empty name         | guest.name           | Please enter your name.",

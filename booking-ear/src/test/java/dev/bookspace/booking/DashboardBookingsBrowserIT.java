@@ -82,7 +82,7 @@ class DashboardBookingsBrowserIT {
 
             String csv = Pages.fetch(browser.find("bookings-csv").getAttribute("href").replace(Pages.BASE_URL, ""),
                     browser.cookie("JSESSIONID").getValue()).body();
-            assertThat(csv.lines().skip(1)).singleElement().asString().startsWith(garden + ",");
+            assertThat(csv.lines().skip(1)).singleElement().asString().startsWith("\"" + garden + "\",");
         }
     }
 
@@ -101,9 +101,23 @@ class DashboardBookingsBrowserIT {
             assertThat(all.body()).doesNotContain(theirs);
             assertThat(paidOnly.body().lines()).hasSize(2);
             assertThat(paidOnly.body().lines().toList().get(1))
-                    .startsWith(paid + ",Ada Guest,ada@example.org,Sea Room," + JAN_1 + "," + JAN_3 + ",paid,0.00,EUR,");
+                    .startsWith("\"" + paid + "\",\"Ada Guest\",\"ada@example.org\",\"Sea Room\",\"" + JAN_1 + "\",\"" + JAN_3
+                            + "\",\"paid\",\"0.00\",\"EUR\",");
         }
         assertThat(Pages.fetch("/dashboard/bookings.csv").status()).isEqualTo(302);
+    }
+
+    @Test
+    void aGuestNameWithLineBreaksCannotSmuggleAFormulaIntoTheExport() {
+        fixtures.guestNamed(fixtures.bookingId(org, paid), "Ann\n=2+5\nx");
+        fixtures.guestNamed(fixtures.bookingId(org, held), "@SUM(A1)\r\n-3+cmd|' /C calc'!A0");
+        try (Browser browser = signedIn()) {
+            String csv = Pages.fetch("/dashboard/bookings.csv", browser.cookie("JSESSIONID").getValue()).body();
+
+            // Whichever way a spreadsheet splits it, no line, and no field, starts a formula.
+            assertThat(csv).doesNotContainPattern("(?m)(^|,)\"?[=+\\-@\t]");
+            assertThat(csv).contains("\"Ann\n'=2+5\nx\"", "\"'@SUM(A1)\r\n'-3+cmd|' /C calc'!A0\"");
+        }
     }
 
     private Browser signedIn() {

@@ -76,6 +76,26 @@ class DashboardOccupancyBrowserIT {
     }
 
     @Test
+    void aGuestNameCannotInjectHtmlIntoTheCalendar() {
+        long booking = fixtures.paidBooking(org, seaRoom, today, today.plusDays(2));
+        fixtures.guestNamed(booking, "<b>Eve</b>");
+
+        try (Browser browser = signedIn("/dashboard/calendar.xhtml")) {
+            browser.waitUntil(page -> page.find("calendar-stay").isDisplayed());
+            browser.hover("[data-reference='" + fixtures.reference(booking) + "']");
+            browser.waitUntil(page -> tooltips(page).contains("Eve"));
+
+            // Shown as the guest typed it: as text, not as bold markup.
+            assertThat(tooltips(browser)).contains("<b>Eve</b>, " + today);
+        }
+    }
+
+    private static String tooltips(Browser browser) {
+        return (String) browser.script("return Array.from(document.querySelectorAll('.vis-tooltip'))"
+                + ".map(tooltip => tooltip.textContent).join(' | ')");
+    }
+
+    @Test
     void theHomePageShowsHoldsAboutToExpireOccupancyAndRevenue() {
         String held = fixtures.reference(fixtures.unpaidHold(org, gardenRoom, today.plusDays(5), today.plusDays(8),
                 Instant.now().plus(20, ChronoUnit.MINUTES)));

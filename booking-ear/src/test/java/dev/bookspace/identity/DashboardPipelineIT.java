@@ -63,6 +63,18 @@ class DashboardPipelineIT {
         }
     }
 
+    @Test
+    void anEncodedOrDotSegmentOwnerPathIsStillRefusedToStaff() {
+        Organisation org = fixtures.organisation("Harbour House");
+        String staff = sessionOf(fixtures.user(org, "staff", true));
+
+        for (String disguised : List.of("/dashboard/%6Fwner/settings.xhtml", "/dashboard/%6fwner/api-keys.xhtml",
+                "/dashboard/./owner/settings.xhtml", "/dashboard/bookings/../owner/staff.xhtml",
+                "/dashboard//owner/settings.xhtml", "/dashboard/owner;x=1/settings.xhtml", "/dashboard/%2e/owner/webhooks.xhtml")) {
+            assertThat(Pages.fetch(disguised, staff).status()).as(disguised).isEqualTo(404);
+        }
+    }
+
     /** Every page under /dashboard, with an id where the page needs one, and the CSV export. */
     private static List<String> dashboardPages(String bookingReference) throws IOException {
         try (Stream<Path> files = Files.walk(DASHBOARD_PAGES)) {

@@ -126,6 +126,46 @@ class BookingsApiIT {
     }
 
     @Test
+    void aBodyNestedAThousandLevelsDeepIsA400NotA500() {
+        String deepObject = "{\"guest\": ".repeat(1_000) + "{}" + "}".repeat(1_000);
+        String deepArray = "{\"add_ons\": " + "[".repeat(1_000) + "]".repeat(1_000) + "}";
+
+        for (String path : List.of("/quotes", "/bookings")) {
+            for (String body : List.of(deepObject, deepArray)) {
+                Answer answer = post(path, body, UUID.randomUUID().toString());
+                assertThat(answer.status()).as(path).isEqualTo(400);
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(json(answer).getString("detail")).contains("more than 16 levels deep");
+            }
+        }
+        assertThat(fixtures.bookingStatuses(org)).isEmpty();
+    }
+
+    @Test
+    void aPathEndingInStripeWebhooksStillNeedsAKey() {
+        fixtures.paidBooking(org, room, JAN_1, JAN_3);
+
+        Answer answer = Pages.fetch(path("/bookings/stripe-webhooks"));
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aGuestNameWithALineBreakIsRefusedAndBooksNothing() {
+        JsonObject forged = Json.createObjectBuilder(booking(JAN_1, JAN_3))
+                .add("guest", Json.createObjectBuilder(booking(JAN_1, JAN_3).getJsonObject("guest")).add("name", "Ann\n=2+5\nx"))
+                .build();
+
+        Answer answer = post("/bookings", forged.toString(), UUID.randomUUID().toString());
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(json(answer).getJsonArray("errors")).extracting(error -> error.asJsonObject().getString("field"))
+                .containsExactly("guest.name");
+        assertThat(fixtures.bookingStatuses(org)).isEmpty();
+    }
+
+    @Test
     void aBookingIsMadeOnceForAnIdempotencyKeyAndTheRoomIsThenTaken() {
         String body = booking(JAN_1, JAN_3).toString();
         String idempotencyKey = UUID.randomUUID().toString();

@@ -107,6 +107,39 @@ class StripeWebhooksIT {
     }
 
     @Test
+    void aSessionCompletedWithItsBankDebitStillClearingIsNotPaidUntilTheMoneyArrives() throws InterruptedException {
+        String guest = newGuestAddress();
+        String reference = fixtures.cardHold(org, room, JAN_1, JAN_3, "cs_test_sepa", guest);
+
+        deliver(StripeStandIn.event(StripeStandIn.newEventId(), COMPLETED, "cs_test_sepa", "unpaid"));
+
+        assertThat(fixtures.bookingColumn(org, reference, "status")).isEqualTo("unpaid");
+        assertThat(fixtures.bookingColumn(org, reference, "hold_expires_at")).as("the room is kept while it clears").isNull();
+        assertThat(fixtures.blockingRanges(org)).containsExactly(room.id() + " [" + JAN_1 + "," + JAN_3 + ")");
+        assertThat(mailsTo(guest)).isEmpty();
+
+        deliver(StripeStandIn.event(StripeStandIn.newEventId(), "checkout.session.async_payment_succeeded", "cs_test_sepa"));
+
+        assertThat(fixtures.bookingColumn(org, reference, "status")).isEqualTo("paid");
+        assertThat(mailsTo(guest)).hasSize(1);
+    }
+
+    @Test
+    void aBankDebitThatFailsFreesTheRoom() throws InterruptedException {
+        String guest = newGuestAddress();
+        String reference = fixtures.cardHold(org, room, JAN_1, JAN_3, "cs_test_bounced", guest);
+
+        deliver(StripeStandIn.event(StripeStandIn.newEventId(), COMPLETED, "cs_test_bounced", "unpaid"));
+        deliver(StripeStandIn.event(StripeStandIn.newEventId(), "checkout.session.async_payment_failed", "cs_test_bounced"));
+
+        assertThat(fixtures.bookingColumn(org, reference, "status")).isEqualTo("expired");
+        assertThat(fixtures.blockingRanges(org)).isEmpty();
+        assertThat(fixtures.history(fixtures.bookingId(org, reference))).last().asString()
+                .isEqualTo("Stripe: The payment failed at the bank; the room is free again.");
+        assertThat(mailsTo(guest)).isEmpty();
+    }
+
+    @Test
     void refusesASignatureMadeWithAnotherSecret() {
         String reference = fixtures.cardHold(org, room, JAN_1, JAN_3, "cs_test_forged", newGuestAddress());
 

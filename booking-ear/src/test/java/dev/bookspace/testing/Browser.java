@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -72,6 +73,11 @@ public final class Browser implements AutoCloseable {
     /** The text of what the CSS selector finds first, or an empty string when it finds nothing. */
     public String text(String css) {
         return driver.findElements(By.cssSelector(css)).stream().findFirst().map(WebElement::getText).orElse("");
+    }
+
+    /** Rests the pointer on what the CSS selector finds first, as a person does to read a tooltip. */
+    public void hover(String css) {
+        new Actions(driver).moveToElement(driver.findElement(By.cssSelector(css))).perform();
     }
 
     /** The texts of everything the CSS selector finds. */

@@ -358,6 +358,7 @@ public final class Fixtures implements AfterEachCallback {
         }
         // Every test signs in from the same address; its failures must not slow or refuse the next test.
         update("DELETE FROM sign_in_failures");
+        update("DELETE FROM public_booking_counts");
         for (String table : List.of("webhook_deliveries", "webhook_endpoints", "booking_events", "booking_payments", "booking_add_ons", "booking_items", "bookings", "stripe_events", "add_ons", "items",
                 "email_tokens", "users", "idempotency_keys", "api_keys")) {
             for (long org : organisations) {

@@ -110,18 +110,32 @@ public final class StripeStandIn implements BeforeAllCallback {
                 .anyMatch(event -> event.getRequest().getUrl().equals("/v1/checkout/sessions/" + sessionId + "/expire"));
     }
 
-    /** A Checkout Session event, signed now with the test secret. */
+    /**
+     * A Checkout Session event, signed now with the test secret, its session's payment status as Stripe
+     * gives it for a card: paid when completed (or a delayed payment succeeded), unpaid otherwise.
+     */
     public static Delivery event(String eventId, String type, String sessionId) {
         return event(eventId, type, sessionId, Instant.now(), WEBHOOK_SECRET);
     }
 
+    /** A Checkout Session event whose session has this {@code payment_status}: "unpaid" on completion for a bank debit. */
+    public static Delivery event(String eventId, String type, String sessionId, String paymentStatus) {
+        return event(eventId, type, sessionId, paymentStatus, Instant.now(), WEBHOOK_SECRET);
+    }
+
     /** A Checkout Session event signed at a given time with a given secret, for the tests of bad signatures. */
     public static Delivery event(String eventId, String type, String sessionId, Instant signedAt, String secret) {
+        boolean paid = type.equals("checkout.session.completed") || type.equals("checkout.session.async_payment_succeeded");
+        return event(eventId, type, sessionId, paid ? "paid" : "unpaid", signedAt, secret);
+    }
+
+    private static Delivery event(String eventId, String type, String sessionId, String paymentStatus, Instant signedAt,
+            String secret) {
         String payload = """
                 {"id": "%s", "object": "event", "api_version": "%s", "created": %d, "livemode": false,
                  "pending_webhooks": 1, "request": {"id": null, "idempotency_key": null}, "type": "%s",
-                 "data": {"object": {"id": "%s", "object": "checkout.session", "mode": "payment"}}}"""
-                .formatted(eventId, Stripe.API_VERSION, signedAt.getEpochSecond(), type, sessionId);
+                 "data": {"object": {"id": "%s", "object": "checkout.session", "mode": "payment", "payment_status": "%s"}}}"""
+                .formatted(eventId, Stripe.API_VERSION, signedAt.getEpochSecond(), type, sessionId, paymentStatus);
         return new Delivery(payload, signature(payload, signedAt.getEpochSecond(), secret));
     }
 

@@ -9,6 +9,7 @@ import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -19,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers which items are free for a stay. The query is one anti-join of the organisation's items
@@ -69,6 +71,11 @@ public class AvailabilityService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** How far ahead a stay may begin (README, Configuration). */
+    @Inject
+    @ConfigProperty(name = "booking.horizon-months", defaultValue = "18")
+    private int horizonMonths;
+
     /**
      * The active items with no paid, complete or live unpaid booking overlapping the stay. Unpaid
      * holds past their expiry do not block, even before the expiry job has marked them.
@@ -100,7 +107,7 @@ public class AvailabilityService {
         Search(Scope scope, LocalDate checkIn, LocalDate checkout) {
             Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
             this.scope = scope;
-            this.stay = StayPeriod.of(checkIn, checkout).requireBookableOn(organisation.today(clock));
+            this.stay = StayPeriod.of(checkIn, checkout).requireBookableOn(organisation.today(clock), horizonMonths);
             this.currency = organisation.currency();
         }
 

@@ -35,6 +35,9 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @Table(name = "bookings")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "organisation_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
+// A guest's card holds still running; LOWER matches the index bookings_open_holds_idx (V12).
+@NamedQuery(name = "Booking.countOpenHolds", query = """
+        SELECT COUNT(b) FROM Booking b WHERE LOWER(b.guestEmail) = LOWER(:email) AND b.status = :unpaid AND b.holdExpiresAt > :now""")
 @NamedQuery(name = "Booking.findByReference", query = "SELECT b FROM Booking b WHERE b.reference = :reference")
 @NamedQuery(name = "Booking.findByStripeSession", query = "SELECT b FROM Booking b WHERE b.stripeSessionId = :sessionId")
 public class Booking {
@@ -183,6 +186,27 @@ public class Booking {
         OffsetDateTime expiredAt = holdExpiresAt;
         moveTo(BookingStatus.EXPIRED, holdExpiresAt);
         record(expiredAt, "Bookspace", HOLD_EXPIRED, BookingNotice.EXPIRED);
+        return true;
+    }
+
+    /** The card page completed with the money still clearing: the hold stops running out. Answers whether anything changed. */
+    public boolean awaitClearing(OffsetDateTime now) {
+        if (status != BookingStatus.UNPAID || holdExpiresAt == null) {
+            return false;
+        }
+        moveTo(BookingStatus.UNPAID, null);
+        record(now, "Stripe", "Paid by a method that takes days to clear (such as a bank debit); the room is kept "
+                + "until Stripe confirms or fails the payment.", null);
+        return true;
+    }
+
+    /** A payment that was clearing failed: the item is free again. Answers whether anything changed. */
+    public boolean paymentFailed(OffsetDateTime now) {
+        if (status != BookingStatus.UNPAID || paymentMethod != PaymentMethod.STRIPE) {
+            return false;
+        }
+        moveTo(BookingStatus.EXPIRED, null);
+        record(now, "Stripe", "The payment failed at the bank; the room is free again.", BookingNotice.EXPIRED);
         return true;
     }
 

@@ -50,6 +50,21 @@ public class BookingPayments {
                 && context.getBusinessObject(BookingPayments.class).reinstate(scope, booking.getId());
     }
 
+    /**
+     * The guest completed the Checkout page with a payment that clears later (a bank debit): the hold
+     * no longer runs out, and the room stays theirs until Stripe says the payment succeeded or failed.
+     */
+    public boolean awaitClearing(Scope scope, String sessionId) {
+        Booking booking = bySession(sessionId);
+        return booking != null && booking.awaitClearing(OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** A delayed payment failed at the bank: the booking lapses and frees its room. */
+    public boolean paymentFailed(Scope scope, String sessionId) {
+        Booking booking = bySession(sessionId);
+        return booking != null && booking.paymentFailed(OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
     /** Answers whether the booking changed: only an unpaid hold expires. */
     public boolean expire(Scope scope, String sessionId) {
         Booking booking = bySession(sessionId);

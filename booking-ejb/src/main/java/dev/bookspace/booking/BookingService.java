@@ -77,6 +77,9 @@ public class BookingService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** Card holds one e-mail address may have running at once from the public pages. */
+    static final int OPEN_HOLDS_PER_EMAIL = 3;
+
     /** A guest books an item for a stay with its add-ons, priced here and nowhere else. */
     public BookingConfirmation book(Scope scope, BookingRequest request) {
         return book(scope, request, null);
@@ -91,6 +94,9 @@ public class BookingService {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         boolean byCard = organisation.takesCardPayments();
         OffsetDateTime now = now();
+        if (byCard && apiKeyName == null) {
+            requireFewOpenHolds(request.guest(), now);
+        }
         Booking booking = insert(scope, request, byCard ? PaymentMethod.STRIPE : PaymentMethod.PAY_ON_ARRIVAL,
                 byCard ? now.plusMinutes(organisation.getHoldMinutes()) : null, now, new Booking.Origin(
                         apiKeyName == null ? null : "API key " + apiKeyName,
@@ -164,6 +170,25 @@ public class BookingService {
             throw e;
         }
         return booking;
+    }
+
+    /**
+     * One address holds at most {@value #OPEN_HOLDS_PER_EMAIL} rooms unpaid at once on the public pages:
+     * enough for a family, too few for a script keeping the rooms from everyone else.
+     */
+    private void requireFewOpenHolds(GuestDetails guest, OffsetDateTime now) {
+        if (guest.getEmail() == null) {
+            return;
+        }
+        long open = entityManager.createNamedQuery("Booking.countOpenHolds", Long.class)
+                .setParameter("email", guest.getEmail().strip())
+                .setParameter("unpaid", BookingStatus.UNPAID)
+                .setParameter("now", now)
+                .getSingleResult();
+        if (open >= OPEN_HOLDS_PER_EMAIL) {
+            throw new InvalidRequestException("guest.email", "This address already holds " + open
+                    + " bookings awaiting payment here; pay for them, or let them lapse, before booking again.");
+        }
     }
 
     /** A booking for its guest, who proves it is theirs with the token of their page's URL. */

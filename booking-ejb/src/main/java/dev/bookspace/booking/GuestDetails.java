@@ -15,6 +15,8 @@ public class GuestDetails implements Serializable {
 
     @NotBlank(message = "Please enter your name.")
     @Size(max = 120, message = "Your name can be at most 120 characters.")
+    // A line break or other control character in a name only ever serves to forge lines in exports and logs.
+    @Pattern(regexp = "[^\\p{Cntrl}\\u2028\\u2029]*", message = "Please write your name on one line, without tabs or line breaks.")
     private String name;
 
     @NotBlank(message = "Please enter your e-mail address.")

@@ -45,8 +45,13 @@ public class PaymentService {
             return Outcome.REPLAYED;
         }
         boolean changed = switch (event.type()) {
-            case CheckoutEvent.COMPLETED -> bookings.markPaid(scope, event.sessionId());
+            // A completed page is not yet money: a bank debit completes it unpaid and clears days later.
+            case CheckoutEvent.COMPLETED -> event.moneyArrived()
+                    ? bookings.markPaid(scope, event.sessionId())
+                    : bookings.awaitClearing(scope, event.sessionId());
+            case CheckoutEvent.PAYMENT_SUCCEEDED -> event.moneyArrived() && bookings.markPaid(scope, event.sessionId());
             case CheckoutEvent.EXPIRED -> bookings.expire(scope, event.sessionId());
+            case CheckoutEvent.PAYMENT_FAILED -> bookings.paymentFailed(scope, event.sessionId());
             default -> false;
         };
         return changed ? Outcome.APPLIED : Outcome.IGNORED;

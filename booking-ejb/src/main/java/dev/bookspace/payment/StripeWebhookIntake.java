@@ -44,8 +44,7 @@ public class StripeWebhookIntake {
         if (!event.getType().startsWith("checkout.session.")) {
             return PaymentService.Outcome.IGNORED;
         }
-        return payments.apply(Scope.systemOf(organisationId),
-                new CheckoutEvent(event.getId(), event.getType(), sessionId(event)));
+        return payments.apply(Scope.systemOf(organisationId), checkoutEvent(event));
     }
 
     private static Event verified(String payload, String signature, String secret) {
@@ -62,11 +61,12 @@ public class StripeWebhookIntake {
         }
     }
 
-    /** The session's id, read from the raw JSON so an API version the SDK does not know still works. */
-    private static String sessionId(Event event) {
+    /** The session's id and payment status, read from the raw JSON so an API version the SDK does not know still works. */
+    private static CheckoutEvent checkoutEvent(Event event) {
         try (JsonReader reader = Json.createReader(new StringReader(event.getDataObjectDeserializer().getRawJson()))) {
             JsonObject session = reader.readObject();
-            return session.getString("id");
+            return new CheckoutEvent(event.getId(), event.getType(), session.getString("id"),
+                    session.getString("payment_status", null));
         } catch (JsonException | NullPointerException | ClassCastException e) {
             throw new InvalidRequestException("data.object.id", "The event does not name a Checkout session.");
         }

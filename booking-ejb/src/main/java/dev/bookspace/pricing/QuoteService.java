@@ -10,6 +10,7 @@ import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Prices a stay with its add-ons for the booking page, the API and the booking itself, after checking
@@ -33,13 +35,18 @@ public class QuoteService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** How far ahead a stay may begin (README, Configuration). */
+    @Inject
+    @ConfigProperty(name = "booking.horizon-months", defaultValue = "18")
+    private int horizonMonths;
+
     public PricedStay quote(Scope scope, QuoteRequest request) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         Item item = entityManager.find(Item.class, request.itemId());
         if (item == null || !item.isActive()) {
             throw new NotFoundException("There is no room " + request.itemId() + " to book.");
         }
-        request.stay().requireBookableOn(organisation.today(clock));
+        request.stay().requireBookableOn(organisation.today(clock), horizonMonths);
         if (request.guests() < 1 || request.guests() > item.getCapacity()) {
             throw new InvalidRequestException("guests", item.getTitle() + " takes 1 to " + item.getCapacity()
                     + (item.getCapacity() == 1 ? " guest." : " guests."));

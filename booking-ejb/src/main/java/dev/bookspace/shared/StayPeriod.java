@@ -44,10 +44,17 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
         return checkIn.isBefore(other.checkout) && other.checkIn.isBefore(checkout);
     }
 
-    /** Refuses a stay that cannot be booked on {@code today}: one in the past, or one too long. */
-    public StayPeriod requireBookableOn(LocalDate today) {
+    /**
+     * Refuses a stay that cannot be booked on {@code today}: one in the past, one beginning more than
+     * {@code horizonMonths} ahead (nobody books a room for the year 9999), or one too long.
+     */
+    public StayPeriod requireBookableOn(LocalDate today, int horizonMonths) {
         if (checkIn.isBefore(today)) {
             throw new InvalidRequestException("check_in", "Check-in cannot be in the past; choose today or a later date.");
+        }
+        if (checkIn.isAfter(today.plusMonths(horizonMonths))) {
+            throw new InvalidRequestException("check_in",
+                    "Bookings open up to " + horizonMonths + " months ahead; choose an earlier check-in.");
         }
         if (nights() > MAX_NIGHTS) {
             throw new InvalidRequestException("checkout",

@@ -23,6 +23,8 @@ class GuestDetailsTest {
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
         "name  | ''                   | Please enter your name.",
+        "name  | 'Ann\n=2+5\nx'        | Please write your name on one line, without tabs or line breaks.",
+        "name  | 'Ann\tTab'            | Please write your name on one line, without tabs or line breaks.",
         "email | ''                   | Please enter your e-mail address.",
         "email | ada@example          | Please enter an e-mail address such as ada@example.org.",
         "email | ada at example.org   | Please enter an e-mail address such as ada@example.org.",
@@ -33,7 +35,7 @@ class GuestDetailsTest {
     void refusesAFieldWithOneSentence(String field, String value, String message) {
         GuestDetails guest = new GuestDetails("Ada Guest", "ada@example.org", "+351 912 345 678", "", true);
         switch (field) {
-            case "name" -> guest.setName(value);
+            case "name" -> guest.setName(value.translateEscapes());
             case "email" -> guest.setEmail(value);
             case "phone" -> guest.setPhone(value);
             default -> throw new IllegalArgumentException(field);

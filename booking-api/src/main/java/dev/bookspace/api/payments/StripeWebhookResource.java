@@ -1,5 +1,6 @@
 package dev.bookspace.api.payments;
 
+import dev.bookspace.api.shared.SignedByCaller;
 import dev.bookspace.payment.PaymentService;
 import dev.bookspace.payment.StripeWebhookIntake;
 import dev.bookspace.shared.NotFoundException;
@@ -19,6 +20,7 @@ import java.util.Locale;
  * a bad or stale signature answers 400 and changes nothing.
  */
 @Path("organisations/{organisation_id}/stripe-webhooks")
+@SignedByCaller
 @RequestScoped
 public class StripeWebhookResource {
 

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -15,7 +17,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Every API request but Stripe's webhooks (signed by Stripe instead) presents an organisation's key
+ * Every API request but those {@link SignedByCaller signed by their caller} (Stripe's webhooks) presents an organisation's key
  * as {@code Authorization: Bearer <key>}; a missing, unknown or revoked key answers 401, and a key over
  * its rate limit 429 with {@code Retry-After}, before any resource runs.
  */
@@ -24,6 +26,9 @@ import java.util.OptionalLong;
 public class ApiKeyFilter implements ContainerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+
+    @Context
+    private ResourceInfo resource;
 
     @EJB
     private ApiKeyAuthenticator authenticator;
@@ -36,7 +41,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getUriInfo().getPath().endsWith("/stripe-webhooks")) {
+        if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(SignedByCaller.class)) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);

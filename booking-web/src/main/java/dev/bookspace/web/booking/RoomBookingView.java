@@ -7,6 +7,8 @@ import dev.bookspace.booking.BookingConflictException;
 import dev.bookspace.booking.BookingRequest;
 import dev.bookspace.booking.BookingService;
 import dev.bookspace.booking.GuestDetails;
+import dev.bookspace.booking.ProofOfWork;
+import dev.bookspace.booking.PublicBookingLimits;
 import dev.bookspace.catalog.AddOnChoice;
 import dev.bookspace.catalog.CatalogService;
 import dev.bookspace.catalog.ItemOffer;
@@ -25,6 +27,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -62,6 +65,9 @@ public class RoomBookingView implements Serializable {
     @EJB
     private AvailabilityService availability;
 
+    @EJB
+    private PublicBookingLimits limits;
+
     private String organisationIdentifier;
     private String itemParameter;
     private String checkInParameter;
@@ -80,6 +86,10 @@ public class RoomBookingView implements Serializable {
     private String problem;
     private String conflict;
     private List<AvailableItem> alternatives = List.of();
+    /** The puzzle this page's browser must solve before booking, when its network has booked often; else null. */
+    private ProofOfWork proofOfWork;
+    /** The browser's answer to it. */
+    private String proofAnswer;
 
     /** The page's first request: organisation and room from the path, stay and guests from the query. */
     public void load() {
@@ -109,6 +119,7 @@ public class RoomBookingView implements Serializable {
         if (problem != null) {
             Responses.badRequest();
         }
+        proofOfWork = limits.challengeFor(organisation.guestScope(), clientAddress()).orElse(null);
     }
 
     /** Dates, guests or an add-on changed: price again on the server, and keep the address in step. */
@@ -129,6 +140,9 @@ public class RoomBookingView implements Serializable {
 
     /** Books, then sends the guest to pay, or to their booking page. */
     public void book() throws IOException {
+        if (!admitted()) {
+            return;
+        }
         try {
             BookingConfirmation confirmation = bookings.book(organisation.guestScope(), new BookingRequest(
                     offer.item().id(), StayPeriod.of(checkIn, checkout), guests, choices(), guest));
@@ -150,15 +164,56 @@ public class RoomBookingView implements Serializable {
         }
     }
 
+    /** Within the public pages' limits; otherwise the page says why, or gives its browser a puzzle to solve first. */
+    private boolean admitted() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        PublicBookingLimits.Admission admission = limits.admit(organisation.guestScope(), clientAddress(),
+                proofOfWork == null ? null : proofOfWork.challenge(), proofAnswer);
+        if (admission instanceof PublicBookingLimits.Admission.Refused refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.sentence(), refused.sentence()));
+            return false;
+        }
+        if (admission instanceof PublicBookingLimits.Admission.ProveWork prove) {
+            proofOfWork = prove.challenge();
+            proofAnswer = null;
+            String sentence = "One moment: your browser is confirming that a person is booking. Press the button again when it is ready.";
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, sentence, sentence));
+            return false;
+        }
+        return true;
+    }
+
+    private static String clientAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    public ProofOfWork getProofOfWork() {
+        return proofOfWork;
+    }
+
+    public String getProofAnswer() {
+        return proofAnswer;
+    }
+
+    public void setProofAnswer(String proofAnswer) {
+        this.proofAnswer = proofAnswer;
+    }
+
     private List<AddOnChoice> choices() {
         return addOns.stream().filter(AddOnSelection::isChosen).map(AddOnSelection::choice).toList();
+    }
+
+    /** What the guests field takes, said when it is given something else. */
+    public String getGuestsRule() {
+        int capacity = offer.item().capacity();
+        return offer.item().title() + " takes 1 to " + capacity + (capacity == 1 ? " guest." : " guests.");
     }
 
     private static int parseGuests(String text) {
         try {
             return text == null || text.isBlank() ? 1 : Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            return 1;
+            return 0; // not a number of guests: the quote refuses it with the room's rule, never books one guest instead
         }
     }
 

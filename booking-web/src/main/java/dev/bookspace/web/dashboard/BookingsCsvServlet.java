@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,6 +26,9 @@ import java.util.stream.Stream;
  */
 @WebServlet("/dashboard/bookings.csv")
 public class BookingsCsvServlet extends HttpServlet {
+
+    /** The start of a line whose first character makes a spreadsheet evaluate it. */
+    private static final Pattern FORMULA_LINE = Pattern.compile("(?m)^([=+\\-@\t\r])");
 
     @Inject
     private CurrentAccount current;
@@ -63,10 +67,14 @@ public class BookingsCsvServlet extends HttpServlet {
         }
     }
 
-    /** Quoted when it must be; a leading =, +, - or @ is defused so no spreadsheet runs it as a formula. */
+    /**
+     * Every field quoted, and every line of it that a spreadsheet would run as a formula (one starting
+     * with =, +, -, @, a tab or a carriage return) defused with a leading apostrophe: a value with a
+     * line break in it must not smuggle a formula onto a line of its own.
+     */
     static String field(String value) {
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return safe.matches(".*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        String defused = FORMULA_LINE.matcher(value).replaceAll("'$1");
+        return "\"" + defused.replace("\"", "\"\"") + "\"";
     }
 
     private static BookingStatus status(String code) {

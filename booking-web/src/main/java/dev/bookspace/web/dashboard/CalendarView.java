@@ -20,6 +20,7 @@ import org.primefaces.event.timeline.TimelineSelectEvent;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
+import org.primefaces.util.EscapeUtils;
 
 /**
  * {@code /dashboard/calendar.xhtml}: each room a lane, each stay a bar coloured by its status, four
@@ -71,7 +72,8 @@ public class CalendarView implements Serializable {
                 .startDate(stay.stay().checkIn())
                 .endDate(stay.stay().checkout())
                 .styleClass("stay-" + (stay.held() ? "held" : stay.status().code()))
-                .title(stay.guestName() + ", " + stay.stay().checkIn() + " – " + stay.stay().checkout())
+                // The timeline shows the title as HTML: a guest's name is text.
+                .title(EscapeUtils.forHtml(stay.guestName()) + ", " + stay.stay().checkIn() + " – " + stay.stay().checkout())
                 .editable(false)
                 .build()));
     }

@@ -45,12 +45,22 @@ public class DashboardPipeline extends HttpFilter {
             response.sendRedirect(request.getContextPath() + "/verify-email.xhtml");
             return;
         }
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/dashboard/owner/") && account.role() != Role.OWNER) {
+        if (isOwnersOnly(request) && account.role() != Role.OWNER) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         String organisationName = directory.findById(account.organisationId()).orElseThrow().name();
         request.setAttribute(DashboardUi.ATTRIBUTE, new DashboardUi(organisationName, account.sidebarCollapsed()));
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Judged on the path the container serves, decoded and without dot segments or path parameters,
+     * never on the raw URI: {@code /dashboard/%6Fwner/} and {@code /dashboard/x/../owner/} are the
+     * owner's pages too. Repeated slashes are collapsed, since the pages behind them are found anyway.
+     */
+    private static boolean isOwnersOnly(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.replaceAll("/{2,}", "/").startsWith("/dashboard/owner/");
     }
 }
