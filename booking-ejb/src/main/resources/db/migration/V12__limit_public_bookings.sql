@@ -13,6 +13,6 @@ CREATE TABLE spent_challenges (
     expires_at  timestamptz NOT NULL
 );
 
--- An e-mail address holds at most a few rooms unpaid at once; counting them reads only live holds.
-CREATE INDEX bookings_open_holds_idx ON bookings (organisation_id, lower(guest_email))
-    WHERE status = 'unpaid' AND hold_expires_at IS NOT NULL;
+-- A guest's bookings by address, whatever its case: how many holds one address has running, and
+-- everything held about a guest when they ask for it or to be forgotten (V13).
+CREATE INDEX bookings_guest_email_idx ON bookings (organisation_id, lower(guest_email));

@@ -75,13 +75,13 @@ class DashboardPipelineIT {
         }
     }
 
-    /** Every page under /dashboard, with an id where the page needs one, and the CSV export. */
+    /** Every page under /dashboard, with an id where the page needs one, and the CSV and JSON downloads. */
     private static List<String> dashboardPages(String bookingReference) throws IOException {
         try (Stream<Path> files = Files.walk(DASHBOARD_PAGES)) {
             return Stream.concat(files.filter(file -> file.toString().endsWith(".xhtml"))
                             .map(file -> "/dashboard/" + DASHBOARD_PAGES.relativize(file).toString().replace('\\', '/'))
                             .map(page -> page.equals("/dashboard/booking.xhtml") ? page + "?ref=" + bookingReference : page),
-                    Stream.of("/dashboard/bookings.csv"))
+                    Stream.of("/dashboard/bookings.csv", "/dashboard/guest-data.json?email=nobody%40example.org"))
                     .sorted()
                     .toList();
         }

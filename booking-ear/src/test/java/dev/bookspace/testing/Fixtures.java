@@ -179,6 +179,11 @@ public final class Fixtures implements AfterEachCallback {
         update("UPDATE bookings SET guest_name = ? WHERE id = ?", name, bookingId);
     }
 
+    /** Makes a booking made here another guest's. */
+    public void guest(long bookingId, String name, String email) {
+        update("UPDATE bookings SET guest_name = ?, guest_email = ? WHERE id = ?", name, email, bookingId);
+    }
+
     /** An API key of the organisation, stored hashed as the application stores keys; answers the key itself. */
     public String apiKey(Organisation org) {
         String key = "bk_test_" + UUID.randomUUID().toString().replace("-", "");

@@ -35,12 +35,17 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @Table(name = "bookings")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "organisation_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
-// A guest's card holds still running; LOWER matches the index bookings_open_holds_idx (V12).
+// A guest's card holds still running; LOWER matches the index bookings_guest_email_idx (V12).
 @NamedQuery(name = "Booking.countOpenHolds", query = """
         SELECT COUNT(b) FROM Booking b WHERE LOWER(b.guestEmail) = LOWER(:email) AND b.status = :unpaid AND b.holdExpiresAt > :now""")
+@NamedQuery(name = "Booking.findByGuestEmail",
+        query = "SELECT b FROM Booking b WHERE LOWER(b.guestEmail) = LOWER(:email) ORDER BY b.createdAt, b.id")
 @NamedQuery(name = "Booking.findByReference", query = "SELECT b FROM Booking b WHERE b.reference = :reference")
 @NamedQuery(name = "Booking.findByStripeSession", query = "SELECT b FROM Booking b WHERE b.stripeSessionId = :sessionId")
 public class Booking {
+
+    /** Who an anonymised booking's guest is. */
+    public static final String ANONYMOUS = "Anonymised guest";
 
     /** How a hold's history tells its expiry. */
     static final String HOLD_EXPIRED = "The hold expired unpaid; the room is free again.";
@@ -93,6 +98,9 @@ public class Booking {
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
+
+    @Column(name = "anonymised_at")
+    private OffsetDateTime anonymisedAt;
 
     @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
     private List<BookingItem> items = new ArrayList<>();
@@ -295,6 +303,25 @@ public class Booking {
         guestPhone = guest.getPhone().strip();
         notes = newNotes;
         record(now, actor, "Changed the guest's " + String.join(", ", changed) + ".", null);
+    }
+
+    /**
+     * Forgets who the guest was, for their data rights: name, address, phone and notes go, from the
+     * booking and from its history; rooms, dates and money stay for the books. Answers whether anything changed.
+     */
+    boolean anonymise(OffsetDateTime now, String actor, String reason) {
+        if (anonymisedAt != null) {
+            return false;
+        }
+        String forgotten = guestName;
+        guestName = ANONYMOUS;
+        guestEmail = "";
+        guestPhone = "";
+        notes = "";
+        anonymisedAt = now;
+        history.forEach(event -> event.forgetActor(forgotten, "The guest"));
+        record(now, actor, reason, null);
+        return true;
     }
 
     /** @param notice the webhook event this change sends, or null for changes integrators are not told of */

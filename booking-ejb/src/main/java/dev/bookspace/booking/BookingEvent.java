@@ -73,4 +73,11 @@ public class BookingEvent {
     public String getDescription() {
         return description;
     }
+
+    /** The guest asked to be forgotten: a line they made names them no more. */
+    void forgetActor(String name, String instead) {
+        if (actor.equals(name)) {
+            actor = instead;
+        }
+    }
 }

@@ -55,6 +55,9 @@ public class Organisation {
     @Column(name = "hold_minutes", nullable = false)
     private int holdMinutes;
 
+    @Column(name = "guest_retention_months")
+    private Integer guestRetentionMonths;
+
     @Column(nullable = false)
     private String terms;
 
@@ -175,6 +178,18 @@ public class Organisation {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** How many months after their last checkout a guest's details are kept; null: until they ask. */
+    public Integer getGuestRetentionMonths() {
+        return guestRetentionMonths;
+    }
+
+    public void keepGuestsFor(Integer months) {
+        if (months != null && (months < 1 || months > 120)) {
+            throw new IllegalArgumentException("Guests are kept 1 to 120 months, or until they ask: " + months);
+        }
+        this.guestRetentionMonths = months;
     }
 
     public int getHoldMinutes() {

@@ -35,6 +35,10 @@ public class SettingsForm implements Serializable {
     @Max(value = 1440, message = "A hold lasts at most 1440 minutes (a day).")
     private int holdMinutes;
 
+    @Min(value = 1, message = "Keep guests' details at least 1 month, or leave the field empty to keep them until asked.")
+    @Max(value = 120, message = "Keep guests' details at most 120 months (ten years).")
+    private Integer guestRetentionMonths;
+
     @Size(max = 5000, message = "Terms can be at most 5000 characters.")
     private String terms;
 
@@ -83,6 +87,14 @@ public class SettingsForm implements Serializable {
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    public Integer getGuestRetentionMonths() {
+        return guestRetentionMonths;
+    }
+
+    public void setGuestRetentionMonths(Integer guestRetentionMonths) {
+        this.guestRetentionMonths = guestRetentionMonths;
     }
 
     public int getHoldMinutes() {

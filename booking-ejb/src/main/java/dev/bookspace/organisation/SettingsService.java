@@ -44,6 +44,7 @@ public class SettingsService {
         form.setCurrencyChoices(currencies);
         form.setTimeZone(organisation.zone().getId());
         form.setHoldMinutes(organisation.getHoldMinutes());
+        form.setGuestRetentionMonths(organisation.getGuestRetentionMonths());
         form.setTerms(organisation.getTerms());
         form.setNotificationEmail(organisation.getNotificationEmail());
         form.setMaskedStripeKey(organisation.maskedStripeKey());
@@ -72,6 +73,7 @@ public class SettingsService {
         organisation.configure(form.getName().strip(), zone, form.getHoldMinutes(),
                 form.getTerms() == null ? "" : form.getTerms().strip(),
                 form.getNotificationEmail() == null ? null : form.getNotificationEmail().strip());
+        organisation.keepGuestsFor(form.getGuestRetentionMonths());
         if (form.isRemoveStripe()) {
             organisation.removeStripe();
         } else {
