@@ -2,10 +2,12 @@ package dev.bookspace.webhook;
 
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.OutboundSettings;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -27,9 +29,12 @@ public class WebhookService {
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
 
+    @Inject
+    private OutboundSettings outbound;
+
     public NewWebhookEndpoint register(Scope scope, String url, String description) {
         requireOwner(scope);
-        String checkedUrl = WebhookUrls.check(url);
+        String checkedUrl = WebhookUrls.check(url, outbound.guard());
         String note = description == null ? "" : description.strip();
         if (note.length() > 200) {
             throw new InvalidRequestException("description", "Describe the endpoint in at most 200 characters.");
