@@ -144,6 +144,30 @@ class DashboardWebhooksBrowserIT {
         }
     }
 
+    @Test
+    void replayIsLimitedToTenAMinute() {
+        fixtures.webhookEndpoint(org, receiver.url());
+        fixtures.webhookDelivery(org, "BK-REPLAYED", "delivered", Duration.ofMinutes(5));
+        try (Browser browser = Browser.open().visit("/dashboard/owner/webhooks.xhtml")) {
+            browser.signIn(fixtures.user(org, "owner", true), Fixtures.PASSWORD);
+            browser.waitUntil(page -> page.currentPath().equals("/dashboard/owner/webhooks.xhtml"));
+
+            for (int replayed = 1; replayed <= 10; replayed++) {
+                int rows = replayed + 1;
+                browser.click("[data-role=replay-delivery]");
+                browser.waitUntil(page -> page.texts("[data-role=delivery-row]").size() == rows);
+                assertThat(browser.text("[data-role=webhook-messages]")).contains("Sending booking.created for BK-REPLAYED again");
+            }
+            browser.click("[data-role=replay-delivery]");
+            browser.waitUntil(page -> page.text("[data-role=webhook-messages]").contains("At most 10"));
+
+            assertThat(browser.text("[data-role=webhook-messages]"))
+                    .containsPattern("At most 10 deliveries can be replayed a minute; try again in \\d+ seconds?\\.");
+            assertThat(browser.texts("[data-role=delivery-row]")).hasSize(11);
+            assertThat(fixtures.webhookDeliveries(org)).hasSize(11);
+        }
+    }
+
     /** The log is read when the page asks: refresh until the first row has the status. */
     private static void awaitLog(Browser browser, String status) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /** The organisation's webhook endpoints and their delivery log, for its owners only. */
@@ -31,6 +32,9 @@ public class WebhookService {
 
     @Inject
     private OutboundSettings outbound;
+
+    @Inject
+    private ReplayLimits replayLimits;
 
     public NewWebhookEndpoint register(Scope scope, String url, String description) {
         requireOwner(scope);
@@ -72,12 +76,19 @@ public class WebhookService {
                 .toList();
     }
 
-    /** Sends the delivery's event again, as it was, to the same endpoint: a new line in the log. */
+    /**
+     * Sends the delivery's event again, as it was, to the same endpoint: a new line in the log. At most
+     * {@link ReplayLimits#PER_MINUTE} a minute, else {@link ReplayLimitException}.
+     */
     public WebhookDeliveryRow replay(Scope scope, long deliveryId) {
         requireOwner(scope);
         WebhookDelivery delivery = entityManager.find(WebhookDelivery.class, deliveryId);
         if (delivery == null) {
             throw new NotFoundException("There is no such delivery.");
+        }
+        OptionalLong wait = replayLimits.retryAfter(scope.organisationId());
+        if (wait.isPresent()) {
+            throw new ReplayLimitException(wait.getAsLong());
         }
         WebhookDelivery again = delivery.replay(now());
         entityManager.persist(again);
