@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
@@ -81,7 +82,10 @@ public final class GuardedHttpClient implements AutoCloseable {
                 .thenApply(answer -> answer.getHead().getCode());
     }
 
-    /** Sends the request and hands the answer to the consumer, which decides how much of it to read. */
+    /**
+     * Sends the request and hands the answer to the consumer, which decides how much of it to read: a
+     * caller that keeps a body (a calendar feed) must bound its size there, since the URL is not ours.
+     */
     public <T> CompletableFuture<T> execute(SimpleHttpRequest request, AsyncResponseConsumer<T> answer) {
         CompletableFuture<T> result = new CompletableFuture<>();
         CloseableHttpAsyncClient client;
@@ -103,9 +107,10 @@ public final class GuardedHttpClient implements AutoCloseable {
                 result.completeExceptionally(failure);
             }
 
+            /** Only when the client closes with the request in flight; a deadline has already completed the result. */
             @Override
             public void cancelled() {
-                result.completeExceptionally(new TimeoutException("Cancelled"));
+                result.completeExceptionally(new CancellationException("The HTTP client was closed."));
             }
         });
         result.orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
@@ -154,6 +159,7 @@ public final class GuardedHttpClient implements AutoCloseable {
         return client;
     }
 
+    /** Gracefully: closing at once makes the I/O threads log errors at every undeployment. */
     @Override
     public void close() {
         https.close(CloseMode.GRACEFUL);
