@@ -92,6 +92,8 @@ public final class DevServer {
         builder.environment().put("BOOKING_SMTP_HOST", "127.0.0.1");
         builder.environment().put("BOOKING_SMTP_PORT", String.valueOf(smtpPort));
         builder.environment().put("BOOKING_PUBLIC_URL", BASE_URL);
+        // A developer's webhook receiver runs on their own machine; production allows public addresses only.
+        builder.environment().put("BOOKING_OUTBOUND_ALLOW_LOOPBACK", "true");
         System.out.println("Starting WildFly on " + database.url() + " ...");
         return builder.start();
     }

@@ -255,9 +255,9 @@ public final class Fixtures implements AfterEachCallback {
                 FROM webhook_deliveries WHERE organisation_id = ? ORDER BY id""", org.id());
     }
 
-    /** What the last attempt of each of the organisation's deliveries got back, or why it got nothing. */
-    public List<String> lastWebhookResponses(Organisation org) {
-        return strings("SELECT coalesce(last_response, '') FROM webhook_deliveries WHERE organisation_id = ? ORDER BY id", org.id());
+    /** Why the last attempt of each of the organisation's deliveries got no answer ("" when it got one). */
+    public List<String> lastWebhookFailures(Organisation org) {
+        return strings("SELECT coalesce(last_failure, '') FROM webhook_deliveries WHERE organisation_id = ? ORDER BY id", org.id());
     }
 
     /** The mail outbox's mails to an address, oldest first, each as "status attempts last-error". */

@@ -1,18 +1,16 @@
 package dev.bookspace.webhook;
 
 /**
- * How one attempt went.
+ * How one attempt went. What an endpoint answered is never kept beyond its status: a URL may point
+ * at something other than a webhook receiver, and the log must not become a way to read it.
  *
  * @param status the endpoint's HTTP status, or null when it did not answer
- * @param response the start of its answer, or why there was none
+ * @param failure why there was no answer (refused, timed out, …), or null when there was one
  */
-record DeliveryOutcome(boolean delivered, Integer status, String response) {
+record DeliveryOutcome(boolean delivered, Integer status, String failure) {
 
-    static final int KEPT_RESPONSE_LENGTH = 500;
-
-    static DeliveryOutcome answered(int status, String body) {
-        String kept = body == null ? "" : body.length() > KEPT_RESPONSE_LENGTH ? body.substring(0, KEPT_RESPONSE_LENGTH) : body;
-        return new DeliveryOutcome(status >= 200 && status < 300, status, kept);
+    static DeliveryOutcome answered(int status) {
+        return new DeliveryOutcome(status >= 200 && status < 300, status, null);
     }
 
     static DeliveryOutcome noAnswer(String why) {

@@ -65,8 +65,8 @@ public class WebhookDelivery {
     @Column(name = "last_response_status")
     private Integer lastResponseStatus;
 
-    @Column(name = "last_response")
-    private String lastResponse;
+    @Column(name = "last_failure")
+    private String lastFailure;
 
     protected WebhookDelivery() {
         // for JPA
@@ -91,12 +91,12 @@ public class WebhookDelivery {
         status = outcome.delivered() ? DELIVERED : retryAt == null ? FAILED : PENDING;
         nextAttemptAt = outcome.delivered() ? null : retryAt;
         lastResponseStatus = outcome.status();
-        lastResponse = outcome.response();
+        lastFailure = outcome.failure();
     }
 
     WebhookDeliveryRow row(String endpointUrl) {
         return new WebhookDeliveryRow(id, endpointUrl, eventId, eventType, bookingReference, status, attempts, createdAt,
-                lastAttemptAt, nextAttemptAt, lastResponseStatus, lastResponse);
+                lastAttemptAt, nextAttemptAt, lastResponseStatus, lastFailure);
     }
 
     long getEndpointId() {

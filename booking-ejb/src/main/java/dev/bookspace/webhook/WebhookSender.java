@@ -1,25 +1,35 @@
 package dev.bookspace.webhook;
 
+import dev.bookspace.shared.GuardedHttpClient;
+import dev.bookspace.shared.OutboundRefusedException;
+import dev.bookspace.shared.OutboundSettings;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.core5.http.ContentType;
 
 /**
- * Sends one attempt of a delivery: a POST of the event's JSON, signed, with a short timeout, so a
- * slow endpoint costs the job seconds, never a booking anything. Redirects are not followed: the
- * registered URL is the one that receives guests' details.
+ * Sends one attempt of a delivery: a POST of the event's JSON, signed, with short timeouts, so a
+ * slow endpoint costs the job seconds, never a booking anything. It goes through the
+ * {@link GuardedHttpClient}, which checks the endpoint's addresses when it connects (the name may
+ * resolve elsewhere than at registration) and refuses without connecting; redirects are not
+ * followed, since the registered URL is the one trusted with guests' details. Only the status of
+ * the answer is kept.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -27,53 +37,79 @@ public class WebhookSender {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
 
-    @Resource
-    private ManagedExecutorService executor;
+    @Inject
+    private OutboundSettings outbound;
 
-    private HttpClient client;
+    @Resource
+    private ManagedThreadFactory threads;
+
+    private GuardedHttpClient client;
+
+    protected WebhookSender() {
+        // for CDI, which starts the client below
+    }
+
+    /** A sender over a client made elsewhere: tests use it with the production guard. */
+    WebhookSender(GuardedHttpClient client) {
+        this.client = client;
+    }
 
     @PostConstruct
-    void createClient() {
-        client = HttpClient.newBuilder()
-                .connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor)
-                .build();
+    void startClient() {
+        client = GuardedHttpClient.start(outbound.guard(), CONNECT_TIMEOUT, ANSWER_TIMEOUT, threads);
+    }
+
+    @PreDestroy
+    void stopClient() {
+        client.close();
     }
 
     CompletableFuture<DeliveryOutcome> send(DueDelivery delivery, Instant now) {
         long timestamp = now.getEpochSecond();
-        HttpRequest request;
+        SimpleHttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(ANSWER_TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Bookspace-Webhooks/1")
-                    .header("Bookspace-Event-Id", delivery.eventId())
-                    .header("Bookspace-Event-Type", delivery.eventType())
-                    .header("Bookspace-Timestamp", Long.toString(timestamp))
-                    .header("Bookspace-Signature", WebhookSignature.sign(delivery.signingSecret(), timestamp, delivery.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
+            request = SimpleRequestBuilder.post(URI.create(delivery.url()))
+                    .setHeader("User-Agent", "Bookspace-Webhooks/1")
+                    .setHeader("Bookspace-Event-Id", delivery.eventId())
+                    .setHeader("Bookspace-Event-Type", delivery.eventType())
+                    .setHeader("Bookspace-Timestamp", Long.toString(timestamp))
+                    .setHeader("Bookspace-Signature", WebhookSignature.sign(delivery.signingSecret(), timestamp, delivery.payload()))
+                    .setBody(delivery.payload(), ContentType.APPLICATION_JSON)
                     .build();
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(DeliveryOutcome.noAnswer("The URL cannot be called: " + e.getMessage()));
         }
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .thenApply(response -> DeliveryOutcome.answered(response.statusCode(), response.body()))
+        return client.status(request)
+                .thenApply(DeliveryOutcome::answered)
                 .exceptionally(failure -> DeliveryOutcome.noAnswer(why(failure)));
     }
 
-    private static String why(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof HttpConnectTimeoutException) {
-            return "No connection within " + CONNECT_TIMEOUT.toSeconds() + " seconds.";
+    /** A sentence for the log, from the first cause that says something an owner can act on. */
+    static String why(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutboundRefusedException) {
+                return cause.getMessage();
+            }
+            if (cause instanceof UnknownHostException) {
+                return "No address was found for " + cause.getMessage() + ".";
+            }
+            if (cause instanceof ConnectTimeoutException) {
+                return "No connection within " + CONNECT_TIMEOUT.toSeconds() + " seconds.";
+            }
+            if (cause instanceof SocketTimeoutException || cause instanceof TimeoutException) {
+                return "No answer within " + ANSWER_TIMEOUT.toSeconds() + " seconds.";
+            }
+            if (cause instanceof ConnectException) {
+                return "Connection refused.";
+            }
+            if (cause instanceof SSLException) {
+                return "The secure connection failed: " + cause.getMessage();
+            }
         }
-        if (cause instanceof HttpTimeoutException) {
-            return "No answer within " + ANSWER_TIMEOUT.toSeconds() + " seconds.";
+        Throwable last = failure;
+        while (last.getCause() != null) {
+            last = last.getCause();
         }
-        if (cause instanceof ConnectException) {
-            return "Connection refused.";
-        }
-        return "No answer: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+        return "No answer: " + (last.getMessage() == null ? last.getClass().getSimpleName() : last.getMessage());
     }
 }

@@ -2,16 +2,19 @@ package dev.bookspace.webhook;
 
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.OutboundSettings;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /** The organisation's webhook endpoints and their delivery log, for its owners only. */
@@ -27,9 +30,15 @@ public class WebhookService {
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
 
+    @Inject
+    private OutboundSettings outbound;
+
+    @Inject
+    private ReplayLimits replayLimits;
+
     public NewWebhookEndpoint register(Scope scope, String url, String description) {
         requireOwner(scope);
-        String checkedUrl = WebhookUrls.check(url);
+        String checkedUrl = WebhookUrls.check(url, outbound.guard());
         String note = description == null ? "" : description.strip();
         if (note.length() > 200) {
             throw new InvalidRequestException("description", "Describe the endpoint in at most 200 characters.");
@@ -67,12 +76,19 @@ public class WebhookService {
                 .toList();
     }
 
-    /** Sends the delivery's event again, as it was, to the same endpoint: a new line in the log. */
+    /**
+     * Sends the delivery's event again, as it was, to the same endpoint: a new line in the log. At most
+     * {@link ReplayLimits#PER_MINUTE} a minute, else {@link ReplayLimitException}.
+     */
     public WebhookDeliveryRow replay(Scope scope, long deliveryId) {
         requireOwner(scope);
         WebhookDelivery delivery = entityManager.find(WebhookDelivery.class, deliveryId);
         if (delivery == null) {
             throw new NotFoundException("There is no such delivery.");
+        }
+        OptionalLong wait = replayLimits.retryAfter(scope.organisationId());
+        if (wait.isPresent()) {
+            throw new ReplayLimitException(wait.getAsLong());
         }
         WebhookDelivery again = delivery.replay(now());
         entityManager.persist(again);

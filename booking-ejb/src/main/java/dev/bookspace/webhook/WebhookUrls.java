@@ -1,13 +1,17 @@
 package dev.bookspace.webhook;
 
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.OutboundGuard;
+import dev.bookspace.shared.OutboundRefusedException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
+import java.net.UnknownHostException;
 
 /**
- * Which URLs may receive an organisation's events: HTTPS anywhere, because payloads carry guests'
- * names and addresses; plain HTTP only to this machine's loopback, for a receiver under development.
+ * Which URLs may receive an organisation's events: HTTPS to public addresses, because payloads carry
+ * guests' names and addresses and the server must not be pointed at its own network; plain HTTP only
+ * to this machine's loopback where development settings allow it ({@link OutboundGuard}). The
+ * delivery checks the addresses again when it connects: a name may resolve elsewhere later.
  */
 final class WebhookUrls {
 
@@ -17,7 +21,7 @@ final class WebhookUrls {
     }
 
     /** The URL as it will be called, or an {@link InvalidRequestException} on {@code url} saying what to change. */
-    static String check(String raw) {
+    static String check(String raw, OutboundGuard guard) {
         String url = raw == null ? "" : raw.strip();
         if (url.isEmpty()) {
             throw refused("Enter the URL your endpoint listens on, such as https://example.com/bookspace-events.");
@@ -40,17 +44,14 @@ final class WebhookUrls {
         if (uri.getRawFragment() != null) {
             throw refused("Leave out the part from # on: it is never sent to a server.");
         }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.equals("https") || scheme.equals("http") && isLoopback(uri.getHost())) {
-            return url;
+        try {
+            guard.check(uri);
+        } catch (OutboundRefusedException e) {
+            throw refused(e.getMessage());
+        } catch (UnknownHostException e) {
+            throw refused("No address was found for " + uri.getHost() + "; check the host name.");
         }
-        throw refused("Use https://. Plain http:// is accepted only for localhost, for development.");
-    }
-
-    /** By name or literal address only: resolving a name here would let DNS decide what is local. */
-    static boolean isLoopback(String host) {
-        String name = host.toLowerCase(Locale.ROOT);
-        return name.equals("localhost") || name.equals("[::1]") || name.matches("127(\\.\\d{1,3}){3}");
+        return url;
     }
 
     private static InvalidRequestException refused(String message) {

@@ -1,14 +1,12 @@
 package dev.bookspace.api.shared;
 
+import dev.bookspace.shared.TokenBuckets;
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,17 +21,17 @@ public class RateLimits {
     @ConfigProperty(name = "booking.api.requests-per-minute", defaultValue = "120")
     int requestsPerMinute;
 
-    private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
+    private TokenBuckets<Long> buckets;
+
+    @PostConstruct
+    void makeBuckets() {
+        buckets = new TokenBuckets<>(Bandwidth.builder().capacity(requestsPerMinute)
+                .refillGreedy(requestsPerMinute, Duration.ofMinutes(1)).build());
+    }
 
     /** Nothing when the key may go on; else the whole seconds until it may try again. */
     public OptionalLong retryAfter(long keyId) {
-        ConsumptionProbe probe = buckets.computeIfAbsent(keyId, id -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(requestsPerMinute).refillGreedy(requestsPerMinute, Duration.ofMinutes(1)).build())
-                .build()).tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
+        return buckets.retryAfter(keyId);
     }
 
     public int requestsPerMinute() {

@@ -4,6 +4,7 @@ import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.web.shared.FormMessages;
 import dev.bookspace.webhook.NewWebhookEndpoint;
+import dev.bookspace.webhook.ReplayLimitException;
 import dev.bookspace.webhook.WebhookDeliveryRow;
 import dev.bookspace.webhook.WebhookEndpointRow;
 import dev.bookspace.webhook.WebhookService;
@@ -69,7 +70,7 @@ public class WebhooksView implements Serializable {
             WebhookDeliveryRow again = webhooks.replay(current.scope(), deliveryId);
             FormMessages.global(FacesMessage.SEVERITY_INFO, "Sending " + again.eventType() + " for "
                     + again.bookingReference() + " again; it is at the top of the log.");
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | ReplayLimitException e) {
             FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
         load();

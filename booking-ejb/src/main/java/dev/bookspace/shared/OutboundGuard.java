@@ -1,0 +1,123 @@
+package dev.bookspace.shared;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Decides whether a URL an organisation gave may be called: by its scheme, then by every address
+ * its host resolves to ({@link OutboundAddresses}). HTTPS reaches any public address; plain HTTP only
+ * this machine's loopback, and only where loopback is allowed (development), since the requests carry
+ * guests' details. The same answer serves registration (a sentence on the form) and the connection
+ * itself ({@link GuardedHttpClient} connects only to the addresses this guard returned).
+ */
+public final class OutboundGuard {
+
+    /** Names to addresses; the system's resolver in the server, a fixed table in tests. */
+    @FunctionalInterface
+    public interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    private final OutboundAddresses addresses;
+    private final Resolver resolver;
+
+    public OutboundGuard(OutboundAddresses addresses, Resolver resolver) {
+        this.addresses = addresses;
+        this.resolver = resolver;
+    }
+
+    /** With the system's resolver, which also reads literal addresses without asking DNS. */
+    public static OutboundGuard of(OutboundAddresses addresses) {
+        return new OutboundGuard(addresses, InetAddress::getAllByName);
+    }
+
+    public boolean loopbackAllowed() {
+        return addresses.loopbackAllowed();
+    }
+
+    /**
+     * Refuses a URL that may not be called, with a sentence: a scheme other than HTTPS (plain HTTP
+     * only to loopback where allowed), a host with a disallowed address, or one with no address.
+     *
+     * @throws OutboundRefusedException why the URL may not be called
+     * @throws UnknownHostException when the host has no address at all
+     */
+    public void check(URI url) throws UnknownHostException {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme.equals("https")) {
+            addressesOf(url.getHost());
+        } else if (scheme.equals("http")) {
+            loopbackAddressesOf(url.getHost());
+        } else {
+            throw new OutboundRefusedException(plainHttpRefusal());
+        }
+    }
+
+    /** Every address of the host, each allowed; or the first one refused, with why. */
+    public InetAddress[] addressesOf(String host) throws UnknownHostException {
+        String name = unbracketed(host);
+        InetAddress[] all = resolver.resolve(name);
+        if (all == null || all.length == 0) {
+            throw new UnknownHostException(name);
+        }
+        for (InetAddress address : all) {
+            Optional<String> refusal = addresses.refusal(address);
+            if (refusal.isPresent()) {
+                throw new OutboundRefusedException(refused(name, address, refusal.get()));
+            }
+        }
+        return all;
+    }
+
+    /** For plain HTTP: every address of the host on this machine's loopback, and loopback allowed. */
+    public InetAddress[] loopbackAddressesOf(String host) throws UnknownHostException {
+        if (!loopbackAllowed()) {
+            throw new OutboundRefusedException(plainHttpRefusal());
+        }
+        InetAddress[] all;
+        try {
+            all = resolver.resolve(unbracketed(host));
+        } catch (UnknownHostException e) {
+            throw new OutboundRefusedException(plainHttpRefusal());
+        }
+        if (all == null || all.length == 0) {
+            throw new OutboundRefusedException(plainHttpRefusal());
+        }
+        for (InetAddress address : all) {
+            if (!OutboundAddresses.isLoopback(address)) {
+                throw new OutboundRefusedException(plainHttpRefusal());
+            }
+        }
+        return all;
+    }
+
+    /** Why a URL that is not https:// is refused here. */
+    String plainHttpRefusal() {
+        return loopbackAllowed()
+                ? "Use https://. Plain http:// is accepted only for this machine's loopback (localhost), for development."
+                : "Use https://: events carry guests' names and addresses, so they are sent only encrypted.";
+    }
+
+    private static String refused(String host, InetAddress address, String kind) {
+        String literal = address.getHostAddress();
+        String what = host.equalsIgnoreCase(literal) || isLiteral(host)
+                ? host + " is " + kind
+                : host + " resolves to " + literal + ", " + kind;
+        return "Refused: " + what + "; only addresses on the public internet are called.";
+    }
+
+    /** Written as an address rather than a name (IPv6 always has a colon; IPv4 digits and dots only). */
+    private static boolean isLiteral(String host) {
+        return host.contains(":") || host.matches("[0-9.]+");
+    }
+
+    private static String unbracketed(String host) throws UnknownHostException {
+        if (host == null || host.isEmpty()) {
+            throw new UnknownHostException("The URL has no host.");
+        }
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+}
