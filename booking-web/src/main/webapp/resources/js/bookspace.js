@@ -17,3 +17,11 @@ window.bookspace = {
         });
     }
 };
+
+/* The Content-Security-Policy runs no inline handlers, so the menu button is wired here (this script
+   comes after the button, at the end of the page). */
+document.querySelectorAll('[data-role=sidebar-toggle]').forEach(function (button) {
+    button.addEventListener('click', function () {
+        bookspace.toggleSidebar(button);
+    });
+});

@@ -92,6 +92,8 @@ public final class DevServer {
         builder.environment().put("BOOKING_SMTP_HOST", "127.0.0.1");
         builder.environment().put("BOOKING_SMTP_PORT", String.valueOf(smtpPort));
         builder.environment().put("BOOKING_PUBLIC_URL", BASE_URL);
+        // Plain HTTP on localhost: a Secure session cookie would never come back, and no one could sign in.
+        builder.environment().put("BOOKING_SECURE_COOKIES", "false");
         System.out.println("Starting WildFly on " + database.url() + " ...");
         return builder.start();
     }

@@ -122,6 +122,15 @@ public final class Browser implements AutoCloseable {
         click("[data-role=login-submit]");
     }
 
+    /** The session id of someone who signed in with the fixtures' password, for requests made without a browser. */
+    public static String sessionOf(String email) {
+        try (Browser browser = open().visit("/login.xhtml")) {
+            browser.signIn(email, Fixtures.PASSWORD);
+            browser.waitUntil(page -> !page.currentPath().startsWith("/login.xhtml"));
+            return browser.cookie("JSESSIONID").getValue();
+        }
+    }
+
     /** The titles of the room cards now on screen. */
     public List<String> roomCards() {
         return driver.findElements(By.cssSelector("[data-role=room-card] [data-role=room-title]")).stream()
