@@ -147,6 +147,11 @@ public final class Browser implements AutoCloseable {
         return driver.manage().getCookieNamed(name);
     }
 
+    /** Forgets every cookie of the server, as a session that ended while the page stayed open. */
+    public void forgetCookies() {
+        driver.manage().deleteAllCookies();
+    }
+
     /** The address bar, whole: after a redirect it may be another site. */
     public String currentUrl() {
         return driver.getCurrentUrl();
