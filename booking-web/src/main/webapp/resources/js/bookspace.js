@@ -58,6 +58,14 @@ window.bookspace = {
     }
 };
 
+/* The Content-Security-Policy runs no inline handlers, so the menu button is wired here (this script
+   comes after the button, at the end of the page). */
+document.querySelectorAll('[data-role=sidebar-toggle]').forEach(function (button) {
+    button.addEventListener('click', function () {
+        bookspace.toggleSidebar(button);
+    });
+});
+
 // A booking page that already carries a puzzle starts on it at once.
 if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', window.bookspace.proveWork);

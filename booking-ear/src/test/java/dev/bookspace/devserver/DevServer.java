@@ -94,6 +94,8 @@ public final class DevServer {
         builder.environment().put("BOOKING_PUBLIC_URL", BASE_URL);
         // A developer's webhook receiver runs on their own machine; production allows public addresses only.
         builder.environment().put("BOOKING_OUTBOUND_ALLOW_LOOPBACK", "true");
+        // Plain HTTP on localhost: a Secure session cookie would never come back, and no one could sign in.
+        builder.environment().put("BOOKING_SECURE_COOKIES", "false");
         System.out.println("Starting WildFly on " + database.url() + " ...");
         return builder.start();
     }

@@ -49,15 +49,15 @@ class DashboardPipelineIT {
         for (String page : pages) {
             assertThat(Pages.redirectOf(page, null)).as(page).startsWith("/login.xhtml?next=");
         }
-        String unverified = sessionOf(fixtures.user(org, "staff", false));
+        String unverified = Browser.sessionOf(fixtures.user(org, "staff", false));
         for (String page : pages) {
             assertThat(Pages.redirectOf(page, unverified)).as(page).isEqualTo("/verify-email.xhtml");
         }
-        String staff = sessionOf(fixtures.user(org, "staff", true));
+        String staff = Browser.sessionOf(fixtures.user(org, "staff", true));
         for (String page : pages) {
             assertThat(Pages.fetch(page, staff).status()).as(page).isEqualTo(page.startsWith("/dashboard/owner/") ? 404 : 200);
         }
-        String owner = sessionOf(fixtures.user(org, "owner", true));
+        String owner = Browser.sessionOf(fixtures.user(org, "owner", true));
         for (String page : pages) {
             assertThat(Pages.fetch(page, owner).status()).as(page).isEqualTo(200);
         }
@@ -66,7 +66,7 @@ class DashboardPipelineIT {
     @Test
     void anEncodedOrDotSegmentOwnerPathIsStillRefusedToStaff() {
         Organisation org = fixtures.organisation("Harbour House");
-        String staff = sessionOf(fixtures.user(org, "staff", true));
+        String staff = Browser.sessionOf(fixtures.user(org, "staff", true));
 
         for (String disguised : List.of("/dashboard/%6Fwner/settings.xhtml", "/dashboard/%6fwner/api-keys.xhtml",
                 "/dashboard/./owner/settings.xhtml", "/dashboard/bookings/../owner/staff.xhtml",
@@ -84,14 +84,6 @@ class DashboardPipelineIT {
                     Stream.of("/dashboard/bookings.csv", "/dashboard/guest-data.json?email=nobody%40example.org"))
                     .sorted()
                     .toList();
-        }
-    }
-
-    private static String sessionOf(String email) {
-        try (Browser browser = Browser.open().visit("/login.xhtml")) {
-            browser.signIn(email, Fixtures.PASSWORD);
-            browser.waitUntil(page -> !page.currentPath().startsWith("/login.xhtml"));
-            return browser.cookie("JSESSIONID").getValue();
         }
     }
 }

@@ -102,7 +102,7 @@ class OpenApiContractIT {
                 .isEqualTo(Pages.BASE_URL + ApiContract.DOCUMENT_PATH);
         List<String> assets = html.select("script[src], link[rel=stylesheet]").stream()
                 .map(element -> element.absUrl(element.hasAttr("src") ? "src" : "href")).toList();
-        assertThat(assets).hasSize(2).allSatisfy(asset -> {
+        assertThat(assets).hasSize(3).allSatisfy(asset -> {
             assertThat(asset).startsWith(Pages.BASE_URL + "/api/");
             assertThat(api.get(asset.substring(Pages.BASE_URL.length())).send().status()).as(asset).isEqualTo(200);
         });

@@ -50,6 +50,11 @@ public final class ApiClient {
         return new Request("GET", path, null);
     }
 
+    /** A request with any method (PUT, PROPFIND, TRACE…) and no body. */
+    public Request request(String method, String path) {
+        return new Request(method, path, null);
+    }
+
     /** A POST of a JSON body (Content-Type: application/json unless changed). */
     public Request post(String path, String body) {
         return new Request("POST", path, body).header("Content-Type", "application/json");

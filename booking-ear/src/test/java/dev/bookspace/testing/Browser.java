@@ -128,6 +128,15 @@ public final class Browser implements AutoCloseable {
         click("[data-role=login-submit]");
     }
 
+    /** The session id of someone who signed in with the fixtures' password, for requests made without a browser. */
+    public static String sessionOf(String email) {
+        try (Browser browser = open().visit("/login.xhtml")) {
+            browser.signIn(email, Fixtures.PASSWORD);
+            browser.waitUntil(page -> !page.currentPath().startsWith("/login.xhtml"));
+            return browser.cookie("JSESSIONID").getValue();
+        }
+    }
+
     /** The titles of the room cards now on screen. */
     public List<String> roomCards() {
         return driver.findElements(By.cssSelector("[data-role=room-card] [data-role=room-title]")).stream()
@@ -142,6 +151,11 @@ public final class Browser implements AutoCloseable {
     /** A cookie the browser holds for the server, or null. */
     public Cookie cookie(String name) {
         return driver.manage().getCookieNamed(name);
+    }
+
+    /** Forgets every cookie of the server, as a session that ended while the page stayed open. */
+    public void forgetCookies() {
+        driver.manage().deleteAllCookies();
     }
 
     /** The address bar, whole: after a redirect it may be another site. */

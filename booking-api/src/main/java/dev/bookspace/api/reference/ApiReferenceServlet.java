@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * {@code /api/v3/docs}: the API reference, Swagger UI rendering the document WildFly serves at
@@ -21,9 +22,14 @@ public class ApiReferenceServlet extends HttpServlet {
 
     static final String TEMPLATE = "/WEB-INF/api-reference.html";
     private static final String WEBJAR_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
-    /** The page's scripts and styles are this server's own; Swagger UI styles elements inline. */
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
-            + "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+    /**
+     * The page's scripts and styles are this server's own files, so no inline script runs; Swagger UI
+     * styles elements inline. Replaces the server's policy for /api (configure-server.cli), which allows nothing.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'none'; frame-ancestors 'none'";
+    private static final String ALLOW = "GET, HEAD";
 
     private byte[] page;
 
@@ -52,6 +58,17 @@ public class ApiReferenceServlet extends HttpServlet {
             properties.load(pom);
             return properties.getProperty("version");
         }
+    }
+
+    /** A page to read: any other method is 405 with the API's problem (its error page, web.xml). */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (!Set.of("GET", "HEAD").contains(request.getMethod())) {
+            response.setHeader("Allow", ALLOW);
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        super.service(request, response);
     }
 
     @Override

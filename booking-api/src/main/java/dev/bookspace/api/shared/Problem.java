@@ -31,6 +31,26 @@ public record Problem(String type, String title, int status, String detail, List
                 detail, null);
     }
 
+    /**
+     * The problem for an HTTP refusal that no resource explained (an unknown address, a method the
+     * address does not take), whether JAX-RS or the server made it.
+     */
+    public static Problem forStatus(int status) {
+        String detail = switch (status) {
+            case 400 -> "The body is not valid JSON, or a parameter has the wrong type.";
+            case 404 -> "There is nothing at this address; see /api/v3/docs (or /api/v3/openapi) for the endpoints.";
+            case 405 -> "This endpoint does not take that method; the Allow header lists those it takes.";
+            case 415 -> "Send JSON with Content-Type: application/json.";
+            case 406 -> "This endpoint answers application/json.";
+            case 500 -> "Something went wrong on our side; nothing was changed. Please try again in a moment.";
+            default -> null;
+        };
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        return new Problem("https://bookspace.dev/problems/http-" + status, title, status, detail == null ? title + "." : detail,
+                null);
+    }
+
     public Problem withErrors(List<FieldError> fieldErrors) {
         return new Problem(type, title, status, detail, List.copyOf(fieldErrors));
     }

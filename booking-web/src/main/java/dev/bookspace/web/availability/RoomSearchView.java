@@ -57,6 +57,9 @@ public class RoomSearchView {
 
     /** The page's first request: the organisation from the path, the dates and the page from the query. */
     public void load() {
+        // Transient now, not only once the template is built: before drawing the page PrimeFaces keeps its
+        // CSP nonce in the view map of any view not yet known as transient, and that map would make a session.
+        FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
         if (getOrganisation() == null) {
             Responses.notFound("There is no organisation " + organisationIdentifier + " on Bookspace.");
             return;
