@@ -99,6 +99,7 @@ class DashboardBookingsBrowserIT {
             assertThat(all.body().lines()).hasSize(4).first()
                     .isEqualTo("reference,guest,email,room,check_in,checkout,status,total,currency,created_at");
             assertThat(all.body()).doesNotContain(theirs);
+            assertThat(Pages.fetch("/dashboard/bookings.csv?q=%00Ada", session).status()).as("a NUL in the search").isEqualTo(200);
             assertThat(paidOnly.body().lines()).hasSize(2);
             assertThat(paidOnly.body().lines().toList().get(1))
                     .startsWith("\"" + paid + "\",\"Ada Guest\",\"ada@example.org\",\"Sea Room\",\"" + JAN_1 + "\",\"" + JAN_3

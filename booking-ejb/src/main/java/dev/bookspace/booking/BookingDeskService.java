@@ -125,7 +125,8 @@ public class BookingDeskService {
 
     private Booking find(Scope scope, String reference) {
         // Bookspace itself reads bookings too: the webhook job sends them to integrators.
-        if (!(scope.isStaff() || scope.has(Role.INTEGRATION) || scope.has(Role.SYSTEM)) || reference == null) {
+        if (!(scope.isStaff() || scope.has(Role.INTEGRATION) || scope.has(Role.SYSTEM))
+                || reference == null || !BookingReference.couldBe(reference.strip())) {
             throw new NotFoundException("There is no such booking.");
         }
         return entityManager.createNamedQuery("Booking.findByReference", Booking.class)

@@ -15,6 +15,11 @@ import java.time.LocalDate;
 public record BookingFilter(BookingStatus status, String search, LocalDate staysFrom, LocalDate staysUntil, Long roomId)
         implements Serializable {
 
+    public BookingFilter {
+        // Names, addresses and references hold no control characters, and PostgreSQL refuses a NUL in text.
+        search = search == null ? null : search.replaceAll("\\p{Cntrl}", "");
+    }
+
     public static BookingFilter everything() {
         return new BookingFilter(null, null, null, null, null);
     }

@@ -14,6 +14,15 @@ final class BookingReference {
     private BookingReference() {
     }
 
+    /**
+     * Whether a text could be a reference at all (ours, or one stored by an older version or an import:
+     * letters, digits and dashes), so that anything else, a NUL byte which PostgreSQL refuses in text
+     * among them, is simply no booking, never a question put to the database.
+     */
+    static boolean couldBe(String text) {
+        return text != null && text.matches("[A-Za-z0-9-]{1,40}");
+    }
+
     static String next() {
         StringBuilder reference = new StringBuilder("BK-");
         for (int i = 0; i < 8; i++) {

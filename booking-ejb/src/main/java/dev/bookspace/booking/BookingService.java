@@ -193,6 +193,9 @@ public class BookingService {
 
     /** A booking for its guest, who proves it is theirs with the token of their page's URL. */
     public Optional<GuestBooking> findForGuest(Scope scope, String reference, String token) {
+        if (!BookingReference.couldBe(reference)) {
+            return Optional.empty();
+        }
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         return entityManager.createNamedQuery("Booking.findByReference", Booking.class)
                 .setParameter("reference", reference)
