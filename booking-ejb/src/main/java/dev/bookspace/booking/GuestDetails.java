@@ -1,5 +1,7 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.shared.OneLine;
+import dev.bookspace.shared.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -15,13 +17,12 @@ public class GuestDetails implements Serializable {
 
     @NotBlank(message = "Please enter your name.")
     @Size(max = 120, message = "Your name can be at most 120 characters.")
-    // A line break or other control character in a name only ever serves to forge lines in exports and logs.
-    @Pattern(regexp = "[^\\p{Cntrl}\\u2028\\u2029]*", message = "Please write your name on one line, without tabs or line breaks.")
+    @OneLine(message = "Please write your name on one line, without tabs or line breaks.")
     private String name;
 
     @NotBlank(message = "Please enter your e-mail address.")
     // Empty matches here so that an empty field gets only the @NotBlank sentence.
-    @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Please enter an e-mail address such as ada@example.org.")
+    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "Please enter an e-mail address such as ada@example.org.")
     @Size(max = 254, message = "An e-mail address can be at most 254 characters.")
     private String email;
 
@@ -30,6 +31,7 @@ public class GuestDetails implements Serializable {
     private String phone;
 
     @Size(max = 1000, message = "Notes can be at most 1000 characters.")
+    @PlainText
     private String notes;
 
     @AssertTrue(message = "Please accept the terms to book.")

@@ -1,5 +1,6 @@
 package dev.bookspace.catalog;
 
+import dev.bookspace.shared.OneLine;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,6 +15,7 @@ public class AddOnForm implements Serializable {
 
     @NotBlank(message = "Please name the add-on.")
     @Size(max = 200, message = "A name can be at most 200 characters.")
+    @OneLine
     private String name;
 
     @NotNull(message = "Please enter the add-on's price.")

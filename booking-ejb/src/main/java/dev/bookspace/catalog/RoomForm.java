@@ -1,5 +1,7 @@
 package dev.bookspace.catalog;
 
+import dev.bookspace.shared.OneLine;
+import dev.bookspace.shared.PlainText;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,9 +20,11 @@ public class RoomForm implements Serializable {
 
     @NotBlank(message = "Please give the room a title.")
     @Size(max = 200, message = "A title can be at most 200 characters.")
+    @OneLine
     private String title;
 
     @Size(max = 2000, message = "A description can be at most 2000 characters.")
+    @PlainText
     private String description;
 
     @NotNull(message = "Please enter the price of a night.")

@@ -1,5 +1,6 @@
 package dev.bookspace.identity;
 
+import dev.bookspace.shared.OneLine;
 import dev.bookspace.tenancy.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -15,10 +16,11 @@ public class InvitationForm implements Serializable {
 
     @NotBlank(message = "Please enter their name.")
     @Size(max = 120, message = "A name can be at most 120 characters.")
+    @OneLine
     private String name;
 
     @NotBlank(message = "Please enter their e-mail address.")
-    @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Please enter an e-mail address such as ada@example.org.")
+    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "Please enter an e-mail address such as ada@example.org.")
     @Size(max = 254, message = "An e-mail address can be at most 254 characters.")
     private String email;
 

@@ -1,5 +1,6 @@
 package dev.bookspace.identity;
 
+import dev.bookspace.shared.OneLine;
 import dev.bookspace.organisation.OrganisationIdentifier;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,7 @@ public class SignUpForm implements Serializable {
 
     @NotBlank(message = "Please enter your organisation's name.")
     @Size(max = 200, message = "The name can be at most 200 characters.")
+    @OneLine
     private String organisationName;
 
     @NotBlank(message = "Please choose the identifier of your public address.")
@@ -30,10 +32,11 @@ public class SignUpForm implements Serializable {
 
     @NotBlank(message = "Please enter your name.")
     @Size(max = 120, message = "Your name can be at most 120 characters.")
+    @OneLine
     private String ownerName;
 
     @NotBlank(message = "Please enter your e-mail address.")
-    @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Please enter an e-mail address such as ada@example.org.")
+    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "Please enter an e-mail address such as ada@example.org.")
     @Size(max = 254, message = "An e-mail address can be at most 254 characters.")
     private String email;
 

@@ -1,6 +1,7 @@
 package dev.bookspace.integration;
 
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.TextRules;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
@@ -28,8 +29,8 @@ public class ApiKeyService {
     public NewApiKey create(Scope scope, String name) {
         requireOwner(scope);
         String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 100) {
-            throw new InvalidRequestException("name", "Name the key after what will use it, in at most 100 characters.");
+        if (trimmed.isEmpty() || trimmed.length() > 100 || !TextRules.isOneLine(trimmed)) {
+            throw new InvalidRequestException("name", "Name the key after what will use it, on one line of at most 100 characters.");
         }
         ApiKey.Issued issued = ApiKey.issue(scope.organisationId(), trimmed, OffsetDateTime.now(ZoneOffset.UTC));
         entityManager.persist(issued.row());

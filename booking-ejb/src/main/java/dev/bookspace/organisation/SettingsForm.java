@@ -1,5 +1,7 @@
 package dev.bookspace.organisation;
 
+import dev.bookspace.shared.OneLine;
+import dev.bookspace.shared.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +20,7 @@ public class SettingsForm implements Serializable {
 
     @NotBlank(message = "Please enter your organisation's name.")
     @Size(max = 200, message = "The name can be at most 200 characters.")
+    @OneLine
     private String name;
 
     @NotBlank(message = "Please choose the identifier of your public address.")
@@ -40,9 +43,10 @@ public class SettingsForm implements Serializable {
     private Integer guestRetentionMonths;
 
     @Size(max = 5000, message = "Terms can be at most 5000 characters.")
+    @PlainText
     private String terms;
 
-    @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Please enter an e-mail address such as frontdesk@example.org.")
+    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "Please enter an e-mail address such as frontdesk@example.org.")
     private String notificationEmail;
 
     @Pattern(regexp = "|(sk|rk)_(test|live)_[A-Za-z0-9]{8,}", message = "A Stripe secret key starts with sk_test_ or sk_live_.")

@@ -2,6 +2,7 @@ package dev.bookspace.webhook;
 
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.TextRules;
 import dev.bookspace.shared.OutboundSettings;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
@@ -40,8 +41,8 @@ public class WebhookService {
         requireOwner(scope);
         String checkedUrl = WebhookUrls.check(url, outbound.guard());
         String note = description == null ? "" : description.strip();
-        if (note.length() > 200) {
-            throw new InvalidRequestException("description", "Describe the endpoint in at most 200 characters.");
+        if (note.length() > 200 || !TextRules.isOneLine(note)) {
+            throw new InvalidRequestException("description", "Describe the endpoint on one line of at most 200 characters.");
         }
         if (endpoints().size() >= MAX_ENDPOINTS) {
             throw new InvalidRequestException("url", "An organisation has at most " + MAX_ENDPOINTS
