@@ -20,8 +20,19 @@ public class SignInGate {
     /** Attempts held back at once. */
     static final int WAITING = 32;
 
-    private final Semaphore checking = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
-    private final Semaphore waiting = new Semaphore(WAITING);
+    private final Semaphore checking;
+    private final Semaphore waiting;
+    private final Duration queueWait;
+
+    public SignInGate() {
+        this(Runtime.getRuntime().availableProcessors(), WAITING, QUEUE_WAIT);
+    }
+
+    SignInGate(int checks, int waiters, Duration queueWait) {
+        this.checking = new Semaphore(checks, true);
+        this.waiting = new Semaphore(waiters);
+        this.queueWait = queueWait;
+    }
 
     /** Holds the attempt back for {@code wait}; false, without waiting, when too many already wait. */
     public boolean holdBack(Duration wait) {
@@ -42,10 +53,10 @@ public class SignInGate {
         }
     }
 
-    /** Runs a password check when a core is free for it, or answers null when none was within {@link #QUEUE_WAIT}. */
+    /** Runs a password check when a core is free for it, or answers null when none was within the queue's wait ({@link #QUEUE_WAIT}). */
     public <T> T check(Supplier<T> passwordCheck) {
         try {
-            if (!checking.tryAcquire(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!checking.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 return null;
             }
         } catch (InterruptedException e) {
