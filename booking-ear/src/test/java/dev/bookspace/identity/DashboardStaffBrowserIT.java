@@ -89,16 +89,35 @@ class DashboardStaffBrowserIT {
     }
 
     @Test
-    void anAddressThatHasAnAccountAnywhereCannotBeInvited() {
+    void anInvitationNeverTellsTheOwnerWhetherAnAddressHasAnAccountElsewhere() throws InterruptedException {
         String elsewhere = fixtures.user(fixtures.organisation("Elsewhere"), "staff", true);
 
         try (Browser browser = signedInAs(owner)) {
-            browser.type("invite-name", "Ada Lovelace");
-            browser.type("invite-email", elsewhere);
+            invite(browser, elsewhere); // "We have mailed …", as for any address
+            assertThat(browser.text(row(elsewhere) + " [data-role=staff-status]")).isEqualTo("Invited, not yet accepted");
+        }
+
+        try (Browser browser = Browser.open().visit(linkIn(elsewhere))) {
+            assertThat(browser.text("[data-role=address-signs-in-elsewhere]"))
+                    .startsWith("This address already signs in to Bookspace with another organisation");
+            assertThat(browser.text("[data-role=accept-submit]")).isEmpty();
+        }
+        try (Browser browser = Browser.open().visit("/dashboard/")) {
+            browser.signIn(elsewhere, Fixtures.PASSWORD);
+            browser.waitUntil(page -> page.text("[data-role=dashboard-organisation]").equals("Elsewhere"));
+        }
+    }
+
+    @Test
+    void someoneAlreadyOnTheStaffIsNotInvitedTwice() {
+        String staff = fixtures.user(org, "staff", true);
+
+        try (Browser browser = signedInAs(owner)) {
+            browser.type("invite-name", "Grace Hopper");
+            browser.type("invite-email", staff);
             browser.click("[data-role=send-invitation]");
             browser.waitUntil(page -> page.text("[data-role=invite-email-error]")
-                    .equals("There is already a Bookspace account for this address."));
-            assertThat(browser.text(row(elsewhere))).isEmpty();
+                    .equals("Someone on your staff, or invited to it, already has this address."));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.bookspace.identity;
 
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.PublicUrls;
+import dev.bookspace.shared.UniqueViolation;
 import dev.bookspace.tenancy.Scope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -11,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -50,6 +52,10 @@ public class AccountService {
     /** The one answer to an unknown address, a wrong password and a locked account alike. */
     public static final String SIGN_IN_REFUSED = "That e-mail address and password do not match an account. After "
             + User.ATTEMPTS_BEFORE_LOCK + " wrong passwords in a row an account is locked for " + User.LOCK_MINUTES + " minutes.";
+
+    /** Why an invitation cannot be accepted, told only to the person holding the link. */
+    public static final String SIGNS_IN_ELSEWHERE = "This address already signs in to Bookspace with another organisation, "
+            + "and an address has one sign-in. Sign in with it there, or ask whoever invited you to invite another of your addresses.";
 
     /** What a sign-in attempt came to. */
     public sealed interface SignIn {
@@ -161,18 +167,46 @@ public class AccountService {
      * address, so it is verified too. Answers false for a used, expired or unknown link.
      */
     public boolean acceptInvitation(String token, String password) {
-        return setPasswordWith(token, EmailToken.INVITATION, password);
+        requireStrong(password);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Optional<User> invitee = spend(token, EmailToken.INVITATION, now);
+        invitee.ifPresent(user -> {
+            user.acceptInvitation(password, now);
+            try {
+                entityManager.flush();
+            } catch (PersistenceException e) {
+                // The address began to sign in elsewhere since the page said it was free.
+                if (UniqueViolation.causedBy(e)) {
+                    throw new InvalidRequestException("password", SIGNS_IN_ELSEWHERE);
+                }
+                throw e;
+            }
+        });
+        return invitee.isPresent();
+    }
+
+    /**
+     * Whether the address an invitation went to already signs in to Bookspace, with another
+     * organisation: one address has one sign-in, so the invitee cannot accept. Only the invitation
+     * page asks, which only the address's owner can open; the owner who invited is never told.
+     */
+    public boolean signsInElsewhere(Account invitee) {
+        return byEmail(invitee.email()).filter(user -> !user.getId().equals(invitee.userId())).isPresent();
     }
 
     private boolean setPasswordWith(String token, String purpose, String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidRequestException("password", "Use a password of at least 12 characters.");
-        }
+        requireStrong(password);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return spend(token, purpose, now).map(user -> {
             user.resetPassword(password, now);
             return true;
         }).orElse(false);
+    }
+
+    private static void requireStrong(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidRequestException("password", "Use a password of at least 12 characters.");
+        }
     }
 
     /**

@@ -29,7 +29,7 @@ public class SignInAttempts {
             UPDATE users SET
                 failed_logins = CASE WHEN failed_logins + 1 >= ?1 THEN 0 ELSE failed_logins + 1 END,
                 locked_until = CASE WHEN failed_logins + 1 >= ?1 THEN CAST(?2 AS timestamptz) ELSE NULL END
-            WHERE email = ?3 AND (locked_until IS NULL OR locked_until <= ?4)
+            WHERE email = ?3 AND NOT invitation_pending AND (locked_until IS NULL OR locked_until <= ?4)
             RETURNING id, password_hash""";
 
     @PersistenceContext(unitName = "booking")

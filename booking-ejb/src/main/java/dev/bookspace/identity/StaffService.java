@@ -35,7 +35,7 @@ import java.util.Objects;
 public class StaffService {
 
     static final int INVITATION_DAYS = 7;
-    private static final String ALREADY_AN_ACCOUNT = "There is already a Bookspace account for this address.";
+    private static final String ALREADY_ON_STAFF = "Someone on your staff, or invited to it, already has this address.";
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
@@ -69,10 +69,12 @@ public class StaffService {
         if (form.getRole() != null && form.getRole() != Role.OWNER && form.getRole() != Role.STAFF) {
             problems.add(new FieldProblem("role", "Invite them as owner or staff."));
         }
-        if (problems.isEmpty() && !entityManager.createNamedQuery("User.findByEmail", User.class)
+        if (problems.isEmpty() && !entityManager.createNamedQuery("User.findInOrganisation", User.class)
+                .setParameter("organisation", scope.organisationId())
                 .setParameter("email", User.normalise(form.getEmail())).getResultList().isEmpty()) {
-            // Addresses are unique across Bookspace: one address, one sign-in.
-            problems.add(new FieldProblem("email", ALREADY_AN_ACCOUNT));
+            // The owner sees their staff list anyway. Whether the address signs in elsewhere is not
+            // said: the invitation goes out alike, and only its page tells the address's owner.
+            problems.add(new FieldProblem("email", ALREADY_ON_STAFF));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -84,7 +86,7 @@ public class StaffService {
             entityManager.flush();
         } catch (PersistenceException e) {
             if (UniqueViolation.causedBy(e)) {
-                throw new InvalidRequestException("email", ALREADY_AN_ACCOUNT);
+                throw new InvalidRequestException("email", ALREADY_ON_STAFF);
             }
             throw e;
         }

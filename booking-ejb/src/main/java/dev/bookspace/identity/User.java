@@ -23,7 +23,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "users")
-@NamedQuery(name = "User.findByEmail", query = "SELECT u FROM User u WHERE u.email = :email")
+// The person who signs in with an address: an invitation not yet accepted does not hold it.
+@NamedQuery(name = "User.findByEmail", query = "SELECT u FROM User u WHERE u.email = :email AND u.invitationPending = false")
+@NamedQuery(name = "User.findInOrganisation",
+        query = "SELECT u FROM User u WHERE u.organisationId = :organisation AND u.email = :email")
 @NamedQuery(name = "User.findByOrganisation",
         query = "SELECT u FROM User u WHERE u.organisationId = :organisation ORDER BY u.name, u.email")
 @NamedQuery(name = "User.countByRole",
@@ -64,6 +67,9 @@ public class User {
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
 
+    @Column(name = "invitation_pending", nullable = false)
+    private boolean invitationPending;
+
     @Column(name = "sidebar_collapsed", nullable = false)
     private boolean sidebarCollapsed;
 
@@ -89,11 +95,20 @@ public class User {
     /**
      * Someone an owner invited. Their password is a random secret nobody ever sees, hashed like any
      * other, so sign-in needs no special case: it simply never matches until the invitation link sets one.
+     * Until then the address is not theirs across Bookspace: it may sign in to another organisation.
      */
     static User invited(long organisationId, String email, String name, Role role, OffsetDateTime now) {
         byte[] secret = new byte[32];
         UNGUESSABLE.nextBytes(secret);
-        return new User(organisationId, email, name, HexFormat.of().formatHex(secret), role, now);
+        User invitee = new User(organisationId, email, name, HexFormat.of().formatHex(secret), role, now);
+        invitee.invitationPending = true;
+        return invitee;
+    }
+
+    /** The invitee chose their password through the mailed link: the address is now theirs to sign in with. */
+    void acceptInvitation(String password, OffsetDateTime now) {
+        resetPassword(password, now);
+        invitationPending = false;
     }
 
     static String normalise(String email) {

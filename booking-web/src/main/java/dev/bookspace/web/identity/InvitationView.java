@@ -24,11 +24,14 @@ public class InvitationView implements Serializable {
     private Account invitee;
     private String password;
     private Boolean accepted;
+    private boolean signsInElsewhere;
 
     public void load() {
         invitee = accounts.findInvitation(token).orElse(null);
         if (invitee == null) {
             accepted = false;
+        } else {
+            signsInElsewhere = accounts.signsInElsewhere(invitee);
         }
     }
 
@@ -38,6 +41,15 @@ public class InvitationView implements Serializable {
         } catch (InvalidRequestException e) {
             FormMessages.show("accept", e);
         }
+    }
+
+    /** The address already signs in to another organisation, so this invitation cannot be accepted. */
+    public boolean isSignsInElsewhere() {
+        return signsInElsewhere;
+    }
+
+    public String getSignsInElsewhereText() {
+        return AccountService.SIGNS_IN_ELSEWHERE;
     }
 
     public String getToken() {
