@@ -11,6 +11,7 @@ import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.HostileValues;
 import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.ResourceRoutes;
 import java.net.URLEncoder;
@@ -37,11 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
 @FullStack
 @RunAsClient
 class HostileInputIT {
-
-    /** Values that are wrong, out of range, of another type, or meant to break out of where they land. */
-    private static final List<String> HOSTILE_VALUES = List.of("-1", "0", "99999999999999999999", "1e400", "abc", "",
-            "9999-12-31", "+10000-01-01", "0001-01-01", "2027-02-30", "x".repeat(5_000), "' OR 1=1 --",
-            "<script>alert(1)</script>", "\u0000", "\r\n=2+5", "../../etc/passwd", "%", "\uD83D\uDE00");
 
     /** Bodies no request should be made of. */
     private static final List<String> HOSTILE_BODIES = List.of("", "null", "[]", "\"text\"", "42", "{", "{}",
@@ -90,7 +86,7 @@ class HostileInputIT {
         for (ResourceRoutes.Route route : routes()) {
             for (String parameter : route.parameters()) {
                 String[] read = parameter.split(" ", 2);
-                for (String value : HOSTILE_VALUES) {
+                for (String value : HostileValues.CORPUS) {
                     String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
                     String path = switch (read[0]) {
                         case "path" -> path(route, read[1], encoded);

@@ -15,15 +15,12 @@ import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.ResourceRoutes;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.bookspace.testing.WebPages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -44,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
 @RunAsClient
 class SecurityHeadersIT {
 
-    private static final Path WEBAPP = Path.of("../booking-web/src/main/webapp");
     private static final Pattern NONCE = Pattern.compile("script-src [^;]*'nonce-([A-Za-z0-9+/=]+)'");
 
     @Deployment(testable = false)
@@ -72,9 +68,10 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void everyPageIsServedWithAPolicyThatRunsOnlyItsOwnScriptsAndCannotBeFramed() throws IOException {
+    void everyPageIsServedWithAPolicyThatRunsOnlyItsOwnScriptsAndCannotBeFramed() {
         String owner = Browser.sessionOf(fixtures.user(org, "owner", true));
-        List<String> pages = pages();
+        List<String> pages = new ArrayList<>(List.of("/dashboard/bookings.csv", "/", "/no-such-page"));
+        pages.addAll(WebPages.of(fixtures, org, room, reference));
         assertThat(pages).contains("/login.xhtml", "/" + org.identifier() + "/rooms?check_in=" + JAN_1 + "&checkout=" + JAN_3,
                 "/dashboard/index.xhtml", "/dashboard/bookings.csv");
 
@@ -178,34 +175,5 @@ class SecurityHeadersIT {
         }
         softly.assertThat(scripts).as(answer + ": scripts").isNotEmpty()
                 .allSatisfy(script -> assertThat(script.attr("nonce")).as(script.outerHtml()).isEqualTo(nonce.group(1)));
-    }
-
-    /**
-     * Every Facelets page of the web module: the public ones at the addresses guests use (a public page
-     * without one here fails the test), the others at their own path; and the CSV export.
-     */
-    private List<String> pages() throws IOException {
-        String stay = "check_in=" + JAN_1 + "&checkout=" + JAN_3;
-        String token = fixtures.bookingColumn(org, reference, "access_token");
-        Map<String, String> publicAddresses = Map.of(
-                "/public/rooms.xhtml", "/" + org.identifier() + "/rooms?" + stay,
-                "/public/room.xhtml", "/" + org.identifier() + "/rooms/" + room.id() + "?" + stay,
-                "/public/booking.xhtml", "/" + org.identifier() + "/bookings/" + reference + "?token=" + token);
-        List<String> pages = new ArrayList<>(List.of("/dashboard/bookings.csv", "/", "/no-such-page"));
-        try (Stream<Path> files = Files.walk(WEBAPP)) {
-            for (Path file : (Iterable<Path>) files.filter(file -> file.toString().endsWith(".xhtml"))::iterator) {
-                String page = "/" + WEBAPP.relativize(file).toString().replace('\\', '/');
-                if (page.startsWith("/WEB-INF/")) {
-                    continue;
-                }
-                if (page.startsWith("/public/")) {
-                    assertThat(publicAddresses).as("the address guests use for " + page).containsKey(page);
-                    pages.add(publicAddresses.get(page));
-                } else {
-                    pages.add(page.equals("/dashboard/booking.xhtml") ? page + "?ref=" + reference : page);
-                }
-            }
-        }
-        return pages;
     }
 }

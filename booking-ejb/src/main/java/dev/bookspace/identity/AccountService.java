@@ -2,6 +2,7 @@ package dev.bookspace.identity;
 
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.PublicUrls;
+import dev.bookspace.shared.TextRules;
 import dev.bookspace.shared.UniqueViolation;
 import dev.bookspace.tenancy.Scope;
 import jakarta.ejb.EJB;
@@ -268,6 +269,9 @@ public class AccountService {
     }
 
     private Optional<User> byEmail(String email) {
+        if (email == null || !TextRules.isOneLine(email)) {
+            return Optional.empty(); // no account has one, and PostgreSQL refuses a NUL in a query as an error
+        }
         return entityManager.createNamedQuery("User.findByEmail", User.class)
                 .setParameter("email", User.normalise(email))
                 .getResultStream()
