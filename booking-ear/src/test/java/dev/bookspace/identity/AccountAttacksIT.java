@@ -3,19 +3,13 @@ package dev.bookspace.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.identity.AccountService.SignIn;
+import dev.bookspace.testing.AtOnce;
 import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import jakarta.enterprise.inject.spi.CDI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +24,7 @@ class AccountAttacksIT {
 
     @Deployment
     static EnterpriseArchive application() {
-        return Deployments.withTestClass(AccountAttacksIT.class);
+        return Deployments.withTestClass(AccountAttacksIT.class, AtOnce.class);
     }
 
     @RegisterExtension
@@ -50,7 +44,7 @@ class AccountAttacksIT {
 
     @Test
     void tenWrongPasswordsSentAtOnceAllCountAndLockTheAccount() throws Exception {
-        List<SignIn> answers = atOnce(attempt -> accounts.signIn(owner, "wrong guess number " + attempt));
+        List<SignIn> answers = AtOnce.run(AT_ONCE, attempt -> accounts.signIn(owner, "wrong guess number " + attempt));
 
         assertThat(answers).allMatch(SignIn.Refused.class::isInstance);
         assertThat(accounts.signIn(owner, Fixtures.PASSWORD)).as("locked, even for the right password")
@@ -62,7 +56,7 @@ class AccountAttacksIT {
     void aResetLinkSpentByTenRequestsAtOnceSetsOnePassword() throws Exception {
         String link = fixtures.resetLink(org, owner);
 
-        List<Boolean> spent = atOnce(attempt -> accounts.resetPassword(link, "new password number " + attempt));
+        List<Boolean> spent = AtOnce.run(AT_ONCE, attempt -> accounts.resetPassword(link, "new password number " + attempt));
 
         assertThat(spent).containsOnlyOnce(true);
         int winner = spent.indexOf(true);
@@ -78,20 +72,5 @@ class AccountAttacksIT {
 
         assertThat(accounts.resetPassword(older, "the older link's password")).isFalse();
         assertThat(accounts.signIn(owner, "the newer link's password")).isInstanceOf(SignIn.Accepted.class);
-    }
-
-    /** Runs {@value #AT_ONCE} attempts released together; answers their outcomes in attempt order. */
-    private static <T> List<T> atOnce(IntFunction<T> attempt) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(AT_ONCE);
-        try {
-            List<Callable<T>> attempts = IntStream.range(0, AT_ONCE).<Callable<T>>mapToObj(n -> () -> attempt.apply(n)).toList();
-            List<T> outcomes = new ArrayList<>();
-            for (Future<T> outcome : threads.invokeAll(attempts)) {
-                outcomes.add(outcome.get());
-            }
-            return outcomes;
-        } finally {
-            threads.shutdown();
-        }
     }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Walks every dashboard page, found in the web module's sources so that a page added later is walked
- * too: anonymous visitors go to sign-in, unverified people to verification, staff find no owner page.
+ * too: anonymous visitors go to sign-in, unverified people to verification, staff find no owner page, and
+ * where the organisation requires two-factor sign-in, those without it find only the Security page.
  */
 @FullStack
 @RunAsClient
@@ -60,6 +61,22 @@ class DashboardPipelineIT {
         String owner = Browser.sessionOf(fixtures.user(org, "owner", true));
         for (String page : pages) {
             assertThat(Pages.fetch(page, owner).status()).as(page).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void anOrganisationRequiringTwoFactorSignInOpensOnlyTheSecurityPageToThoseWithout() throws IOException {
+        Organisation org = fixtures.organisation("Harbour House");
+        fixtures.requireTwoFactor(org);
+        String reference = fixtures.reference(fixtures.paidBooking(org, fixtures.item(org, "Sea Room"), JAN_1, JAN_3));
+        String owner = Browser.sessionOf(fixtures.user(org, "owner", true));
+
+        for (String page : dashboardPages(reference)) {
+            if (page.equals("/dashboard/security.xhtml")) {
+                assertThat(Pages.fetch(page, owner).status()).as(page).isEqualTo(200);
+            } else {
+                assertThat(Pages.redirectOf(page, owner)).as(page).isEqualTo("/dashboard/security.xhtml");
+            }
         }
     }
 

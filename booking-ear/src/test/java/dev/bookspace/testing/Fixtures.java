@@ -279,6 +279,11 @@ public final class Fixtures implements AfterEachCallback {
         update("UPDATE mail_outbox SET created_at = ? WHERE recipient = ?", Timestamp.from(Instant.now().minus(age)), recipient);
     }
 
+    /** The organisation requires two-factor sign-in of everyone; only before anyone has loaded it (the server caches organisations). */
+    public void requireTwoFactor(Organisation org) {
+        update("UPDATE organisations SET require_two_factor = true WHERE id = ?", org.id());
+    }
+
     /** A column of an organisation made here, as stored. */
     public String organisationColumn(Organisation org, String column) {
         return strings("SELECT " + column + "::text FROM organisations WHERE id = ?", org.id()).get(0);

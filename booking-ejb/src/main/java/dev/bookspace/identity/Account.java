@@ -16,9 +16,10 @@ import java.util.EnumSet;
  * @param verified whether they have confirmed their address
  * @param sidebarCollapsed whether they left the dashboard's menu closed
  * @param sessionStamp changes with the password and the role: a session signed in under another stamp has ended
+ * @param twoFactor whether signing in takes a code from their authenticator after the password
  */
 public record Account(long userId, long organisationId, String name, String email, Role role, boolean verified,
-        boolean sidebarCollapsed, String sessionStamp)
+        boolean sidebarCollapsed, String sessionStamp, boolean twoFactor)
         implements Serializable {
 
     /** The name the signed-in principal carries: the user and the stamp it signed in under. */

@@ -60,7 +60,7 @@ public class AccountService {
 
     /** What a sign-in attempt came to. */
     public sealed interface SignIn {
-        /** The password matched. */
+        /** The password matched; with two-factor sign-in on, a code must follow. */
         record Accepted(Account account) implements SignIn {
         }
 
@@ -89,8 +89,13 @@ public class AccountService {
         if (!PasswordHasher.matches(password, counted.get().passwordHash())) {
             return new SignIn.Refused();
         }
-        attempts.clear(counted.get().userId());
-        return find(counted.get().userId()).<SignIn>map(SignIn.Accepted::new).orElse(new SignIn.Refused());
+        Optional<Account> account = find(counted.get().userId());
+        // With two-factor sign-in on, the attempt counts until its code is right too: a right password
+        // alone must not start the count again, or codes could be guessed between passwords unlocked.
+        if (account.isPresent() && !account.get().twoFactor()) {
+            attempts.clear(counted.get().userId());
+        }
+        return account.<SignIn>map(SignIn.Accepted::new).orElse(new SignIn.Refused());
     }
 
     /** The account of a signed-in principal, read afresh on each request (a role may have changed). */
@@ -173,6 +178,7 @@ public class AccountService {
         Optional<User> invitee = spend(token, EmailToken.INVITATION, now);
         invitee.ifPresent(user -> {
             user.acceptInvitation(password, now);
+            SecondFactor.forgetDevices(entityManager, user);
             try {
                 entityManager.flush();
             } catch (PersistenceException e) {
@@ -200,6 +206,8 @@ public class AccountService {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return spend(token, purpose, now).map(user -> {
             user.resetPassword(password, now);
+            // A device remembered under the old password would let whoever holds it skip the code.
+            SecondFactor.forgetDevices(entityManager, user);
             return true;
         }).orElse(false);
     }

@@ -1,6 +1,7 @@
 package dev.bookspace.identity;
 
 import dev.bookspace.shared.Digests;
+import dev.bookspace.shared.SealedSecretConverter;
 import dev.bookspace.tenancy.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -76,6 +77,19 @@ public class User {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** The authenticator's secret (base 32) while two-factor sign-in is on; sealed in the database. */
+    @Column(name = "totp_secret")
+    @Convert(converter = SealedSecretConverter.class)
+    private String totpSecret;
+
+    /** A secret being set up, not yet confirmed by a code; sealed too. */
+    @Column(name = "totp_pending_secret")
+    @Convert(converter = SealedSecretConverter.class)
+    private String totpPendingSecret;
+
+    @Column(name = "totp_enabled_at")
+    private OffsetDateTime totpEnabledAt;
+
     protected User() {
         // for JPA
     }
@@ -143,7 +157,46 @@ public class User {
     }
 
     Account account() {
-        return new Account(id, organisationId, name, email, role, emailVerifiedAt != null, sidebarCollapsed, sessionStamp());
+        return new Account(id, organisationId, name, email, role, emailVerifiedAt != null, sidebarCollapsed, sessionStamp(),
+                totpEnabledAt != null);
+    }
+
+    boolean passwordMatches(String password) {
+        return password != null && PasswordHasher.matches(password, passwordHash);
+    }
+
+    /** A new authenticator to confirm; how the person signs in does not change until they do. */
+    void beginTwoFactor(String secret) {
+        this.totpPendingSecret = Objects.requireNonNull(secret, "secret");
+    }
+
+    /** The authenticator being set up, confirmed by a code of {@code step}: it becomes the one that counts. */
+    void switchOnTwoFactor(OffsetDateTime now) {
+        if (totpPendingSecret == null) {
+            throw new IllegalStateException("No authenticator is being set up");
+        }
+        totpSecret = totpPendingSecret;
+        totpPendingSecret = null;
+        totpEnabledAt = now;
+    }
+
+    void switchOffTwoFactor() {
+        totpSecret = null;
+        totpPendingSecret = null;
+        totpEnabledAt = null;
+    }
+
+    /** The secret of the authenticator that signs this person in, or null when two-factor sign-in is off. */
+    String twoFactorSecret() {
+        return totpSecret;
+    }
+
+    String pendingTwoFactorSecret() {
+        return totpPendingSecret;
+    }
+
+    OffsetDateTime twoFactorSince() {
+        return totpEnabledAt;
     }
 
     /**

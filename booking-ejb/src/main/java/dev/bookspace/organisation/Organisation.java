@@ -61,6 +61,9 @@ public class Organisation {
     @Column(nullable = false)
     private String terms;
 
+    @Column(name = "require_two_factor", nullable = false)
+    private boolean requireTwoFactor;
+
     @Column(name = "notification_email")
     private String notificationEmail;
 
@@ -190,6 +193,15 @@ public class Organisation {
             throw new IllegalArgumentException("Guests are kept 1 to 120 months, or until they ask: " + months);
         }
         this.guestRetentionMonths = months;
+    }
+
+    /** Whether everyone who signs in to this organisation's dashboard must use two-factor sign-in. */
+    public boolean requiresTwoFactor() {
+        return requireTwoFactor;
+    }
+
+    public void requireTwoFactor(boolean required) {
+        this.requireTwoFactor = required;
     }
 
     public int getHoldMinutes() {

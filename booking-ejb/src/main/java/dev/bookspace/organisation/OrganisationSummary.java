@@ -15,14 +15,15 @@ import java.time.ZoneId;
  * @param timeZone IANA zone that decides its "today"
  * @param terms the terms a guest accepts to book
  * @param cardPayments whether guests pay by card when booking, or on arrival
+ * @param requiresTwoFactor whether everyone signing in to its dashboard must use two-factor sign-in
  */
 public record OrganisationSummary(long id, String identifier, String name, String currencyCode, String timeZone,
-        String terms, boolean cardPayments) implements Serializable {
+        String terms, boolean cardPayments, boolean requiresTwoFactor) implements Serializable {
 
     static OrganisationSummary of(Organisation organisation) {
         return new OrganisationSummary(organisation.getId(), organisation.getIdentifier(), organisation.getName(),
                 organisation.currency().getCurrencyCode(), organisation.zone().getId(), organisation.getTerms(),
-                organisation.takesCardPayments());
+                organisation.takesCardPayments(), organisation.requiresTwoFactor());
     }
 
     /** The organisation's current date, in its time zone. */

@@ -57,6 +57,8 @@ public class SettingsForm implements Serializable {
 
     private boolean removeStripe;
 
+    private boolean requireTwoFactor;
+
     private String maskedStripeKey;
 
     private List<String> currencyChoices = List.of();
@@ -147,6 +149,14 @@ public class SettingsForm implements Serializable {
 
     public void setRemoveStripe(boolean removeStripe) {
         this.removeStripe = removeStripe;
+    }
+
+    public boolean isRequireTwoFactor() {
+        return requireTwoFactor;
+    }
+
+    public void setRequireTwoFactor(boolean requireTwoFactor) {
+        this.requireTwoFactor = requireTwoFactor;
     }
 
     /** The stored secret key, masked ({@code sk_live_…4242}); empty without Stripe. */

@@ -45,6 +45,7 @@ public class SettingsService {
         form.setTimeZone(organisation.zone().getId());
         form.setHoldMinutes(organisation.getHoldMinutes());
         form.setGuestRetentionMonths(organisation.getGuestRetentionMonths());
+        form.setRequireTwoFactor(organisation.requiresTwoFactor());
         form.setTerms(organisation.getTerms());
         form.setNotificationEmail(organisation.getNotificationEmail());
         form.setMaskedStripeKey(organisation.maskedStripeKey());
@@ -74,6 +75,7 @@ public class SettingsService {
                 form.getTerms() == null ? "" : form.getTerms().strip(),
                 form.getNotificationEmail() == null ? null : form.getNotificationEmail().strip());
         organisation.keepGuestsFor(form.getGuestRetentionMonths());
+        organisation.requireTwoFactor(form.isRequireTwoFactor());
         if (form.isRemoveStripe()) {
             organisation.removeStripe();
         } else {

@@ -41,6 +41,9 @@ public class SecretsRotation {
             new SecretColumn("organisations", "id", "stripe_secret_key"),
             new SecretColumn("organisations", "id", "stripe_webhook_secret"),
             new SecretColumn("webhook_endpoints", "id", "signing_secret"),
+            // Authenticators' secrets for two-factor sign-in, in use and being set up.
+            new SecretColumn("users", "id", "totp_secret"),
+            new SecretColumn("users", "id", "totp_pending_secret"),
             // Mail waiting to be sent may carry sign-in links; mail sent has had its body emptied.
             new SecretColumn("mail_outbox", "id", "body"));
 

@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.identity.SignInAttempts;
+import dev.bookspace.identity.SignInCodes;
 import dev.bookspace.identity.SignInThrottle;
 import dev.bookspace.integration.ApiKeyAuthenticator;
 import dev.bookspace.identity.SignUpService;
@@ -39,6 +40,7 @@ class TenancyArchitectureTest {
             AccountService.class, // signs people in before their organisation is known; reads users only
             SignInThrottle.class, // judges a client address before anyone is known; reads no tenant table
             SignInAttempts.class, // counts an address's sign-in attempts before anyone is known; reads users only
+            SignInCodes.class, // the second step of a sign-in, before any session is signed in; reads users and their codes only
             ApiKeyAuthenticator.class // the presented key is what names the organisation; reads api_keys by hash only
     );
 
