@@ -1,7 +1,9 @@
 package dev.bookspace.identity;
 
+import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.PublicUrls;
+import dev.bookspace.tenancy.Actor;
 import dev.bookspace.tenancy.Scope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -43,6 +45,9 @@ public class AccountService {
 
     @Inject
     private PublicUrls urls;
+
+    @EJB
+    private AuditTrail audit;
 
     @EJB
     private SignInAttempts attempts;
@@ -94,7 +99,8 @@ public class AccountService {
     /** Who a scope acts as, as a booking's history names them: the signed-in person, or an API integration. */
     public String actorName(Scope scope) {
         if (scope.userId() == null) {
-            return "An API integration";
+            return scope.actor().kind() == Actor.Kind.API_KEY && scope.actor().id() != null
+                    ? "API key " + scope.actor().label() : "An API integration";
         }
         return find(scope.userId()).map(Account::name).orElse("Staff");
     }
@@ -143,7 +149,7 @@ public class AccountService {
 
     /** Sets a new password with a reset link; answers false for a used, expired or unknown link. */
     public boolean resetPassword(String token, String password) {
-        return setPasswordWith(token, EmailToken.RESET_PASSWORD, password);
+        return setPasswordWith(token, EmailToken.RESET_PASSWORD, password).isPresent();
     }
 
     /**
@@ -161,18 +167,22 @@ public class AccountService {
      * address, so it is verified too. Answers false for a used, expired or unknown link.
      */
     public boolean acceptInvitation(String token, String password) {
-        return setPasswordWith(token, EmailToken.INVITATION, password);
+        Optional<User> joined = setPasswordWith(token, EmailToken.INVITATION, password);
+        // The person now acts in their organisation: their joining is theirs in its audit log.
+        joined.ifPresent(user -> audit.record(user.account().scope(), "staff.joined", StaffAudit.subject(user), null,
+                StaffAudit.fields(user)));
+        return joined.isPresent();
     }
 
-    private boolean setPasswordWith(String token, String purpose, String password) {
+    private Optional<User> setPasswordWith(String token, String purpose, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidRequestException("password", "Use a password of at least 12 characters.");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return spend(token, purpose, now).map(user -> {
             user.resetPassword(password, now);
-            return true;
-        }).orElse(false);
+            return user;
+        });
     }
 
     /**
