@@ -98,7 +98,8 @@ class DashboardPipelineIT {
             return Stream.concat(files.filter(file -> file.toString().endsWith(".xhtml"))
                             .map(file -> "/dashboard/" + DASHBOARD_PAGES.relativize(file).toString().replace('\\', '/'))
                             .map(page -> page.equals("/dashboard/booking.xhtml") ? page + "?ref=" + bookingReference : page),
-                    Stream.of("/dashboard/bookings.csv", "/dashboard/guest-data.json?email=nobody%40example.org"))
+                    Stream.of("/dashboard/bookings.csv", "/dashboard/guest-data.json?email=nobody%40example.org",
+                            "/dashboard/owner/audit-log.csv"))
                     .sorted()
                     .toList();
         }

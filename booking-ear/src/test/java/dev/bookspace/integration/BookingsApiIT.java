@@ -235,7 +235,7 @@ class BookingsApiIT {
         assertThat(fixtures.blockingRanges(org)).isEmpty();
         assertThat(fixtures.history(fixtures.bookingId(org, reference))).containsExactly(
                 "API key Test integration: Booked through the API, to pay on arrival.",
-                "An API integration: Cancelled; the room is free again for those nights.");
+                "API key Test integration: Cancelled; the room is free again for those nights.");
     }
 
     @Test

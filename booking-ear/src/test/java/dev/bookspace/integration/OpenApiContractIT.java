@@ -211,6 +211,22 @@ class OpenApiContractIT {
         contract.expect(404, webhook(org, completed).header("Stripe-Signature", completed.signature()).send());
     }
 
+    @Test
+    void auditEventsAnswerAsDocumented() {
+        String created = json(book(booking(room.id(), JAN_1, JAN_3).toString(), UUID.randomUUID().toString())).getString("reference");
+        cancel(created);
+
+        Exchange firstPage = api.get(path("/audit-events?limit=1")).key(key).send();
+        contract.expect(200, firstPage);
+        String cursor = json(firstPage).getString("next_cursor");
+        contract.expect(200, api.get(path("/audit-events?subject_kind=booking&subject_id=" + created + "&since=2020-01-01T00:00:00Z"
+                + "&until=2999-01-01T00:00:00%2B01:00&cursor=" + cursor)).key(key).send());
+        for (String bad : List.of("?limit=0", "?limit=201", "?subject_kind=planet", "?since=yesterday",
+                "?until=%2B10000-01-01T00:00:00Z", "?cursor=not-a-cursor")) {
+            contract.expect(400, api.get(path("/audit-events" + bad)).key(key).send());
+        }
+    }
+
     /** The key filter and the organisation check, on every operation the document puts behind a key. */
     @Test
     void everyKeyAuthenticatedOperationRefusesAMissingKeyAndAnotherOrganisationsKeyAsDocumented() {

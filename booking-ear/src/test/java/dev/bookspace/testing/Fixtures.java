@@ -123,11 +123,20 @@ public final class Fixtures implements AfterEachCallback {
 
     /** A password reset link for a user made here, valid for an hour, as if it had been mailed; answers its token. */
     public String resetLink(Organisation org, String email) {
+        return link(email, "reset_password");
+    }
+
+    /** An invitation link for a user made here (unverified, as invited), valid for an hour; answers its token. */
+    public String invitationLink(Organisation org, String email) {
+        return link(email, "invitation");
+    }
+
+    private String link(String email, String purpose) {
         String token = UUID.randomUUID().toString();
         insert("""
                 INSERT INTO email_tokens (organisation_id, user_id, purpose, token_hash, expires_at)
-                SELECT organisation_id, id, 'reset_password', ?, now() + interval '1 hour' FROM users WHERE email = ?""",
-                sha256(token), email);
+                SELECT organisation_id, id, ?, ?, now() + interval '1 hour' FROM users WHERE email = ?""",
+                purpose, sha256(token), email);
         return token;
     }
 
@@ -297,6 +306,17 @@ public final class Fixtures implements AfterEachCallback {
     /** A column of a user made here, by address. */
     public String userColumn(String email, String column) {
         return strings("SELECT " + column + "::text FROM users WHERE email = ?", email).get(0);
+    }
+
+    /**
+     * The organisation's audit log, oldest first, each event as
+     * "action by actor_kind actor_label on subject_id: before -> after" (before and after as JSON, or empty).
+     */
+    public List<String> auditLog(Organisation org) {
+        return strings("""
+                SELECT action || ' by ' || actor_kind || ' ' || actor_label || ' on ' || subject_id || ': '
+                    || coalesce(before::text, '') || ' -> ' || coalesce(after::text, '')
+                FROM audit_events WHERE organisation_id = ? ORDER BY id""", org.id());
     }
 
     /** A booking's history, oldest first, each line as "actor: description". */

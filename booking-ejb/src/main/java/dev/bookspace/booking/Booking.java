@@ -1,5 +1,7 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.audit.AuditFields;
+import dev.bookspace.audit.AuditSubject;
 import dev.bookspace.catalog.AddOn;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.pricing.PricedStay;
@@ -327,6 +329,29 @@ public class Booking {
     /** @param notice the webhook event this change sends, or null for changes integrators are not told of */
     private void record(OffsetDateTime now, String actor, String description, BookingNotice notice) {
         history.add(new BookingEvent(this, now, actor, description, notice));
+    }
+
+    /** As the audit log names it: the reference, with its rooms and dates for people. */
+    AuditSubject auditSubject() {
+        return AuditSubject.of("booking", reference, reference + ", " + String.join("; ", items.stream()
+                .map(item -> item.getItem().getTitle() + ", " + item.getStay().checkIn() + " to " + item.getStay().checkout())
+                .toList()));
+    }
+
+    /** What the audit log compares before and after a change; the guest's personal data hidden, only its change known. */
+    AuditFields auditFields() {
+        return AuditFields.of()
+                .put("status", status.code())
+                .put("payment_method", paymentMethod.code())
+                .put("guests", guests)
+                .put("total", total().formatted())
+                .put("paid", Money.of(refundableMinor(), currency).formatted())
+                .put("hold_expires_at", holdExpiresAt)
+                .put("anonymised", anonymisedAt != null)
+                .hidden("guest_name", guestName)
+                .hidden("guest_email", guestEmail)
+                .hidden("guest_phone", guestPhone)
+                .hidden("notes", notes);
     }
 
     public void attachCheckoutSession(String sessionId) {

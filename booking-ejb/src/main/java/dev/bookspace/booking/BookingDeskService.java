@@ -1,5 +1,7 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.audit.AuditFields;
+import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.payment.StripeGateway;
@@ -36,6 +38,9 @@ public class BookingDeskService {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private AuditTrail audit;
+
     @Inject
     private StripeGateway stripe;
 
@@ -51,14 +56,16 @@ public class BookingDeskService {
     /** The guest paid on arrival or at the desk. */
     public BookingDetail markPaid(Scope scope, String reference) {
         Booking booking = find(scope, reference);
+        AuditFields before = booking.auditFields();
         booking.markPaidInPerson(now(), actor(scope));
-        return detail(scope, booking);
+        return audited(scope, "booking.paid", booking, before);
     }
 
     public BookingDetail complete(Scope scope, String reference) {
         Booking booking = find(scope, reference);
+        AuditFields before = booking.auditFields();
         booking.complete(organisation(scope).today(clock), now(), actor(scope));
-        return detail(scope, booking);
+        return audited(scope, "booking.completed", booking, before);
     }
 
     /**
@@ -68,6 +75,7 @@ public class BookingDeskService {
      */
     public BookingDetail cancel(Scope scope, String reference, Money refund) {
         Booking booking = find(scope, reference);
+        AuditFields before = booking.auditFields();
         Organisation organisation = organisation(scope);
         boolean openCheckout = booking.getStatus() == BookingStatus.UNPAID && booking.getStripeSessionId() != null;
         booking.cancel(now(), actor(scope));
@@ -77,14 +85,15 @@ public class BookingDeskService {
         if (refund != null && refund.minor() != 0) {
             refundThroughStripe(scope, organisation, booking, refund);
         }
-        return detail(scope, booking);
+        return audited(scope, "booking.cancelled", booking, before);
     }
 
     /** Refunds part or all of what is left of a card payment, for instance after a cancellation. */
     public BookingDetail refund(Scope scope, String reference, Money amount) {
         Booking booking = find(scope, reference);
+        AuditFields before = booking.auditFields();
         refundThroughStripe(scope, organisation(scope), booking, amount);
-        return detail(scope, booking);
+        return audited(scope, "booking.refunded", booking, before);
     }
 
     /** Corrects the guest's name, contact details and notes, validated as the booking page validates them. */
@@ -95,8 +104,9 @@ public class BookingDeskService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        AuditFields before = booking.auditFields();
         booking.changeGuest(guest, now(), actor(scope));
-        return detail(scope, booking);
+        return audited(scope, "booking.guest_changed", booking, before);
     }
 
     private void refundThroughStripe(Scope scope, Organisation organisation, Booking booking, Money amount) {
@@ -116,6 +126,12 @@ public class BookingDeskService {
         String refundId = stripe.refund(organisation.stripeSecretKey(), booking.getStripeSessionId(), amount,
                 booking.getReference() + "-refund-" + (refundsSoFar + 1));
         booking.refund(amount.minor(), refundId, now(), actor(scope));
+    }
+
+    /** Records the change in the audit log, in this transaction, and answers the booking as it is now. */
+    private BookingDetail audited(Scope scope, String action, Booking booking, AuditFields before) {
+        audit.record(scope, action, booking.auditSubject(), before, booking.auditFields());
+        return detail(scope, booking);
     }
 
     private BookingDetail detail(Scope scope, Booking booking) {

@@ -1,8 +1,6 @@
 package dev.bookspace.booking;
 
-import dev.bookspace.shared.InvalidRequestException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import dev.bookspace.shared.PageCursor;
 import java.util.List;
 
 /**
@@ -12,21 +10,14 @@ import java.util.List;
  */
 public record BookingPage(List<BookingRow> rows, String next) {
 
-    private static final String VERSION = "b1:";
+    /** Cursors from before {@link PageCursor} read "b1:&lt;id&gt;"; they still do. */
+    private static final String LIST = "b1";
 
     static String encode(long lastId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((VERSION + lastId).getBytes(StandardCharsets.UTF_8));
+        return PageCursor.encode(LIST, lastId);
     }
 
     static long decode(String cursor) {
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!text.startsWith(VERSION)) {
-                throw new IllegalArgumentException(text);
-            }
-            return Long.parseLong(text.substring(VERSION.length()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("cursor", "Use the next_cursor of the previous page as it was given.");
-        }
+        return PageCursor.decode(LIST, cursor);
     }
 }

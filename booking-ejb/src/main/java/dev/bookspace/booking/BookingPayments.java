@@ -1,9 +1,12 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.audit.AuditFields;
+import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
@@ -33,6 +37,9 @@ public class BookingPayments {
     @Inject
     private Event<BookingConfirmed> confirmations;
 
+    @EJB
+    private AuditTrail audit;
+
     @Resource
     private SessionContext context;
 
@@ -42,7 +49,7 @@ public class BookingPayments {
         if (booking == null) {
             return false;
         }
-        if (booking.markPaid(OffsetDateTime.now(ZoneOffset.UTC))) {
+        if (changed(scope, "booking.paid", booking, paid -> paid.markPaid(OffsetDateTime.now(ZoneOffset.UTC)))) {
             confirm(scope, booking);
             return true;
         }
@@ -55,20 +62,19 @@ public class BookingPayments {
      * no longer runs out, and the room stays theirs until Stripe says the payment succeeded or failed.
      */
     public boolean awaitClearing(Scope scope, String sessionId) {
-        Booking booking = bySession(sessionId);
-        return booking != null && booking.awaitClearing(OffsetDateTime.now(ZoneOffset.UTC));
+        return changed(scope, "booking.payment_clearing", bySession(sessionId),
+                booking -> booking.awaitClearing(OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     /** A delayed payment failed at the bank: the booking lapses and frees its room. */
     public boolean paymentFailed(Scope scope, String sessionId) {
-        Booking booking = bySession(sessionId);
-        return booking != null && booking.paymentFailed(OffsetDateTime.now(ZoneOffset.UTC));
+        return changed(scope, "booking.payment_failed", bySession(sessionId),
+                booking -> booking.paymentFailed(OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     /** Answers whether the booking changed: only an unpaid hold expires. */
     public boolean expire(Scope scope, String sessionId) {
-        Booking booking = bySession(sessionId);
-        return booking != null && booking.expire();
+        return changed(scope, "booking.expired", bySession(sessionId), Booking::expire);
     }
 
     /**
@@ -79,6 +85,7 @@ public class BookingPayments {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean reinstate(Scope scope, long bookingId) {
         Booking booking = entityManager.find(Booking.class, bookingId);
+        AuditFields before = booking == null ? null : booking.auditFields();
         if (booking == null || !booking.reinstateAsPaid(OffsetDateTime.now(ZoneOffset.UTC))) {
             return false;
         }
@@ -93,7 +100,22 @@ public class BookingPayments {
             context.setRollbackOnly();
             return false;
         }
+        // After the flush: a reinstatement the database refused rolls back, and must leave no event.
+        audit.record(scope, "booking.reinstated", booking.auditSubject(), before, booking.auditFields());
         confirm(scope, booking);
+        return true;
+    }
+
+    /** Applies a change that answers whether it changed anything, and records it when it did. */
+    private boolean changed(Scope scope, String action, Booking booking, Predicate<Booking> change) {
+        if (booking == null) {
+            return false;
+        }
+        AuditFields before = booking.auditFields();
+        if (!change.test(booking)) {
+            return false;
+        }
+        audit.record(scope, action, booking.auditSubject(), before, booking.auditFields());
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.catalog.AddOn;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.catalog.Item;
@@ -63,6 +64,9 @@ public class BookingService {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private AuditTrail audit;
+
     @Inject
     private StripeGateway stripe;
 
@@ -104,6 +108,7 @@ public class BookingService {
                                 + (byCard ? "; held until paid by card." : ", to pay on arrival.")));
 
         String pagePath = GuestBooking.pagePath(organisation, booking);
+        audit.record(scope, "booking.created", booking.auditSubject(), null, booking.auditFields());
         if (!byCard) {
             confirmations.fire(confirmed(organisation, booking));
             return new BookingConfirmation(booking.getReference(), booking.getStatus(), PaymentMethod.PAY_ON_ARRIVAL,
@@ -142,6 +147,7 @@ public class BookingService {
         if (settlement == DeskSettlement.PAID) {
             booking.markPaidInPerson(now, staff);
         }
+        audit.record(scope, "booking.created", booking.auditSubject(), null, booking.auditFields());
         if (settlement != DeskSettlement.HOLD) {
             confirmations.fire(confirmed(organisation, booking));
         }

@@ -1,5 +1,7 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.audit.AuditFields;
+import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.InvalidRequestException;
@@ -41,6 +43,9 @@ public class GuestDataService {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private AuditTrail audit;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Everything held about the guest of this address, as the dashboard shows and the JSON export carries it. */
@@ -62,7 +67,7 @@ public class GuestDataService {
         String actor = accounts.actorName(scope);
         OffsetDateTime now = OffsetDateTime.now(clock);
         return (int) bookingsOf(requireAddress(email)).stream()
-                .filter(booking -> booking.anonymise(now, actor, "The guest's personal details were anonymised at their request."))
+                .filter(booking -> anonymise(scope, booking, now, actor, "The guest's personal details were anonymised at their request."))
                 .count();
     }
 
@@ -85,8 +90,18 @@ public class GuestDataService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String reason = "The guest's personal details were anonymised " + months + " months after their last stay.";
         return (int) lapsed.stream().flatMap(email -> bookingsOf(email).stream())
-                .filter(booking -> booking.anonymise(now, "Bookspace", reason))
+                .filter(booking -> anonymise(scope, booking, now, "Bookspace", reason))
                 .count();
+    }
+
+    /** Anonymises one booking and records that in the audit log: which fields changed, never what they held. */
+    private boolean anonymise(Scope scope, Booking booking, OffsetDateTime now, String actor, String reason) {
+        AuditFields before = booking.auditFields();
+        if (!booking.anonymise(now, actor, reason)) {
+            return false;
+        }
+        audit.record(scope, "booking.anonymised", booking.auditSubject(), before, booking.auditFields());
+        return true;
     }
 
     private List<Booking> bookingsOf(String email) {

@@ -39,7 +39,7 @@ public class GuestRetentionJob {
     public void anonymiseLapsedGuests() {
         for (long organisation : organisationsKeepingGuestsForAWhile()) {
             try {
-                int anonymised = guestData.anonymiseLapsedGuests(Scope.systemOf(organisation));
+                int anonymised = guestData.anonymiseLapsedGuests(Scope.systemOf(organisation, "guest retention"));
                 LOG.fine(() -> "Anonymised " + anonymised + " bookings of organisation " + organisation);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not anonymise the lapsed guests of organisation " + organisation

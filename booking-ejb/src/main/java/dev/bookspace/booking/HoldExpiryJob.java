@@ -68,7 +68,7 @@ public class HoldExpiryJob {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (long organisation : organisationsWithStaleHolds()) {
             try {
-                int expired = holdExpiry.expireStaleHolds(Scope.systemOf(organisation), now);
+                int expired = holdExpiry.expireStaleHolds(Scope.systemOf(organisation, "hold expiry"), now);
                 LOG.fine(() -> "Expired " + expired + " holds of organisation " + organisation);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not expire the stale holds of organisation " + organisation

@@ -12,8 +12,10 @@ import java.time.OffsetDateTime;
 /**
  * Expires unpaid holds whose time has passed, so an abandoned checkout never blocks a room.
  *
- * <p>One statement does it all: the bookings, their booking items, and a history line each that
- * queues {@link BookingNotice#EXPIRED}. Native SQL, as JPQL has neither {@code RETURNING} nor
+ * <p>One statement does it all: the bookings, their booking items, a history line each that
+ * queues {@link BookingNotice#EXPIRED}, and an audit event each, as {@link dev.bookspace.audit.AuditTrail}
+ * would write it, naming Bookspace's hold expiry as the actor (also when a new booking of the item
+ * prompted it: the guest booking did not expire anyone's hold, the hold's time did). Native SQL, as JPQL has neither {@code RETURNING} nor
  * {@code INSERT … SELECT}; the entities involved are not in the shared cache, so nothing goes stale.
  */
 @Stateless
@@ -24,10 +26,20 @@ public class HoldExpiryService {
             WITH stale AS (
                 UPDATE bookings b SET status = 'expired'
                 WHERE b.organisation_id = ?1 AND b.status = 'unpaid' AND b.hold_expires_at < ?2%s
-                RETURNING b.id, b.hold_expires_at),
+                RETURNING b.id, b.hold_expires_at, b.reference),
             freed AS (
                 UPDATE booking_items bi SET booking_status = 'expired'
-                FROM stale WHERE bi.organisation_id = ?1 AND bi.booking_id = stale.id)
+                FROM stale WHERE bi.organisation_id = ?1 AND bi.booking_id = stale.id),
+            audited AS (
+                INSERT INTO audit_events (organisation_id, occurred_at, actor_kind, actor_label, subject_kind, subject_id,
+                    subject_label, action, before, after)
+                SELECT ?1, ?2, 'system', 'hold expiry', 'booking', stale.reference, stale.reference || ', ' || (
+                        SELECT string_agg(i.title || ', ' || lower(bi.date_range) || ' to ' || upper(bi.date_range), '; '
+                            ORDER BY bi.id)
+                        FROM booking_items bi JOIN items i ON i.organisation_id = bi.organisation_id AND i.id = bi.item_id
+                        WHERE bi.organisation_id = ?1 AND bi.booking_id = stale.id),
+                    'booking.expired', '{"status": "unpaid"}', '{"status": "expired"}'
+                FROM stale)
             INSERT INTO booking_events (organisation_id, booking_id, happened_at, actor, description, notice, notice_pending)
             SELECT ?1, stale.id, stale.hold_expires_at, 'Bookspace', ?3, 'booking.expired', true FROM stale""";
     private static final String ON_ITEM = """

@@ -1,5 +1,7 @@
 package dev.bookspace.catalog;
 
+import dev.bookspace.audit.AuditFields;
+import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Constraints;
@@ -7,6 +9,7 @@ import dev.bookspace.shared.Money;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +32,9 @@ public class RoomService {
 
     @Inject
     private Validator validator;
+
+    @EJB
+    private AuditTrail audit;
 
     /** Every room, bookable ones first. */
     public List<RoomRow> listRooms(Scope scope) {
@@ -66,16 +72,24 @@ public class RoomService {
             Item item = new Item(form.getTitle().strip(), description, price, form.getCapacity());
             entityManager.persist(item);
             entityManager.flush();
+            audit.record(scope, "room.created", CatalogAudit.subject(item), null, CatalogAudit.fields(item, currency));
             return item.getId();
         }
-        room(itemId).revise(form.getTitle().strip(), description, price, form.getCapacity());
+        Item room = room(itemId);
+        AuditFields before = CatalogAudit.fields(room, currency);
+        room.revise(form.getTitle().strip(), description, price, form.getCapacity());
+        audit.record(scope, "room.updated", CatalogAudit.subject(room), before, CatalogAudit.fields(room, currency));
         return itemId;
     }
 
     /** Takes a room off the public pages, or puts it back; its bookings stay as they are. */
     public void setActive(Scope scope, long itemId, boolean active) {
-        staffCurrency(scope);
-        room(itemId).setActive(active);
+        Currency currency = staffCurrency(scope);
+        Item room = room(itemId);
+        AuditFields before = CatalogAudit.fields(room, currency);
+        room.setActive(active);
+        audit.record(scope, active ? "room.shown" : "room.hidden", CatalogAudit.subject(room), before,
+                CatalogAudit.fields(room, currency));
     }
 
     /** The add-ons of one room, or with {@code itemId} null those offered with every room. */
@@ -92,18 +106,23 @@ public class RoomService {
         Currency currency = staffCurrency(scope);
         Constraints.requireValid(validator, form);
         long price = minorUnits(form.getPrice(), currency, "price");
-        entityManager.persist(new AddOn(itemId == null ? null : room(itemId), form.getName().strip(), price,
-                form.getPricing(), form.getMaxQuantity()));
+        AddOn addOn = new AddOn(itemId == null ? null : room(itemId), form.getName().strip(), price,
+                form.getPricing(), form.getMaxQuantity());
+        entityManager.persist(addOn);
+        entityManager.flush();
+        audit.record(scope, "add_on.created", CatalogAudit.subject(addOn), null, CatalogAudit.fields(addOn, currency));
     }
 
     /** Stops offering an add-on; bookings that include it keep it. */
     public void withdrawAddOn(Scope scope, long addOnId) {
-        staffCurrency(scope);
+        Currency currency = staffCurrency(scope);
         AddOn addOn = entityManager.find(AddOn.class, addOnId);
         if (addOn == null) {
             throw new NotFoundException("There is no add-on " + addOnId + ".");
         }
+        AuditFields before = CatalogAudit.fields(addOn, currency);
         addOn.withdraw();
+        audit.record(scope, "add_on.withdrawn", CatalogAudit.subject(addOn), before, CatalogAudit.fields(addOn, currency));
     }
 
     private Item room(long itemId) {

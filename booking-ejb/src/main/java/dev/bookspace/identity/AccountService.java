@@ -1,9 +1,11 @@
 package dev.bookspace.identity;
 
+import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.PublicUrls;
 import dev.bookspace.shared.TextRules;
 import dev.bookspace.shared.UniqueViolation;
+import dev.bookspace.tenancy.Actor;
 import dev.bookspace.tenancy.Scope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -46,6 +48,9 @@ public class AccountService {
 
     @Inject
     private PublicUrls urls;
+
+    @EJB
+    private AuditTrail audit;
 
     @EJB
     private SignInAttempts attempts;
@@ -106,7 +111,8 @@ public class AccountService {
     /** Who a scope acts as, as a booking's history names them: the signed-in person, or an API integration. */
     public String actorName(Scope scope) {
         if (scope.userId() == null) {
-            return "An API integration";
+            return scope.actor().kind() == Actor.Kind.API_KEY && scope.actor().id() != null
+                    ? "API key " + scope.actor().label() : "An API integration";
         }
         return find(scope.userId()).map(Account::name).orElse("Staff");
     }
@@ -188,6 +194,8 @@ public class AccountService {
                 }
                 throw e;
             }
+            // The person now acts in their organisation: their joining is theirs in its audit log.
+            audit.record(user.account().scope(), "staff.joined", StaffAudit.subject(user), null, StaffAudit.fields(user));
         });
         return invitee.isPresent();
     }

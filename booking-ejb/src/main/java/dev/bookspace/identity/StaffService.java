@@ -1,5 +1,7 @@
 package dev.bookspace.identity;
 
+import dev.bookspace.audit.AuditFields;
+import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
@@ -10,6 +12,7 @@ import dev.bookspace.shared.UniqueViolation;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -48,6 +51,9 @@ public class StaffService {
 
     @Inject
     private PublicUrls urls;
+
+    @EJB
+    private AuditTrail audit;
 
     public List<StaffMember> listStaff(Scope scope) {
         requireOwner(scope);
@@ -91,6 +97,7 @@ public class StaffService {
             throw e;
         }
         sendInvitation(scope, invitee);
+        audit.record(scope, "staff.invited", StaffAudit.subject(invitee), null, StaffAudit.fields(invitee));
     }
 
     /** A fresh link for someone who has not accepted yet, at most {@value AccountService#RESENDS_PER_HOUR} an hour. */
@@ -110,6 +117,7 @@ public class StaffService {
                     + " invitations in the last hour; ask them to use one of those, or try again later.");
         }
         sendInvitation(scope, invitee);
+        audit.record(scope, "staff.reinvited", StaffAudit.subject(invitee), null, AuditFields.of().put("invitation", "sent again"));
     }
 
     public void changeRole(Scope scope, long userId, Role role) {
@@ -121,7 +129,9 @@ public class StaffService {
         if (user.getRole() == Role.OWNER && role == Role.STAFF) {
             requireAnotherOwner(scope, user);
         }
+        AuditFields before = StaffAudit.fields(user);
         user.changeRole(role);
+        audit.record(scope, "staff.role_changed", StaffAudit.subject(user), before, StaffAudit.fields(user));
     }
 
     /**
@@ -137,6 +147,7 @@ public class StaffService {
         }
         entityManager.createNamedQuery("EmailToken.deleteByUser").setParameter("user", user).executeUpdate();
         entityManager.remove(user);
+        audit.record(scope, "staff.removed", StaffAudit.subject(user), StaffAudit.fields(user), null);
     }
 
     private void sendInvitation(Scope scope, User invitee) {

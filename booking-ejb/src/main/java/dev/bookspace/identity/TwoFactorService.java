@@ -1,5 +1,7 @@
 package dev.bookspace.identity;
 
+import dev.bookspace.audit.AuditFields;
+import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.tenancy.Scope;
@@ -35,6 +37,9 @@ public class TwoFactorService {
 
     @EJB
     private SignInAttempts attempts;
+
+    @EJB
+    private AuditTrail audit;
 
     /**
      * Where the person stands.
@@ -99,6 +104,7 @@ public class TwoFactorService {
         }
         user.switchOnTwoFactor(OffsetDateTime.now(ZoneOffset.UTC));
         SecondFactor.forgetDevices(entityManager, user);
+        recordTwoFactor(scope, user, false, true);
         return SecondFactor.issueRecoveryCodes(entityManager, user);
     }
 
@@ -106,6 +112,7 @@ public class TwoFactorService {
     public List<String> renewRecoveryCodes(Scope scope, String passwordOrCode) {
         User user = self(scope);
         confirm(user, passwordOrCode);
+        audit.record(scope, "staff.recovery_codes_renewed", StaffAudit.subject(user), null, null);
         return SecondFactor.issueRecoveryCodes(entityManager, user);
     }
 
@@ -116,11 +123,20 @@ public class TwoFactorService {
         user.switchOffTwoFactor();
         SecondFactor.deleteRecoveryCodes(entityManager, user);
         SecondFactor.forgetDevices(entityManager, user);
+        recordTwoFactor(scope, user, true, false);
     }
 
     /** Forgets every device the person chose to remember; answers how many. */
     public int forgetDevices(Scope scope) {
-        return SecondFactor.forgetDevices(entityManager, self(scope));
+        User user = self(scope);
+        audit.record(scope, "staff.devices_forgotten", StaffAudit.subject(user), null, null);
+        return SecondFactor.forgetDevices(entityManager, user);
+    }
+
+    /** How a person signs in is the organisation's business: its audit log shows two-factor sign-in going on and off. */
+    private void recordTwoFactor(Scope scope, User user, boolean before, boolean after) {
+        audit.record(scope, after ? "staff.two_factor_on" : "staff.two_factor_off", StaffAudit.subject(user),
+                AuditFields.of().put("two_factor", before), AuditFields.of().put("two_factor", after));
     }
 
     /**

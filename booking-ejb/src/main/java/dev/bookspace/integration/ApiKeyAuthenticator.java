@@ -1,6 +1,5 @@
 package dev.bookspace.integration;
 
-import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,8 +88,8 @@ public class ApiKeyAuthenticator {
                 .filter(key -> !key.isRevoked())
                 .map(key -> {
                     key.markUsed(OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                    return new ApiCaller(key.getId(), key.getName(), new Scope(key.getOrganisationId(), null,
-                            EnumSet.of(Role.INTEGRATION)));
+                    return new ApiCaller(key.getId(), key.getName(),
+                            Scope.ofApiKey(key.getOrganisationId(), key.getId(), key.getName()));
                 });
     }
 }

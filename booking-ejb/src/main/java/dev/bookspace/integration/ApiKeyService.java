@@ -1,11 +1,15 @@
 package dev.bookspace.integration;
 
+import dev.bookspace.audit.AuditFields;
+import dev.bookspace.audit.AuditSubject;
+import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.TextRules;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,6 +30,9 @@ public class ApiKeyService {
     @Inject
     private Event<ApiKeyRevoked> revoked;
 
+    @EJB
+    private AuditTrail audit;
+
     public NewApiKey create(Scope scope, String name) {
         requireOwner(scope);
         String trimmed = name == null ? "" : name.strip();
@@ -35,7 +42,9 @@ public class ApiKeyService {
         ApiKey.Issued issued = ApiKey.issue(scope.organisationId(), trimmed, OffsetDateTime.now(ZoneOffset.UTC));
         entityManager.persist(issued.row());
         entityManager.flush();
-        return new NewApiKey(issued.key(), issued.row().row());
+        ApiKeyRow row = issued.row().row();
+        audit.record(scope, "api_key.created", subject(row), null, fields(row));
+        return new NewApiKey(issued.key(), row);
     }
 
     public List<ApiKeyRow> list(Scope scope) {
@@ -54,8 +63,19 @@ public class ApiKeyService {
         if (key == null || key.getOrganisationId() != scope.organisationId()) {
             throw new NotFoundException("There is no such API key.");
         }
+        ApiKeyRow before = key.row();
         key.revoke(OffsetDateTime.now(ZoneOffset.UTC));
+        audit.record(scope, "api_key.revoked", subject(before), fields(before), fields(key.row()));
         revoked.fire(new ApiKeyRevoked(keyId));
+    }
+
+    /** Named as the dashboard shows a key: its name and the first characters of the key, never the key. */
+    private static AuditSubject subject(ApiKeyRow key) {
+        return AuditSubject.of("api_key", key.id(), key.name() + " (" + key.prefix() + "…)");
+    }
+
+    private static AuditFields fields(ApiKeyRow key) {
+        return AuditFields.of().put("name", key.name()).put("prefix", key.prefix()).put("revoked_at", key.revokedAt());
     }
 
     private static void requireOwner(Scope scope) {

@@ -1,5 +1,8 @@
 package dev.bookspace.organisation;
 
+import dev.bookspace.audit.AuditFields;
+import dev.bookspace.audit.AuditSubject;
+import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
@@ -8,6 +11,7 @@ import dev.bookspace.shared.UniqueViolation;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +34,9 @@ public class SettingsService {
 
     @Inject
     private Validator validator;
+
+    @EJB
+    private AuditTrail audit;
 
     public SettingsForm getSettings(Scope scope) {
         Organisation organisation = owned(scope);
@@ -69,6 +76,7 @@ public class SettingsService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        AuditFields before = auditFields(organisation);
         organisation.changeIdentifier(form.getIdentifier());
         organisation.changeCurrency(Currency.getInstance(form.getCurrency()));
         organisation.configure(form.getName().strip(), zone, form.getHoldMinutes(),
@@ -86,6 +94,23 @@ public class SettingsService {
             }
         }
         flushIdentifier(form.getIdentifier());
+        audit.record(scope, "settings.updated", AuditSubject.of("settings", organisation.getId(), organisation.getName()),
+                before, auditFields(organisation));
+    }
+
+    /** The settings as the audit log compares them; Stripe's secrets only as changed, never their values. */
+    private static AuditFields auditFields(Organisation organisation) {
+        return AuditFields.of()
+                .put("name", organisation.getName())
+                .put("identifier", organisation.getIdentifier())
+                .put("currency", organisation.currency().getCurrencyCode())
+                .put("time_zone", organisation.zone().getId())
+                .put("hold_minutes", organisation.getHoldMinutes())
+                .put("guest_retention_months", organisation.getGuestRetentionMonths())
+                .put("terms", organisation.getTerms())
+                .put("notification_email", organisation.getNotificationEmail())
+                .hidden("stripe_secret_key", organisation.stripeSecretKey())
+                .hidden("stripe_webhook_secret", organisation.stripeWebhookSecret());
     }
 
     /** Flushes now, so that losing a race for the identifier reads as a taken identifier, not as a failed commit. */

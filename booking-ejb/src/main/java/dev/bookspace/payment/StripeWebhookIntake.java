@@ -44,7 +44,7 @@ public class StripeWebhookIntake {
         if (!event.getType().startsWith("checkout.session.")) {
             return PaymentService.Outcome.IGNORED;
         }
-        return payments.apply(Scope.systemOf(organisationId), checkoutEvent(event));
+        return payments.apply(Scope.systemOf(organisationId, "Stripe"), checkoutEvent(event));
     }
 
     private static Event verified(String payload, String signature, String secret) {

@@ -2,13 +2,10 @@ package dev.bookspace.shared;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import org.postgresql.util.PGobject;
 
 /**
- * Maps a {@link StayPeriod} to PostgreSQL's {@code daterange}. It produces a typed {@link PGobject}:
- * a converter to {@code String} would be sent as varchar and fail on read (DESIGN.md section 6).
+ * Maps a {@link StayPeriod} to PostgreSQL's {@code daterange}, as a typed value ({@link PgValues}).
  */
 @Converter(autoApply = true)
 public class StayPeriodConverter implements AttributeConverter<StayPeriod, Object> {
@@ -18,14 +15,7 @@ public class StayPeriodConverter implements AttributeConverter<StayPeriod, Objec
         if (stay == null) {
             return null;
         }
-        PGobject range = new PGobject();
-        range.setType("daterange");
-        try {
-            range.setValue(stay.toString());
-        } catch (SQLException e) {
-            throw new IllegalStateException("PGobject refused a daterange literal", e);
-        }
-        return range;
+        return PgValues.typed("daterange", stay.toString());
     }
 
     /** PostgreSQL returns ranges of dates in canonical form: {@code [2026-01-01,2026-01-03)}. */
@@ -34,7 +24,7 @@ public class StayPeriodConverter implements AttributeConverter<StayPeriod, Objec
         if (column == null) {
             return null;
         }
-        String text = column instanceof PGobject pg ? pg.getValue() : column.toString();
+        String text = PgValues.text(column);
         if (text == null || !text.startsWith("[") || !text.endsWith(")")) {
             throw new IllegalStateException("Not a canonical bounded daterange: " + text);
         }

@@ -82,7 +82,7 @@ public class WebhookJob {
 
     private void deliver() {
         for (long organisation : organisationsWithWork()) {
-            Scope scope = Scope.systemOf(organisation);
+            Scope scope = Scope.systemOf(organisation, "webhook delivery");
             try {
                 fanOutAll(scope);
                 List<DueDelivery> due;

@@ -1,5 +1,8 @@
 package dev.bookspace.webhook;
 
+import dev.bookspace.audit.AuditFields;
+import dev.bookspace.audit.AuditSubject;
+import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.TextRules;
@@ -7,6 +10,7 @@ import dev.bookspace.shared.OutboundSettings;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +41,9 @@ public class WebhookService {
     @Inject
     private ReplayLimits replayLimits;
 
+    @EJB
+    private AuditTrail audit;
+
     public NewWebhookEndpoint register(Scope scope, String url, String description) {
         requireOwner(scope);
         String checkedUrl = WebhookUrls.check(url, outbound.guard());
@@ -51,6 +58,7 @@ public class WebhookService {
         WebhookEndpoint endpoint = new WebhookEndpoint(checkedUrl, note, now());
         entityManager.persist(endpoint);
         entityManager.flush();
+        audit.record(scope, "webhook_endpoint.registered", subject(endpoint.row()), null, fields(endpoint.row()));
         return new NewWebhookEndpoint(endpoint.row(), endpoint.getSigningSecret());
     }
 
@@ -62,7 +70,9 @@ public class WebhookService {
     /** Stops sending to it at once; its deliveries leave the log with it. */
     public void remove(Scope scope, long endpointId) {
         requireOwner(scope);
-        entityManager.remove(endpoint(endpointId));
+        WebhookEndpoint endpoint = endpoint(endpointId);
+        entityManager.remove(endpoint);
+        audit.record(scope, "webhook_endpoint.removed", subject(endpoint.row()), fields(endpoint.row()), null);
     }
 
     /** The latest deliveries, newest first. */
@@ -94,7 +104,20 @@ public class WebhookService {
         WebhookDelivery again = delivery.replay(now());
         entityManager.persist(again);
         entityManager.flush();
-        return again.row(endpoint(delivery.getEndpointId()).row().url());
+        WebhookEndpointRow endpoint = endpoint(delivery.getEndpointId()).row();
+        WebhookDeliveryRow replayed = again.row(endpoint.url());
+        audit.record(scope, "webhook_endpoint.delivery_replayed", subject(endpoint), null,
+                AuditFields.of().put("replayed_delivery", deliveryId).put("event", replayed.eventType() + " " + replayed.bookingReference()));
+        return replayed;
+    }
+
+    /** The signing secret is never part of what the log compares. */
+    private static AuditSubject subject(WebhookEndpointRow endpoint) {
+        return AuditSubject.of("webhook_endpoint", endpoint.id(), endpoint.url());
+    }
+
+    private static AuditFields fields(WebhookEndpointRow endpoint) {
+        return AuditFields.of().put("url", endpoint.url()).put("description", endpoint.description());
     }
 
     private List<WebhookEndpoint> endpoints() {

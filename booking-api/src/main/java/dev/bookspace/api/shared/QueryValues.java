@@ -2,6 +2,7 @@ package dev.bookspace.api.shared;
 
 import dev.bookspace.shared.InvalidRequestException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /** Query parameters read as text and parsed here, so a bad one is a 400 naming it, never a bare 404 from JAX-RS. */
@@ -15,6 +16,15 @@ public final class QueryValues {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(name, name + " must be a date as YYYY-MM-DD.");
+        }
+    }
+
+    /** An instant with its offset, such as {@code 2026-01-01T09:00:00Z}. */
+    public static OffsetDateTime instant(String name, String text) {
+        try {
+            return text == null || text.isBlank() ? null : OffsetDateTime.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(name, name + " must be a time with its offset, such as 2026-01-01T09:00:00Z.");
         }
     }
 

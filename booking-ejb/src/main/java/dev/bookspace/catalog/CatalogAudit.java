@@ -1,0 +1,40 @@
+package dev.bookspace.catalog;
+
+import dev.bookspace.audit.AuditFields;
+import dev.bookspace.audit.AuditSubject;
+import dev.bookspace.shared.Money;
+import java.util.Currency;
+
+/** How rooms and add-ons appear in the audit log: what is compared before and after a change. */
+final class CatalogAudit {
+
+    private CatalogAudit() {
+    }
+
+    static AuditSubject subject(Item room) {
+        return AuditSubject.of("room", room.getId(), room.getTitle());
+    }
+
+    static AuditFields fields(Item room, Currency currency) {
+        return AuditFields.of()
+                .put("title", room.getTitle())
+                .put("description", room.getDescription())
+                .put("nightly_price", room.nightlyPrice(currency).formatted())
+                .put("capacity", room.getCapacity())
+                .put("active", room.isActive());
+    }
+
+    static AuditSubject subject(AddOn addOn) {
+        return AuditSubject.of("add_on", addOn.getId(), addOn.getName()
+                + (addOn.getItem() == null ? " (every room)" : " (" + addOn.getItem().getTitle() + ")"));
+    }
+
+    static AuditFields fields(AddOn addOn, Currency currency) {
+        return AuditFields.of()
+                .put("name", addOn.getName())
+                .put("price", new Money(addOn.getPriceMinor(), currency).formatted())
+                .put("pricing", addOn.getPricing().code())
+                .put("max_quantity", addOn.getMaxQuantity())
+                .put("active", addOn.isActive());
+    }
+}
