@@ -130,13 +130,25 @@ class RoomsPageIT {
     }
 
     @Test
+    void theAddressAnOwnerSharesNeedsNoDatesAndShowsTonightsFreeRooms() {
+        LocalDate tonight = LocalDate.now(ZoneId.of("Europe/Lisbon")); // the fixtures' organisations are in Lisbon
+        Item suite = fixtures.item(org, "Suite");
+        fixtures.paidBooking(org, room, tonight, tonight.plusDays(1));
+
+        Page page = Pages.get("/" + org.identifier() + "/rooms");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.roomCards()).containsExactly(suite.title());
+        assertThat(page.link("room-link")).endsWith("?check_in=" + tonight + "&checkout=" + tonight.plusDays(1));
+    }
+
+    @Test
     void aGuestWhoOnlyLooksAtRoomsGetsNoSession() {
         assertThat(Pages.cookiesSetBy(roomsPath(org, JAN_1, JAN_3))).doesNotContain("JSESSIONID");
     }
 
     @ParameterizedTest(name = "check_in={0} checkout={1}")
     @CsvSource(delimiter = '|', value = {
-        "''         | ''         | Check-in date is missing; choose a date.",
         "2027-01-01 | ''         | Checkout date is missing; choose a date.",
         "soon       | 2027-01-03 | Check-in date \"soon\" is not a date; use the form YYYY-MM-DD.",
         "2027-13-01 | 2027-01-03 | Check-in date \"2027-13-01\" is not a date; use the form YYYY-MM-DD.",

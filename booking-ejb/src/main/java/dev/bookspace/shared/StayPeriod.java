@@ -36,6 +36,15 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
         return new StayPeriod(parseDate("check_in", "Check-in", checkIn), parseDate("checkout", "Checkout", checkout));
     }
 
+    /**
+     * The stay a public address names, or, when it names no dates at all (the address an owner shares,
+     * {@code /harbour-house/rooms}), one night from {@code today}: a guest sees rooms and prices at once.
+     */
+    public static StayPeriod parseOrTonight(String checkIn, String checkout, LocalDate today) {
+        boolean noDates = (checkIn == null || checkIn.isBlank()) && (checkout == null || checkout.isBlank());
+        return noDates ? of(today, today.plusDays(1)) : parse(checkIn, checkout);
+    }
+
     public long nights() {
         return ChronoUnit.DAYS.between(checkIn, checkout);
     }

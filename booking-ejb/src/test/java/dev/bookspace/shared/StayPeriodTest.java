@@ -68,6 +68,13 @@ class StayPeriodTest {
     }
 
     @Test
+    void anAddressWithoutDatesMeansTonightButOneDateAloneIsStillMissingTheOther() {
+        assertThat(StayPeriod.parseOrTonight(null, "", TODAY)).isEqualTo(StayPeriod.of(TODAY, TODAY.plusDays(1)));
+        assertThatThrownBy(() -> StayPeriod.parseOrTonight("2027-01-01", null, TODAY))
+                .hasMessage("Checkout date is missing; choose a date.");
+    }
+
+    @Test
     void convertsToAndFromPostgresDateranges() {
         StayPeriodConverter converter = new StayPeriodConverter();
         StayPeriod stay = StayPeriod.parse("2027-01-01", "2027-01-03");

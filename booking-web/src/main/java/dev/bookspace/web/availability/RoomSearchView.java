@@ -65,7 +65,7 @@ public class RoomSearchView {
             return;
         }
         try {
-            StayPeriod stay = StayPeriod.parse(checkInParameter, checkoutParameter);
+            StayPeriod stay = StayPeriod.parseOrTonight(checkInParameter, checkoutParameter, organisation.today());
             checkIn = stay.checkIn();
             checkout = stay.checkout();
             rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, cursor, PAGE_SIZE);

@@ -107,7 +107,7 @@ public class RoomBookingView implements Serializable {
         addOns = offer.addOns().stream().map(AddOnSelection::new).toList();
         guests = parseGuests(guestsParameter);
         try {
-            StayPeriod stay = StayPeriod.parse(checkInParameter, checkoutParameter);
+            StayPeriod stay = StayPeriod.parseOrTonight(checkInParameter, checkoutParameter, organisation.today());
             checkIn = stay.checkIn();
             checkout = stay.checkout();
         } catch (InvalidRequestException e) {
