@@ -144,7 +144,7 @@ public class Booking {
         this.totalMinor = price.quote().total().minor();
         this.currency = price.quote().total().currencyCode();
         this.createdAt = now;
-        this.items.add(new BookingItem(this, item, stay, price.quote().stay().amount()));
+        this.items.add(new BookingItem(this, item, stay, price.quote().stay()));
         for (int line = 0; line < addOnsChosen.size(); line++) {
             this.addOns.add(new BookingAddOn(this, addOnsChosen.get(line), price.chosen().get(line).quantity(),
                     price.quote().addOns().get(line).amount()));

@@ -5,7 +5,6 @@ import dev.bookspace.pricing.Quote;
 import dev.bookspace.pricing.QuoteRequest;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A priced stay: the lines a guest would see, stay first, and the total.
@@ -20,8 +19,7 @@ public record QuoteJson(long itemId, LocalDate checkIn, LocalDate checkout, long
 
     static QuoteJson of(QuoteRequest request, Quote quote) {
         return new QuoteJson(request.itemId(), request.stay().checkIn(), request.stay().checkout(), request.stay().nights(),
-                request.guests(), Stream.concat(Stream.of(quote.stay()), quote.addOns().stream())
-                        .map(line -> new LineJson(line.label(), MoneyJson.of(line.amount()))).toList(),
+                request.guests(), quote.lines().stream().map(line -> new LineJson(line.label(), MoneyJson.of(line.amount()))).toList(),
                 MoneyJson.of(quote.total()));
     }
 }
