@@ -84,6 +84,23 @@ public final class Pricing {
                 .orElse(nights);
     }
 
+    /**
+     * The lowest price of a night of the stay, and whether other nights cost more: a room card's
+     * "from €80.00 per night".
+     */
+    public static LowestNight lowestNight(RateCard rates, long itemId, Money base, StayPeriod stay) {
+        if (rates.seasons().isEmpty() && rates.weekdayRates().isEmpty()) {
+            return new LowestNight(base, false);
+        }
+        List<Long> prices = nights(rates, itemId, base, stay).stream().map(night -> night.price().minor()).toList();
+        long lowest = prices.stream().mapToLong(Long::longValue).min().orElseThrow();
+        return new LowestNight(new Money(lowest, base.currency()), prices.stream().anyMatch(price -> price != lowest));
+    }
+
+    /** @param others whether some nights cost more than {@code price} */
+    public record LowestNight(Money price, boolean others) implements java.io.Serializable {
+    }
+
     /** What the stay alone costs at the base price. */
     public static Money stayTotal(Money nightlyPrice, StayPeriod stay) {
         return stayTotal(RateCard.NONE, 0, nightlyPrice, stay);
