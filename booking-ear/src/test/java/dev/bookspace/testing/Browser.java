@@ -94,15 +94,25 @@ public final class Browser implements AutoCloseable {
     public void type(String dataRole, String text) {
         // Leaving the previous field may have sent an Ajax request that re-renders this one: wait for it.
         waitUntil(page -> Boolean.TRUE.equals(page.script("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        String css = "[data-role=" + dataRole + "]";
         try {
-            typeInto(dataRole, text);
+            typeInto(css, text);
         } catch (StaleElementReferenceException replacedMeanwhile) {
-            typeInto(dataRole, text);
+            typeInto(css, text);
         }
     }
 
-    private void typeInto(String dataRole, String text) {
-        WebElement input = driver.findElement(By.cssSelector("[data-role=" + dataRole + "]"));
+    /** Types a day into the PrimeFaces date picker with this data-role (its input, not its frame), as a person may. */
+    public void typeDate(String dataRole, LocalDate day) {
+        waitUntil(page -> Boolean.TRUE.equals(page.script("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        // Selected and overwritten rather than cleared: the picker's input mask puts a cleared value back.
+        WebElement input = driver.findElement(By.cssSelector("input[data-role=" + dataRole + "]"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(day.toString(), Keys.TAB);
+    }
+
+    private void typeInto(String css, String text) {
+        WebElement input = driver.findElement(By.cssSelector(css));
         input.clear();
         input.sendKeys(text, Keys.TAB);
     }

@@ -1,6 +1,7 @@
 package dev.bookspace.testing;
 
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -151,6 +152,45 @@ public final class Fixtures implements AfterEachCallback {
                 INSERT INTO add_ons (organisation_id, item_id, name, price_minor, pricing, max_quantity)
                 VALUES (?, ?, ?, ?, ?, ?)""",
                 org.id(), item == null ? null : item.id(), name, priceMinor, pricing, maxQuantity);
+    }
+
+    /**
+     * A season from its first to its last night (both included), raising every room's price by
+     * {@code percentOverBase} (null for none); answers its id.
+     */
+    public long season(Organisation org, String name, LocalDate firstNight, LocalDate lastNight, BigDecimal percentOverBase) {
+        return insert("INSERT INTO seasons (organisation_id, name, first_night, last_night, percent_over_base) VALUES (?, ?, ?, ?, ?)",
+                org.id(), name, firstNight, lastNight, percentOverBase);
+    }
+
+    /** A room's own nightly price in a season. */
+    public void seasonPrice(Organisation org, long seasonId, Item item, long nightlyPriceMinor) {
+        insert("INSERT INTO room_rates (organisation_id, item_id, season_id, nightly_price_minor) VALUES (?, ?, ?, ?)",
+                org.id(), item.id(), seasonId, nightlyPriceMinor);
+    }
+
+    /** Changes a room's own price in a season, as an owner would on the rates page. */
+    public void changeSeasonPrice(long seasonId, Item item, long nightlyPriceMinor) {
+        update("UPDATE room_rates SET nightly_price_minor = ? WHERE season_id = ? AND item_id = ?", nightlyPriceMinor, seasonId, item.id());
+    }
+
+    /** A room's own price on the nights beginning on these weekdays (Monday is 1, Sunday 7). */
+    public void weekdayPrice(Organisation org, String name, Item item, long nightlyPriceMinor, int... weekdays) {
+        int mask = java.util.Arrays.stream(weekdays).map(day -> 1 << (day - 1)).sum();
+        long rate = insert("INSERT INTO weekday_rates (organisation_id, name, weekdays) VALUES (?, ?, ?)", org.id(), name, mask);
+        insert("INSERT INTO room_rates (organisation_id, item_id, weekday_rate_id, nightly_price_minor) VALUES (?, ?, ?, ?)",
+                org.id(), item.id(), rate, nightlyPriceMinor);
+    }
+
+    /** A tax or fee: {@code kind} as stored ({@code per_guest_night}, {@code per_booking}, {@code percent_added}, {@code percent_included}). */
+    public void charge(Organisation org, String name, String kind, Long amountMinor, BigDecimal percent) {
+        insert("INSERT INTO charges (organisation_id, name, kind, amount_minor, percent) VALUES (?, ?, ?, ?, ?)",
+                org.id(), name, kind, amountMinor, percent);
+    }
+
+    /** A length-of-stay discount. */
+    public void stayDiscount(Organisation org, int minNights, BigDecimal percent) {
+        insert("INSERT INTO stay_discounts (organisation_id, min_nights, percent) VALUES (?, ?, ?)", org.id(), minNights, percent);
     }
 
     public long paidBooking(Organisation org, Item item, LocalDate checkIn, LocalDate checkout) {
@@ -389,7 +429,8 @@ public final class Fixtures implements AfterEachCallback {
         // Every test signs in from the same address; its failures must not slow or refuse the next test.
         update("DELETE FROM sign_in_failures");
         update("DELETE FROM public_booking_counts");
-        for (String table : List.of("webhook_deliveries", "webhook_endpoints", "booking_events", "booking_payments", "booking_add_ons", "booking_items", "bookings", "stripe_events", "add_ons", "items",
+        for (String table : List.of("webhook_deliveries", "webhook_endpoints", "booking_events", "booking_payments", "booking_add_ons", "booking_price_lines", "booking_items", "bookings", "stripe_events", "add_ons",
+                "room_rates", "seasons", "weekday_rates", "stay_discounts", "charges", "items",
                 "email_tokens", "users", "idempotency_keys", "api_keys")) {
             for (long org : organisations) {
                 update("DELETE FROM " + table + " WHERE organisation_id = ?", org);

@@ -4,10 +4,13 @@ import dev.bookspace.catalog.ItemPage;
 import dev.bookspace.catalog.ItemSummary;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.pricing.Pricing;
+import dev.bookspace.pricing.RateCard;
+import dev.bookspace.pricing.RateService;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -69,6 +72,9 @@ public class AvailabilityService {
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
 
+    @EJB
+    private RateService rateService;
+
     private final Clock clock = Clock.systemUTC();
 
     /** How far ahead a stay may begin (README, Configuration). */
@@ -103,12 +109,14 @@ public class AvailabilityService {
         private final Scope scope;
         private final StayPeriod stay;
         private final Currency currency;
+        private final RateCard rates;
 
         Search(Scope scope, LocalDate checkIn, LocalDate checkout) {
             Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
             this.scope = scope;
             this.stay = StayPeriod.of(checkIn, checkout).requireBookableOn(organisation.today(clock), horizonMonths);
             this.currency = organisation.currency();
+            this.rates = rateService.rateCard(scope);
         }
 
         List<AvailableItem> run(Query query) {
@@ -124,7 +132,8 @@ public class AvailabilityService {
             ItemSummary summary = new ItemSummary(((Number) columns[0]).longValue(), (String) columns[1],
                     (String) columns[2], ((Number) columns[3]).intValue(),
                     new Money(((Number) columns[4]).longValue(), currency));
-            return new AvailableItem(summary, stay, Pricing.stayTotal(summary.nightlyPrice(), stay));
+            return new AvailableItem(summary, stay, Pricing.stayTotal(rates, summary.id(), summary.nightlyPrice(), stay),
+                    Pricing.lowestNight(rates, summary.id(), summary.nightlyPrice(), stay));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.bookspace.availability;
 
 import dev.bookspace.catalog.ItemSummary;
+import dev.bookspace.pricing.Pricing;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import java.io.Serializable;
@@ -10,7 +11,9 @@ import java.io.Serializable;
  *
  * @param item the item
  * @param stay the nights searched
- * @param stayTotal the price of the stay alone, from {@link dev.bookspace.pricing.Pricing}
+ * @param stayTotal the price of the stay alone (its nights less any length-of-stay discount), from {@link Pricing}
+ * @param lowestNight the cheapest night of the stay under the organisation's rates
  */
-public record AvailableItem(ItemSummary item, StayPeriod stay, Money stayTotal) implements Serializable {
+public record AvailableItem(ItemSummary item, StayPeriod stay, Money stayTotal, Pricing.LowestNight lowestNight)
+        implements Serializable {
 }

@@ -5,6 +5,7 @@ import dev.bookspace.audit.AuditSubject;
 import dev.bookspace.catalog.AddOn;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.pricing.PricedStay;
+import dev.bookspace.pricing.QuoteLine;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import jakarta.persistence.CascadeType;
@@ -111,6 +112,11 @@ public class Booking {
     @OrderBy("id")
     private List<BookingAddOn> addOns = new ArrayList<>();
 
+    // By position, not id: EclipseLink inserts a booking's new lines in an order of its own.
+    @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<BookingPriceLine> priceLines = new ArrayList<>();
+
     @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<BookingPayment> payments = new ArrayList<>();
@@ -146,10 +152,14 @@ public class Booking {
         this.totalMinor = price.quote().total().minor();
         this.currency = price.quote().total().currencyCode();
         this.createdAt = now;
-        this.items.add(new BookingItem(this, item, stay, price.quote().stay().amount()));
+        this.items.add(new BookingItem(this, item, stay, price.quote().stay()));
         for (int line = 0; line < addOnsChosen.size(); line++) {
             this.addOns.add(new BookingAddOn(this, addOnsChosen.get(line), price.chosen().get(line).quantity(),
                     price.quote().addOns().get(line).amount()));
+        }
+        List<QuoteLine> lines = price.quote().lines();
+        for (int position = 0; position < lines.size(); position++) {
+            this.priceLines.add(new BookingPriceLine(this, position, lines.get(position)));
         }
         record(now, origin.actor() == null ? guestName : origin.actor(), origin.description(), BookingNotice.CREATED);
     }
@@ -434,6 +444,14 @@ public class Booking {
 
     public List<BookingItem> getItems() {
         return Collections.unmodifiableList(items);
+    }
+
+    /**
+     * The breakdown the guest was shown when booking, or empty for a booking made before bookings kept
+     * theirs (its stay and add-ons then tell it; {@link GuestBooking}).
+     */
+    public List<QuoteLine> priceLines() {
+        return priceLines.stream().map(BookingPriceLine::line).toList();
     }
 
     public List<BookingAddOn> getAddOns() {

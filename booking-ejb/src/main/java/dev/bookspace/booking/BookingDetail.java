@@ -1,5 +1,6 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.pricing.QuoteLine;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import java.io.Serializable;
@@ -8,12 +9,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A booking as staff see it on its page: guest, rooms, add-ons, money and history, and which of the
- * actions its status allows.
+ * A booking as staff see it on its page: guest, rooms, add-ons, its price lines as the guest was shown
+ * them, money and history, and which of the actions its status allows.
  */
 public record BookingDetail(String reference, BookingStatus status, PaymentMethod paymentMethod, String guestName,
         String guestEmail, String guestPhone, String notes, int guests, OffsetDateTime createdAt,
-        OffsetDateTime holdExpiresAt, List<Room> rooms, List<AddOnLine> addOns, Money total, List<Payment> payments,
+        OffsetDateTime holdExpiresAt, List<Room> rooms, List<AddOnLine> addOns, List<QuoteLine> lines, Money total, List<Payment> payments,
         Money refundable, List<Event> history, boolean canMarkPaid, boolean canComplete, boolean canCancel,
         boolean refundsThroughStripe) implements Serializable {
 
@@ -41,6 +42,7 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
                         item.getStay(), item.price())).toList(),
                 booking.getAddOns().stream().map(addOn -> new AddOnLine(addOn.getName(), addOn.getQuantity(),
                         Money.of(addOn.getAmountMinor(), currency))).toList(),
+                GuestBooking.lines(booking),
                 booking.total(),
                 booking.getPayments().stream().map(payment -> new Payment(payment.getRecordedAt(), payment.isRefund(),
                         payment.getMethod(), payment.amount(), payment.getStripeId())).toList(),

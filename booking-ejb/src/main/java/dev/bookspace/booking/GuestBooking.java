@@ -8,6 +8,7 @@ import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.Currency;
 import java.util.List;
 
 /**
@@ -30,19 +31,32 @@ public record GuestBooking(String organisationName, String reference, BookingSta
         String roomTitle, StayPeriod stay, int guests, String guestName, List<QuoteLine> lines, Money total,
         OffsetDateTime holdExpiresAt, String pagePath) implements Serializable {
 
-    /** The breakdown is priced again from what the booking stored, with the one {@link Pricing}. */
     static GuestBooking of(Organisation organisation, Booking booking) {
         BookingItem stay = booking.getItems().get(0);
-        Money nightly = new Money(stay.price().minor() / stay.getStay().nights(), organisation.currency());
-        List<PricedAddOn> addOns = booking.getAddOns().stream()
-                .map(addOn -> new PricedAddOn(addOn.getName(), new Money(addOn.getUnitPriceMinor(), organisation.currency()),
-                        addOn.getPricing(), addOn.getQuantity()))
-                .toList();
-        List<QuoteLine> lines = Pricing.quote(nightly, stay.getStay(), booking.getGuests(), addOns).lines();
         return new GuestBooking(organisation.getName(), booking.getReference(), booking.getStatus(),
                 booking.getPaymentMethod(), stay.getItem().getTitle(), stay.getStay(), booking.getGuests(),
-                booking.getGuestName(), lines, booking.total(), booking.getHoldExpiresAt(),
+                booking.getGuestName(), lines(booking), booking.total(), booking.getHoldExpiresAt(),
                 pagePath(organisation, booking));
+    }
+
+    /**
+     * The lines the booking kept when it was made. A booking made before bookings kept them was priced
+     * at its room's one nightly price: its lines are priced again from its stored stay and add-on
+     * amounts, with the one {@link Pricing}, as they were then.
+     */
+    static List<QuoteLine> lines(Booking booking) {
+        List<QuoteLine> kept = booking.priceLines();
+        if (!kept.isEmpty()) {
+            return kept;
+        }
+        Currency currency = booking.total().currency();
+        BookingItem stay = booking.getItems().get(0);
+        Money nightly = new Money(stay.price().minor() / stay.getStay().nights(), currency);
+        List<PricedAddOn> addOns = booking.getAddOns().stream()
+                .map(addOn -> new PricedAddOn(addOn.getName(), new Money(addOn.getUnitPriceMinor(), currency),
+                        addOn.getPricing(), addOn.getQuantity()))
+                .toList();
+        return Pricing.quote(nightly, stay.getStay(), booking.getGuests(), addOns).lines();
     }
 
     static String pagePath(Organisation organisation, Booking booking) {

@@ -3,6 +3,7 @@ package dev.bookspace.integration;
 import dev.bookspace.booking.BookingDetail;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * A booking as the API and its webhooks show it.
@@ -11,10 +12,12 @@ import java.time.OffsetDateTime;
  * @param status {@code unpaid}, {@code paid}, {@code complete}, {@code cancelled} or {@code expired}
  * @param paymentMethod {@code stripe}, {@code pay_on_arrival} or {@code at_desk}
  * @param holdExpiresAt until when an unpaid card booking holds its room
+ * @param lines the price as the booking was priced when made, nights grouped by rate, taxes and fees
  * @param checkoutUrl where the guest pays, for a card booking just made
  */
 public record BookingJson(String reference, String status, String paymentMethod, long itemId, String itemTitle,
-        LocalDate checkIn, LocalDate checkout, int guests, GuestJson guest, MoneyJson total, MoneyJson refundable,
+        LocalDate checkIn, LocalDate checkout, int guests, GuestJson guest, List<PriceLineJson> lines, MoneyJson total,
+        MoneyJson refundable,
         OffsetDateTime holdExpiresAt, OffsetDateTime createdAt, String checkoutUrl) {
 
     public record GuestJson(String name, String email, String phone, String notes) {
@@ -25,7 +28,8 @@ public record BookingJson(String reference, String status, String paymentMethod,
         return new BookingJson(booking.reference(), booking.status().code(), booking.paymentMethod().code(), room.itemId(),
                 room.title(), room.stay().checkIn(), room.stay().checkout(), booking.guests(),
                 new GuestJson(booking.guestName(), booking.guestEmail(), booking.guestPhone(), booking.notes()),
-                MoneyJson.of(booking.total()), MoneyJson.of(booking.refundable()), booking.holdExpiresAt(),
+                booking.lines().stream().map(PriceLineJson::of).toList(), MoneyJson.of(booking.total()),
+                MoneyJson.of(booking.refundable()), booking.holdExpiresAt(),
                 booking.createdAt(), checkoutUrl);
     }
 }

@@ -61,9 +61,8 @@ public class BookingMailer {
     }
 
     private static String summary(GuestBooking booking) {
-        String lines = booking.lines().stream()
-                .map(line -> "  " + line.label() + ": " + line.amount().formatted())
-                .collect(Collectors.joining("\n"));
+        String lines = lines(booking, true);
+        String included = lines(booking, false);
         return """
                 Reference: %s
                 Room:      %s
@@ -73,7 +72,16 @@ public class BookingMailer {
 
                 %s
                   Total: %s""".formatted(booking.reference(), booking.roomTitle(), DAY.format(booking.stay().checkIn()),
-                DAY.format(booking.stay().checkout()), booking.guests(), lines, booking.total().formatted());
+                DAY.format(booking.stay().checkout()), booking.guests(), lines, booking.total().formatted())
+                + (included.isEmpty() ? "" : "\n" + included);
+    }
+
+    /** The lines the booking was priced with that make its total, or those it includes (taxes in the prices). */
+    private static String lines(GuestBooking booking, boolean counted) {
+        return booking.lines().stream()
+                .filter(line -> line.counts() == counted)
+                .map(line -> "  " + line.label() + ": " + line.amount().formatted())
+                .collect(Collectors.joining("\n"));
     }
 
     private static String payment(GuestBooking booking) {

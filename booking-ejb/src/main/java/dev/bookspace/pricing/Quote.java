@@ -2,28 +2,30 @@ package dev.bookspace.pricing;
 
 import dev.bookspace.shared.Money;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An itemised price: the stay, then each add-on in the order chosen, and their total, all in one
- * currency.
+ * An itemised price, all in one currency: the nights grouped by rate in the order they come, any
+ * length-of-stay discount, each add-on in the order chosen, the fees, then the taxes; and the total,
+ * the sum of every line but the taxes the prices already include.
  *
- * @param stay nights times the nightly price
- * @param addOns one line per chosen add-on
- * @param total the sum of the lines
+ * @param lines the breakdown
+ * @param total what the guest pays
  */
-public record Quote(QuoteLine stay, List<QuoteLine> addOns, Money total) implements Serializable {
+public record Quote(List<QuoteLine> lines, Money total) implements Serializable {
 
     public Quote {
-        addOns = List.copyOf(addOns);
+        lines = List.copyOf(lines);
     }
 
-    /** Every line, stay first. */
-    public List<QuoteLine> lines() {
-        List<QuoteLine> lines = new ArrayList<>(addOns.size() + 1);
-        lines.add(stay);
-        lines.addAll(addOns);
-        return lines;
+    /** What the room costs for the stay: its nights less any discount. */
+    public Money stay() {
+        return lines.stream().filter(line -> line.kind() == LineKind.NIGHTS || line.kind() == LineKind.DISCOUNT)
+                .map(QuoteLine::amount).reduce(Money::plus).orElseThrow();
+    }
+
+    /** One line per chosen add-on, in the order chosen. */
+    public List<QuoteLine> addOns() {
+        return lines.stream().filter(line -> line.kind() == LineKind.ADD_ON).toList();
     }
 }

@@ -9,6 +9,7 @@ import dev.bookspace.shared.Money;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,9 @@ public class QuoteService {
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
+
+    @EJB
+    private RateService rates;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -69,7 +73,8 @@ public class QuoteService {
                         addOn.getPricing(), choice.quantity()));
             }
         }
-        Quote quote = Pricing.quote(item.nightlyPrice(organisation.currency()), request.stay(), request.guests(), priced);
+        Quote quote = Pricing.quote(rates.rateCard(scope), item.getId(), item.nightlyPrice(organisation.currency()),
+                request.stay(), request.guests(), priced);
         return new PricedStay(quote, chosen);
     }
 

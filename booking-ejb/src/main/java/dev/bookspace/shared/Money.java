@@ -2,6 +2,7 @@ package dev.bookspace.shared;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param currency the ISO 4217 currency
  */
 public record Money(long minor, Currency currency) implements Serializable {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static final Map<Currency, NumberFormat> FORMATS = new ConcurrentHashMap<>();
 
@@ -51,6 +54,28 @@ public record Money(long minor, Currency currency) implements Serializable {
 
     public Money times(long factor) {
         return new Money(Math.multiplyExact(minor, factor), currency);
+    }
+
+    /**
+     * This percentage of the amount, rounded half-up to whole minor units: to the currency's own
+     * decimals (a yen, a cent, a fils), so every line a guest reads is an amount they can pay.
+     */
+    public Money percent(BigDecimal percent) {
+        BigDecimal share = BigDecimal.valueOf(minor).multiply(percent).divide(HUNDRED, 0, RoundingMode.HALF_UP);
+        return new Money(share.longValueExact(), currency);
+    }
+
+    /**
+     * The part of this amount that a tax of this percentage included in it makes up, rounded half-up to
+     * whole minor units: 10 % included in €110.00 is €10.00.
+     */
+    public Money includedShare(BigDecimal percent) {
+        BigDecimal share = BigDecimal.valueOf(minor).multiply(percent).divide(HUNDRED.add(percent), 0, RoundingMode.HALF_UP);
+        return new Money(share.longValueExact(), currency);
+    }
+
+    public Money negated() {
+        return new Money(Math.negateExact(minor), currency);
     }
 
     public Money plus(Money other) {

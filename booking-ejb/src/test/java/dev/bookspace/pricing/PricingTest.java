@@ -51,7 +51,7 @@ class PricingTest {
 
         Quote quote = Pricing.quote(Money.of(10_000, currency), stay, guests, List.of(addOn));
 
-        assertThat(quote.addOns()).containsExactly(new QuoteLine(label, Money.of(amount, currency)));
+        assertThat(quote.addOns()).containsExactly(new QuoteLine(LineKind.ADD_ON, label, Money.of(amount, currency)));
         assertThat(quote.total()).isEqualTo(Money.of(10_000L * nights + amount, currency));
     }
 

@@ -8,6 +8,9 @@ import dev.bookspace.catalog.RoomForm;
 import dev.bookspace.identity.InvitationForm;
 import dev.bookspace.identity.SignUpForm;
 import dev.bookspace.organisation.SettingsForm;
+import dev.bookspace.pricing.ChargeForm;
+import dev.bookspace.pricing.SeasonForm;
+import dev.bookspace.pricing.WeekdayRateForm;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -28,7 +31,8 @@ class TextRulesTest {
         return Stream.of(Arguments.of(RoomForm.class, "title"), Arguments.of(AddOnForm.class, "name"),
                 Arguments.of(InvitationForm.class, "name"), Arguments.of(SignUpForm.class, "organisationName"),
                 Arguments.of(SignUpForm.class, "ownerName"), Arguments.of(SettingsForm.class, "name"),
-                Arguments.of(GuestDetails.class, "name"));
+                Arguments.of(GuestDetails.class, "name"), Arguments.of(SeasonForm.class, "name"),
+                Arguments.of(WeekdayRateForm.class, "name"), Arguments.of(ChargeForm.class, "name"));
     }
 
     static Stream<Arguments> plainTextFields() {

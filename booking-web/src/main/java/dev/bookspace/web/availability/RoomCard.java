@@ -27,7 +27,7 @@ public final class RoomCard {
         this.title = item.title();
         this.description = item.description();
         this.capacity = "Up to " + item.capacity() + (item.capacity() == 1 ? " guest" : " guests");
-        this.nightlyPrice = item.nightlyPrice().formatted();
+        this.nightlyPrice = (room.lowestNight().others() ? "from " : "") + room.lowestNight().price().formatted();
         this.stayTotal = room.stayTotal().formatted();
         this.nights = "for " + stayNights + (stayNights == 1 ? " night" : " nights");
         this.link = link;

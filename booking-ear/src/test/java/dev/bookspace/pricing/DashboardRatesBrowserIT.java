@@ -1,0 +1,144 @@
+package dev.bookspace.pricing;
+
+import static dev.bookspace.testing.Stays.JAN_1;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookspace.testing.Browser;
+import dev.bookspace.testing.Deployments;
+import dev.bookspace.testing.Fixtures;
+import dev.bookspace.testing.Fixtures.Item;
+import dev.bookspace.testing.Fixtures.Organisation;
+import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.Pages;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Staff manage rates on the rates page, see each night's price in the month view, and guests pay it. */
+@FullStack
+@RunAsClient
+class DashboardRatesBrowserIT {
+
+    private static final LocalDate JAN_10 = JAN_1.plusDays(9);
+    private static final LocalDate JAN_20 = JAN_1.plusDays(19);
+    private static final String RATES = "/dashboard/rates.xhtml?month=" + YearMonth.from(JAN_1);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.overJdbc();
+
+    private Organisation org;
+    private Item room;
+    private String staff;
+
+    @BeforeEach
+    void organisationWithARoomAndStaff() {
+        org = fixtures.organisation("Harbour House");
+        room = fixtures.item(org, "Sea Room", 10_000);
+        staff = fixtures.user(org, "staff", true);
+    }
+
+    @Test
+    void aSeasonSavedOnTheRatesPageShowsInTheMonthAndPricesAGuestsStay() {
+        try (Browser browser = signedIn(RATES)) {
+            assertThat(browser.text(night(JAN_10))).isEqualTo("€100.00");
+
+            browser.type("season-name-input", "Winter fair");
+            browser.typeDate("season-first-night", JAN_10);
+            browser.typeDate("season-last-night", JAN_20);
+            browser.type("season-room-price", "150");
+            browser.click("[data-role=save-season]");
+
+            browser.waitUntil(page -> page.text("[data-role=rates-messages]").contains("Saved the season Winter fair."));
+            assertThat(browser.text("[data-role=season-row]")).isEqualTo("Winter fair");
+            assertThat(browser.text("[data-role=season-nights]")).isEqualTo(JAN_10 + " to " + JAN_20);
+            assertThat(browser.text(night(JAN_10.minusDays(1)))).isEqualTo("€100.00");
+            assertThat(browser.text(night(JAN_10))).isEqualTo("€150.00");
+            assertThat(browser.text(night(JAN_20))).isEqualTo("€150.00");
+            assertThat(browser.text(night(JAN_20.plusDays(1)))).isEqualTo("€100.00");
+        }
+
+        Pages.Page roomPage = Pages.get("/" + org.identifier() + "/rooms/" + room.id() + "?check_in=" + JAN_10.minusDays(1)
+                + "&checkout=" + JAN_10.plusDays(2));
+        assertThat(roomPage.html().select("[data-role=price-line]").eachText())
+                .containsExactly("1 night × €100.00 €100.00", "2 nights × €150.00 (Winter fair) €300.00");
+    }
+
+    @Test
+    void refusesAnUnnamedSeasonALastNightBeforeTheFirstAndOverlappingSeasonsBesideTheirFields() {
+        fixtures.season(org, "High season", JAN_10, JAN_20, null);
+
+        try (Browser browser = signedIn(RATES)) {
+            browser.typeDate("season-first-night", JAN_20);
+            browser.typeDate("season-last-night", JAN_10);
+            browser.click("[data-role=save-season]");
+            browser.waitUntil(page -> page.text("[data-role=season-name-error]").equals("Please name the season."));
+
+            browser.type("season-name-input", "Fair");
+            browser.click("[data-role=save-season]");
+            browser.waitUntil(page -> page.text("[data-role=season-last-night-error]")
+                    .equals("The last night cannot be before the first."));
+
+            browser.typeDate("season-first-night", JAN_20);
+            browser.typeDate("season-last-night", JAN_20.plusDays(3));
+            browser.click("[data-role=save-season]");
+            browser.waitUntil(page -> page.text("[data-role=season-first-night-error]").startsWith("These nights overlap High season"));
+            assertThat(browser.texts("[data-role=season-row]")).containsExactly("High season");
+        }
+    }
+
+    @Test
+    void aWeekendRateADiscountAndACityTaxAreSavedAndPriced() {
+        try (Browser browser = signedIn(RATES)) {
+            browser.type("weekday-name-input", "Weekend");
+            // The weekdays from Monday, so the fifth box is Friday.
+            browser.click("label[for='weekday:nights:4']");
+            browser.type("weekday-room-price", "130");
+            browser.click("[data-role=save-weekday-rate]");
+            browser.waitUntil(page -> page.text("[data-role=rates-messages]").contains("Saved the rate Weekend."));
+            assertThat(browser.text("[data-role=weekday-rate-row]")).isEqualTo("Weekend");
+
+            browser.type("discount-percent-input", "150");
+            browser.click("[data-role=add-discount]");
+            browser.waitUntil(page -> page.text("[data-role=discount-percent-error]").equals("A discount takes less than 100 % off."));
+            browser.type("discount-percent-input", "10");
+            browser.click("[data-role=add-discount]");
+            browser.waitUntil(page -> page.text("[data-role=discount-row]").equals("7 nights or more: 10 % off"));
+
+            browser.type("charge-name-input", "City tax");
+            browser.type("charge-amount-input", "2.50");
+            browser.click("[data-role=add-charge]");
+            browser.waitUntil(page -> page.text("[data-role=charge-charged]").equals("€2.50 per guest per night"));
+        }
+
+        LocalDate friday = JAN_1.plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        Pages.Page roomPage = Pages.get("/" + org.identifier() + "/rooms/" + room.id() + "?check_in=" + friday
+                + "&checkout=" + friday.plusDays(7) + "&guests=2");
+        assertThat(roomPage.html().select("[data-role=price-line]").eachText()).containsExactly(
+                "1 night × €130.00 (Weekend) €130.00", "6 nights × €100.00 €600.00", "7 nights or more: 10 % off -€73.00",
+                "City tax (2 guests × 7 nights × €2.50) €35.00");
+        assertThat(roomPage.text("total")).isEqualTo("€692.00");
+    }
+
+    private static String night(LocalDate date) {
+        return "[data-role=night-price][data-night$=' " + date + "']";
+    }
+
+    private Browser signedIn(String path) {
+        Browser browser = Browser.open().visit(path);
+        browser.signIn(staff, Fixtures.PASSWORD);
+        browser.waitUntil(page -> page.currentPath().equals(path));
+        return browser;
+    }
+}

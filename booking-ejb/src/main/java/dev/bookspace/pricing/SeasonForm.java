@@ -1,0 +1,90 @@
+package dev.bookspace.pricing;
+
+import dev.bookspace.shared.OneLine;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A season as an owner edits it: a name, its first and last nights, an optional percentage over every
+ * room's price, and rooms' own prices (major units, by item id; an empty one leaves the room to the
+ * percentage or its usual price). The page checks each field as it is typed, {@link RateService} again on save.
+ */
+public class SeasonForm implements Serializable {
+
+    private Long id;
+
+    @NotBlank(message = "Please name the season.")
+    @Size(max = 60, message = "A name can be at most 60 characters.")
+    @OneLine
+    private String name;
+
+    @NotNull(message = "Please choose the season's first night.")
+    private LocalDate firstNight;
+
+    @NotNull(message = "Please choose the season's last night.")
+    private LocalDate lastNight;
+
+    @DecimalMin(value = "-90", message = "A season lowers prices by at most 90 %.")
+    @DecimalMax(value = "500", message = "A season raises prices by at most 500 %.")
+    @Digits(integer = 3, fraction = 2, message = "A percentage has at most 2 decimals.")
+    private BigDecimal percentOverBase;
+
+    private Map<Long, BigDecimal> roomPrices = new LinkedHashMap<>();
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalDate getFirstNight() {
+        return firstNight;
+    }
+
+    public void setFirstNight(LocalDate firstNight) {
+        this.firstNight = firstNight;
+    }
+
+    public LocalDate getLastNight() {
+        return lastNight;
+    }
+
+    public void setLastNight(LocalDate lastNight) {
+        this.lastNight = lastNight;
+    }
+
+    public BigDecimal getPercentOverBase() {
+        return percentOverBase;
+    }
+
+    public void setPercentOverBase(BigDecimal percentOverBase) {
+        this.percentOverBase = percentOverBase;
+    }
+
+    public Map<Long, BigDecimal> getRoomPrices() {
+        return roomPrices;
+    }
+
+    public void setRoomPrices(Map<Long, BigDecimal> roomPrices) {
+        this.roomPrices = roomPrices;
+    }
+}
