@@ -177,6 +177,38 @@ class TwoFactorSignInBrowserIT {
     }
 
     @Test
+    void newRecoveryCodesRetireTheOldAndAForgottenDeviceAsksForACodeAgain() throws InterruptedException {
+        String staff = fixtures.user(fixtures.organisation("Harbour House"), "staff", true);
+
+        try (Browser browser = Browser.open().visit("/login.xhtml")) {
+            signInWithPassword(browser, staff);
+            Enrolled enrolled = enrol(browser);
+            signOut(browser);
+            signInWithPassword(browser, staff);
+            browser.click("[data-role=remember-device]");
+            enterCode(browser, enrolled.app().freshCode());
+            browser.waitUntil(page -> page.text("[data-role=dashboard-organisation]").equals("Harbour House"));
+
+            browser.visit("/dashboard/security.xhtml");
+            browser.click("[data-role=forget-devices]");
+            browser.waitUntil(page -> page.text("[data-role=security-messages]").equals("Forgot 1 device: it asks for a code again."));
+            assertThat(browser.text("[data-role=remembered-devices]")).startsWith("No device is remembered");
+            browser.type("two-factor-confirmation", Fixtures.PASSWORD);
+            browser.click("[data-role=renew-recovery-codes]");
+            browser.waitUntil(page -> page.texts("[data-role=recovery-code]").size() == 10);
+            List<String> renewed = browser.texts("[data-role=recovery-code]");
+            assertThat(renewed).doesNotContainAnyElementsOf(enrolled.recoveryCodes());
+            signOut(browser);
+
+            signInWithPassword(browser, staff);
+            enterCode(browser, enrolled.recoveryCodes().get(0));
+            browser.waitUntil(page -> page.text("[data-role=sign-in-code-error]").equals(WRONG));
+            enterCode(browser, renewed.get(0));
+            browser.waitUntil(page -> page.text("[data-role=dashboard-organisation]").equals("Harbour House"));
+        }
+    }
+
+    @Test
     void turningItOffTakesThePasswordOrACode() throws InterruptedException {
         String staff = fixtures.user(fixtures.organisation("Harbour House"), "staff", true);
 
