@@ -2,6 +2,7 @@ package dev.bookspace.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bookspace.availability.ClosedDatesForm;
 import dev.bookspace.booking.GuestDetails;
 import dev.bookspace.catalog.AddOnForm;
 import dev.bookspace.catalog.RoomForm;
@@ -28,7 +29,7 @@ class TextRulesTest {
         return Stream.of(Arguments.of(RoomForm.class, "title"), Arguments.of(AddOnForm.class, "name"),
                 Arguments.of(InvitationForm.class, "name"), Arguments.of(SignUpForm.class, "organisationName"),
                 Arguments.of(SignUpForm.class, "ownerName"), Arguments.of(SettingsForm.class, "name"),
-                Arguments.of(GuestDetails.class, "name"));
+                Arguments.of(GuestDetails.class, "name"), Arguments.of(ClosedDatesForm.class, "reason"));
     }
 
     static Stream<Arguments> plainTextFields() {
