@@ -67,8 +67,16 @@ WITH org AS (
            1, hold_expires_at, 'pay_on_arrival', total, 'EUR'
     FROM stays
     RETURNING id, reference
+), closed AS (
+    -- Closed dates, which occupy their room through a booking_items row of their own (V16).
+    INSERT INTO room_blocks (organisation_id, item_id, date_range, reason)
+    SELECT organisation_id, id, daterange(current_date + 2, current_date + 5), 'Repainting'
+    FROM rooms WHERE title = 'Courtyard Twin'
+    RETURNING organisation_id, id, item_id, date_range
 )
-INSERT INTO booking_items (organisation_id, booking_id, item_id, date_range, booking_status, hold_expires_at, price_minor)
-SELECT stays.organisation_id, bookings.id, stays.item_id, stays.date_range, stays.status, stays.hold_expires_at, stays.total
+INSERT INTO booking_items (organisation_id, booking_id, block_id, item_id, date_range, booking_status, hold_expires_at, price_minor)
+SELECT stays.organisation_id, bookings.id, NULL, stays.item_id, stays.date_range, stays.status, stays.hold_expires_at, stays.total
 FROM stays
-JOIN bookings ON bookings.reference = stays.reference;
+JOIN bookings ON bookings.reference = stays.reference
+UNION ALL
+SELECT organisation_id, NULL, id, item_id, date_range, 'blocked', NULL, 0 FROM closed;

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * the exclusion constraint does, dropping the organisation, or any other change of shape that loses
  * the index fails here. The stays are freshly written and not vacuumed: the harder case, where an
  * index-only scan is not yet cheap and the exclusion constraint's index would win a tie
- * (bench/NOTES-data.md).
+ * (bench/NOTES-data.md). Some rooms are closed for most of the searched week (V16): their rows count
+ * as any stay's, and the rooms are not among the free ones.
  *
  * <p>It seeds a database of its own, made here and migrated by the application's Flyway scripts: in
  * the suite's shared database, after the other tests, the same seeding once ran for minutes instead of
@@ -72,6 +73,8 @@ class AvailabilityPlanIT {
     @Test
     void readsBookingItemsThroughTheBlockingStaysIndexInEveryPlan() throws Exception {
         long org = seedLargeOrganisation();
+        Set<Long> closed = closeSomeRooms(org);
+        assertThat(closed).as("rooms closed for the searched week").isNotEmpty();
         // A week in the seeded years, the hold check at the seed's "now", as the service binds them.
         String arguments = org + ", TIMESTAMPTZ '2026-11-25 12:00:00+00', DATE '2027-10-28', DATE '2027-11-04'";
 
@@ -96,6 +99,8 @@ class AvailabilityPlanIT {
                             .allSatisfy(condition -> assertThat(condition).contains("organisation_id = ", "date_range && "));
                     assertThat(reads.scans()).as("%s: %s", mode, plan).doesNotContain("Seq Scan");
                 }
+                assertThat(freeItems(statement, "EXECUTE available_items(" + query.getValue() + ")"))
+                        .as("closed rooms are not free").isNotEmpty().doesNotContainAnyElementsOf(closed);
             }
         }
     }
@@ -114,6 +119,48 @@ class AvailabilityPlanIT {
             statement.execute("ANALYZE organisations, items, booking_items");
             return org;
         }
+    }
+
+    /**
+     * Closes every twentieth room that is free for the searched week over most of it, as the service
+     * closes dates (a block and its booking_items row); answers their ids. Closed dates are blocking
+     * rows of booking_items like any stay, so the plan must not change for them.
+     */
+    private static Set<Long> closeSomeRooms(long org) throws SQLException {
+        try (Connection connection = planDatabase.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    WITH free AS (
+                        SELECT i.organisation_id, i.id FROM items i
+                        WHERE i.organisation_id = %d AND i.id %% 20 = 0 AND NOT EXISTS (
+                            SELECT 1 FROM booking_items bi WHERE bi.organisation_id = i.organisation_id AND bi.item_id = i.id
+                            AND bi.booking_status IN ('unpaid', 'paid', 'complete', 'blocked')
+                            AND bi.date_range && daterange(DATE '2027-10-29', DATE '2027-11-03'))),
+                    blocks AS (
+                        INSERT INTO room_blocks (organisation_id, item_id, date_range, reason)
+                        SELECT organisation_id, id, daterange(DATE '2027-10-29', DATE '2027-11-03'), 'Plan test' FROM free
+                        RETURNING organisation_id, id, item_id, date_range)
+                    INSERT INTO booking_items (organisation_id, block_id, item_id, date_range, booking_status, price_minor)
+                    SELECT organisation_id, id, item_id, date_range, 'blocked', 0 FROM blocks""".formatted(org));
+            statement.execute("ANALYZE room_blocks, booking_items");
+            Set<Long> closed = new TreeSet<>();
+            try (ResultSet rows = statement.executeQuery("SELECT item_id FROM room_blocks WHERE organisation_id = " + org)) {
+                while (rows.next()) {
+                    closed.add(rows.getLong(1));
+                }
+            }
+            return closed;
+        }
+    }
+
+    private static Set<Long> freeItems(Statement statement, String sql) throws SQLException {
+        Set<Long> ids = new TreeSet<>();
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
     }
 
     private static String explain(Statement statement, String sql) throws SQLException {

@@ -101,6 +101,8 @@ class DashboardOccupancyBrowserIT {
                 Instant.now().plus(20, ChronoUnit.MINUTES)));
         String reference = fixtures.cardHold(org, seaRoom, today.plusDays(1), today.plusDays(4), "cs_test_revenue", "ada@example.org");
         fixtures.priceAt(fixtures.bookingId(org, reference), 36_000);
+        // Closed dates occupy a room but sell nothing, and arrive on no front desk.
+        fixtures.closedDates(org, gardenRoom, today, today.plusDays(3), "Painting");
         Delivery completed = StripeStandIn.event(StripeStandIn.newEventId(), "checkout.session.completed", "cs_test_revenue");
         Pages.post("/api/v3/organisations/" + org.id() + "/stripe-webhooks", "application/json; charset=utf-8",
                 completed.payload(), "Stripe-Signature", completed.signature());

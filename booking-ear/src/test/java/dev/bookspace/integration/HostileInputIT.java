@@ -70,6 +70,7 @@ class HostileInputIT {
     private Organisation org;
     private Item room;
     private String reference;
+    private long closedDates;
     private String key;
     private int sentWithKey;
 
@@ -78,6 +79,7 @@ class HostileInputIT {
         org = fixtures.organisation("Harbour House");
         room = fixtures.item(org, "Sea Room");
         reference = fixtures.reference(fixtures.paidBooking(org, room, JAN_1, JAN_3));
+        closedDates = fixtures.closedDates(org, room, JAN_1.plusDays(10), JAN_1.plusDays(12), "Painting");
     }
 
     @Test
@@ -147,7 +149,7 @@ class HostileInputIT {
     /** The route's path with the organisation's own ids in it but one, which holds the hostile value. */
     private String path(ResourceRoutes.Route route, String hostileParameter, String hostileValue) {
         String path = route.operation().split(" ", 2)[1];
-        for (String parameter : List.of("organisation_id", "item_id", "reference")) {
+        for (String parameter : List.of("organisation_id", "item_id", "reference", "block_id")) {
             path = path.replace("{" + parameter + "}", parameter.equals(hostileParameter) ? hostileValue : known(parameter));
         }
         assertThat(path).as("a path parameter the corpus does not know, in " + route.operation()).doesNotContain("{");
@@ -158,6 +160,7 @@ class HostileInputIT {
         return switch (parameter) {
             case "organisation_id" -> String.valueOf(org.id());
             case "item_id" -> String.valueOf(room.id());
+            case "block_id" -> String.valueOf(closedDates);
             default -> reference;
         };
     }

@@ -65,6 +65,7 @@ class OpenApiContractIT {
     private Item room;
     private long breakfast;
     private String key;
+    private Long closedDatesId;
 
     @BeforeEach
     void theServedDocumentAndAnOrganisationWithARoomAndAKey() {
@@ -170,6 +171,31 @@ class OpenApiContractIT {
     }
 
     @Test
+    void closedDatesAnswerAsDocumented() {
+        fixtures.paidBooking(org, room, JAN_1, JAN_3);
+        String closedDates = path("/items/" + room.id() + "/closed-dates");
+
+        Exchange closed = api.post(closedDates, closure(JAN_3, JAN_5, "Painting")).key(key).send();
+        contract.expect(201, closed);
+        contract.expect(200, api.get(closedDates).key(key).send());
+        contract.expect(409, api.post(closedDates, closure(JAN_1, JAN_5, "Plumbing")).key(key).send());
+        contract.expect(400, api.post(closedDates, closure(JAN_5, JAN_3, "Plumbing")).key(key).send());
+        contract.expect(400, api.post(closedDates, "{\"reason\": \"Plumbing\", \"colour\": \"blue\"}").key(key).send());
+        contract.expect(404, api.post(path("/items/999999999/closed-dates"), closure(JAN_3, JAN_5, "Painting")).key(key).send());
+        contract.expect(413, api.post(closedDates, closure(JAN_3, JAN_5, "x".repeat(100_000))).key(key).send());
+        contract.expect(415, api.post(closedDates, closure(JAN_3, JAN_5, "Painting")).header("Content-Type", "text/plain")
+                .key(key).send());
+        String reopen = closedDates + "/" + json(closed).getJsonNumber("id").longValue();
+        contract.expect(204, api.request("DELETE", reopen).key(key).send());
+        contract.expect(404, api.request("DELETE", reopen).key(key).send());
+    }
+
+    private static String closure(LocalDate checkIn, LocalDate checkout, String reason) {
+        return Json.createObjectBuilder().add("check_in", checkIn.toString()).add("checkout", checkout.toString())
+                .add("reason", reason).build().toString();
+    }
+
+    @Test
     void bookingListsAnswerAsDocumented() {
         fixtures.paidBooking(org, room, JAN_1, JAN_3);
         fixtures.cancelledBooking(org, room, JAN_1, JAN_3);
@@ -243,13 +269,22 @@ class OpenApiContractIT {
         String method = operation.substring(0, operation.indexOf(' '));
         String template = operation.substring(operation.indexOf(' ') + 1);
         String concrete = template.replace("{organisation_id}", String.valueOf(org.id()))
-                .replace("{item_id}", String.valueOf(room.id())).replace("{reference}", "T-NOTHING");
+                .replace("{item_id}", String.valueOf(room.id())).replace("{reference}", "T-NOTHING")
+                .replace("{block_id}", template.contains("{block_id}") ? String.valueOf(closedDatesId()) : "");
         assertThat(concrete).as("a value for each parameter of " + operation).doesNotContain("{");
-        ApiClient.Request request = method.equals("POST") ? api.post(concrete, "{}") : api.get(concrete);
+        ApiClient.Request request = method.equals("POST") ? api.post(concrete, "{}") : api.request(method, concrete);
         if (contract.takesHeader(operation, "Idempotency-Key")) {
             request.header("Idempotency-Key", UUID.randomUUID().toString());
         }
         return request.key(apiKey).send();
+    }
+
+    /** Closed dates of the room, made on first use. */
+    private long closedDatesId() {
+        if (closedDatesId == null) {
+            closedDatesId = fixtures.closedDates(org, room, JAN_5, JAN_5.plusDays(1), "Painting");
+        }
+        return closedDatesId;
     }
 
     private Exchange quote(String body) {

@@ -118,6 +118,18 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Types a day into the PrimeFaces date picker with this data-role (its text field, not the widget
+     * around it, which carries the data-role too) over what it holds, then leaves the field; any month
+     * will do. It selects the old text with the keyboard: the picker answers a cleared field by putting
+     * its date back.
+     */
+    public void typeDate(String dataRole, LocalDate day) {
+        waitUntil(page -> Boolean.TRUE.equals(page.script("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        WebElement input = driver.findElement(By.cssSelector("input[data-role=" + dataRole + "]"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), day.toString(), Keys.TAB);
+    }
+
+    /**
      * Opens the PrimeFaces date picker with this data-role and clicks a day, as a guest does. The day
      * must be in the month the picker opens on, the month of its current date.
      */

@@ -396,6 +396,36 @@ public final class Fixtures implements AfterEachCallback {
         }
     }
 
+    /**
+     * Closes an item for some nights, as the service does: the block and, in the same transaction, the
+     * booking_items row by which it occupies them; answers the block's id.
+     */
+    public long closedDates(Organisation org, Item item, LocalDate checkIn, LocalDate checkout, String reason) {
+        try (Connection connection = connection()) {
+            connection.setAutoCommit(false);
+            try {
+                long block = insert(connection, "INSERT INTO room_blocks (organisation_id, item_id, date_range, reason) VALUES (?, ?, daterange(?, ?), ?)",
+                        org.id(), item.id(), checkIn, checkout, reason);
+                insert(connection, """
+                        INSERT INTO booking_items (organisation_id, block_id, item_id, date_range, booking_status, price_minor)
+                        VALUES (?, ?, ?, daterange(?, ?), 'blocked', 0)""", org.id(), block, item.id(), checkIn, checkout);
+                connection.commit();
+                return block;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not close dates", e);
+        }
+    }
+
+    /** An organisation's closed dates, as "item_id date_range reason", in the order they were made. */
+    public List<String> closedDates(Organisation org) {
+        return strings("SELECT item_id || ' ' || date_range || ' ' || reason FROM room_blocks WHERE organisation_id = ? ORDER BY id",
+                org.id());
+    }
+
     /** The statuses of an organisation's bookings, in the order they were made. */
     public List<String> bookingStatuses(Organisation org) {
         return strings("SELECT status FROM bookings WHERE organisation_id = ? ORDER BY id", org.id());
@@ -429,7 +459,7 @@ public final class Fixtures implements AfterEachCallback {
         // Every test signs in from the same address; its failures must not slow or refuse the next test.
         update("DELETE FROM sign_in_failures");
         update("DELETE FROM public_booking_counts");
-        for (String table : List.of("webhook_deliveries", "webhook_endpoints", "booking_events", "booking_payments", "booking_add_ons", "booking_price_lines", "booking_items", "bookings", "stripe_events", "add_ons",
+        for (String table : List.of("webhook_deliveries", "webhook_endpoints", "booking_events", "booking_payments", "booking_add_ons", "booking_price_lines", "booking_items", "room_blocks", "bookings", "stripe_events", "add_ons",
                 "room_rates", "seasons", "weekday_rates", "stay_discounts", "charges", "items",
                 "email_tokens", "users", "idempotency_keys", "api_keys")) {
             for (long org : organisations) {

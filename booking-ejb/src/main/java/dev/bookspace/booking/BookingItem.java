@@ -21,6 +21,11 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 /**
  * One item occupied by a booking for a stay. It repeats its booking's status and hold expiry
  * because the database's exclusion constraint and the availability query can only see this row.
+ *
+ * <p>The table also holds the rows by which closed dates occupy a room (booking_id null, status
+ * {@code blocked}: {@link dev.bookspace.availability.RoomBlock}), which this entity cannot read. A JPQL
+ * query of booking items therefore joins their booking ({@code JOIN bi.booking b}, or a path through
+ * {@code bi.booking}), which skips those rows, or keeps to the statuses of {@link BookingStatus}.
  */
 @Entity
 @Table(name = "booking_items")

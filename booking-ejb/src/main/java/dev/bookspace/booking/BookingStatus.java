@@ -18,7 +18,8 @@ public enum BookingStatus {
     /**
      * The statuses that occupy an item's nights; the others free them. SQL that must use the index
      * booking_items_blocking_range_idx writes this as {@code booking_status NOT IN ('cancelled', 'expired')},
-     * the index's predicate (V5); BookingStatusTest keeps the two equal.
+     * the index's predicate (V5); BookingStatusTest keeps the two equal. The rows of closed dates carry a
+     * status of their own, {@code blocked}, which is no booking's and which that predicate counts too (V16).
      */
     public static final Set<BookingStatus> BLOCKING = EnumSet.of(UNPAID, PAID, COMPLETE);
 

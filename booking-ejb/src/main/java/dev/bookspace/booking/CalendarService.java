@@ -1,5 +1,6 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.availability.RoomBlock;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
@@ -12,7 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** The occupancy calendar: the organisation's rooms and the stays that occupy them over a few weeks. */
+/** The occupancy calendar: the organisation's rooms, and the stays and closed dates that occupy them over a few weeks. */
 @Stateless
 @TenantScoped
 public class CalendarService {
@@ -36,8 +37,9 @@ public class CalendarService {
                 .toList();
         // The blocking stays spelt as SQL literals, as the index booking_items_blocking_range_idx's
         // predicate is (V5), so that every plan can use it: EclipseLink would bind an IN :blocking.
+        // Joined to its booking, which a block's row of booking_items has not: closed dates come below.
         var stays = entityManager.createQuery("""
-                        SELECT bi FROM BookingItem bi
+                        SELECT bi FROM BookingItem bi JOIN bi.booking b
                         WHERE SQL('(? NOT IN (''cancelled'', ''expired''))', bi.bookingStatus)
                         AND SQL('? && daterange(?, ?)', bi.stay, :from, :until)
                         ORDER BY bi.id""", BookingItem.class)
@@ -46,7 +48,14 @@ public class CalendarService {
                 .getResultStream()
                 .map(CalendarService::stay)
                 .toList();
-        return new OccupancyCalendar(from, until, rooms, stays);
+        var closures = entityManager.createNamedQuery("RoomBlock.overlapping", RoomBlock.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultStream()
+                .map(block -> new OccupancyCalendar.Closure(block.getItem().getId(), block.getId(), block.getReason(),
+                        block.getStay()))
+                .toList();
+        return new OccupancyCalendar(from, until, rooms, stays, closures);
     }
 
     private static OccupancyCalendar.Stay stay(BookingItem item) {

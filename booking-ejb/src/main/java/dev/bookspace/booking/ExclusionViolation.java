@@ -10,7 +10,7 @@ import java.sql.SQLException;
  * exactly as a 23P01 loser did (the driver's hot-room runs met this about once a second at 32
  * clients; bench/NOTES-driver.md).
  */
-final class ExclusionViolation {
+public final class ExclusionViolation {
 
     private static final String EXCLUSION_VIOLATION = "23P01";
     private static final String DEADLOCK = "40P01";
@@ -18,7 +18,7 @@ final class ExclusionViolation {
     private ExclusionViolation() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && (EXCLUSION_VIOLATION.equals(sql.getSQLState())
                     || DEADLOCK.equals(sql.getSQLState()) && String.valueOf(sql.getMessage()).contains("exclusion constraint"))) {

@@ -12,8 +12,9 @@ import java.util.List;
  * @param until the day after the last day shown
  * @param rooms every room, one lane each, bookable ones first
  * @param stays the stays that occupy a room on any of those days
+ * @param closures the closed dates that do
  */
-public record OccupancyCalendar(LocalDate from, LocalDate until, List<Room> rooms, List<Stay> stays)
+public record OccupancyCalendar(LocalDate from, LocalDate until, List<Room> rooms, List<Stay> stays, List<Closure> closures)
         implements Serializable {
 
     public record Room(long id, String title, boolean active) implements Serializable {
@@ -24,5 +25,14 @@ public record OccupancyCalendar(LocalDate from, LocalDate until, List<Room> room
      */
     public record Stay(long roomId, String reference, String guestName, StayPeriod stay, BookingStatus status,
             boolean held) implements Serializable {
+    }
+
+    /**
+     * A room closed for some nights.
+     *
+     * @param blockId the closed dates' id
+     * @param reason why, as staff wrote it
+     */
+    public record Closure(long roomId, long blockId, String reason, StayPeriod dates) implements Serializable {
     }
 }

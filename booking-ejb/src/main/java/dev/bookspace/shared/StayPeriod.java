@@ -58,9 +58,7 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
      * {@code horizonMonths} ahead (nobody books a room for the year 9999), or one too long.
      */
     public StayPeriod requireBookableOn(LocalDate today, int horizonMonths) {
-        if (checkIn.isBefore(today)) {
-            throw new InvalidRequestException("check_in", "Check-in cannot be in the past; choose today or a later date.");
-        }
+        requireNotPast(today);
         if (checkIn.isAfter(today.plusMonths(horizonMonths))) {
             throw new InvalidRequestException("check_in",
                     "Bookings open up to " + horizonMonths + " months ahead; choose an earlier check-in.");
@@ -70,6 +68,26 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
                     "A stay can be at most " + MAX_NIGHTS + " nights; choose an earlier checkout.");
         }
         return this;
+    }
+
+    /**
+     * Refuses nights that cannot be closed on {@code today}: past ones, and any beyond the booking
+     * horizon, where nobody can book. Unlike a stay, closed dates may be longer than
+     * {@value #MAX_NIGHTS} nights (a room shut for the winter).
+     */
+    public StayPeriod requireClosableOn(LocalDate today, int horizonMonths) {
+        requireNotPast(today);
+        if (checkout.minusDays(1).isAfter(today.plusMonths(horizonMonths))) {
+            throw new InvalidRequestException("checkout",
+                    "Dates can be closed up to " + horizonMonths + " months ahead, as far as guests can book; choose an earlier checkout.");
+        }
+        return this;
+    }
+
+    private void requireNotPast(LocalDate today) {
+        if (checkIn.isBefore(today)) {
+            throw new InvalidRequestException("check_in", "Check-in cannot be in the past; choose today or a later date.");
+        }
     }
 
     private static LocalDate parseDate(String field, String label, String text) {

@@ -61,6 +61,7 @@ class AuditArchitectureTest {
             Map.entry("RateService.month", "reads"),
             Map.entry("RateService.getSeason", "reads"),
             Map.entry("RateService.getWeekdayRate", "reads"),
+            Map.entry("RoomBlockService.listUpcoming", "reads"),
             Map.entry("RoomService.listRooms", "reads"),
             Map.entry("RoomService.getRoom", "reads"),
             Map.entry("RoomService.isActive", "reads"),

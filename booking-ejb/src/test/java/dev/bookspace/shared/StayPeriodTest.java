@@ -50,6 +50,18 @@ class StayPeriodTest {
     }
 
     @Test
+    void closedDatesMayOutlastAStayButNotTheHorizonNorBeginInThePast() {
+        LocalDate last = TODAY.plusMonths(18);
+        assertThat(StayPeriod.of(TODAY, TODAY.plusDays(90)).requireClosableOn(TODAY, 18).nights()).isEqualTo(90);
+        assertThat(StayPeriod.of(last.minusDays(3), last.plusDays(1)).requireClosableOn(TODAY, 18).checkout())
+                .isEqualTo(last.plusDays(1));
+        assertThatThrownBy(() -> StayPeriod.of(last, last.plusDays(2)).requireClosableOn(TODAY, 18))
+                .hasMessage("Dates can be closed up to 18 months ahead, as far as guests can book; choose an earlier checkout.");
+        assertThatThrownBy(() -> StayPeriod.of(TODAY.minusDays(1), TODAY.plusDays(1)).requireClosableOn(TODAY, 18))
+                .hasMessage("Check-in cannot be in the past; choose today or a later date.");
+    }
+
+    @Test
     void refusesACheckInBeyondTheHorizonButTakesItsLastDay() {
         LocalDate last = TODAY.plusMonths(18);
         assertThat(StayPeriod.of(last, last.plusDays(1)).requireBookableOn(TODAY, 18).checkIn()).isEqualTo(last);

@@ -2,6 +2,7 @@ package dev.bookspace.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bookspace.availability.ClosedDatesForm;
 import dev.bookspace.booking.GuestDetails;
 import dev.bookspace.catalog.AddOnForm;
 import dev.bookspace.catalog.RoomForm;
@@ -32,7 +33,8 @@ class TextRulesTest {
                 Arguments.of(InvitationForm.class, "name"), Arguments.of(SignUpForm.class, "organisationName"),
                 Arguments.of(SignUpForm.class, "ownerName"), Arguments.of(SettingsForm.class, "name"),
                 Arguments.of(GuestDetails.class, "name"), Arguments.of(SeasonForm.class, "name"),
-                Arguments.of(WeekdayRateForm.class, "name"), Arguments.of(ChargeForm.class, "name"));
+                Arguments.of(WeekdayRateForm.class, "name"), Arguments.of(ChargeForm.class, "name"),
+                Arguments.of(ClosedDatesForm.class, "reason"));
     }
 
     static Stream<Arguments> plainTextFields() {

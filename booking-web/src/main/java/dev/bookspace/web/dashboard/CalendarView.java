@@ -3,8 +3,11 @@ package dev.bookspace.web.dashboard;
 import dev.bookspace.booking.CalendarService;
 import dev.bookspace.booking.OccupancyCalendar;
 import dev.bookspace.organisation.OrganisationDirectory;
+import dev.bookspace.shared.StayPeriod;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -16,6 +19,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import org.primefaces.event.timeline.TimelineSelectEvent;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineGroup;
@@ -23,8 +27,9 @@ import org.primefaces.model.timeline.TimelineModel;
 import org.primefaces.util.EscapeUtils;
 
 /**
- * {@code /dashboard/calendar.xhtml}: each room a lane, each stay a bar coloured by its status, four
- * weeks at a time from this week's Monday; a click on a stay opens its booking.
+ * {@code /dashboard/calendar.xhtml}: each room a lane, each stay a bar coloured by its status and
+ * closed dates a bar of their own with their reason, four weeks at a time from this week's Monday; a
+ * click on a stay opens its booking, on closed dates their room. Staff close dates here too.
  */
 @Named
 @ViewScoped
@@ -42,7 +47,8 @@ public class CalendarView implements Serializable {
     private OrganisationDirectory directory;
 
     private LocalDate from;
-    private TimelineModel<OccupancyCalendar.Stay, OccupancyCalendar.Room> model;
+    private List<OccupancyCalendar.Room> rooms = List.of();
+    private TimelineModel<CalendarBar, OccupancyCalendar.Room> model;
 
     @PostConstruct
     void thisWeek() {
@@ -61,28 +67,43 @@ public class CalendarView implements Serializable {
         load();
     }
 
-    private void load() {
-        OccupancyCalendar calendar = calendars.calendar(current.scope(), from, getUntil());
-        model = new TimelineModel<>();
-        calendar.rooms().forEach(room -> model.addGroup(new TimelineGroup<>(String.valueOf(room.id()), room)));
-        calendar.stays().forEach(stay -> model.add(TimelineEvent.<OccupancyCalendar.Stay>builder()
-                .id(stay.reference())
-                .data(stay)
-                .group(String.valueOf(stay.roomId()))
-                .startDate(stay.stay().checkIn())
-                .endDate(stay.stay().checkout())
-                .styleClass("stay-" + (stay.held() ? "held" : stay.status().code()))
-                // The timeline shows the title as HTML: a guest's name is text.
-                .title(EscapeUtils.forHtml(stay.guestName()) + ", " + stay.stay().checkIn() + " – " + stay.stay().checkout())
-                .editable(false)
-                .build()));
+    /** Closed dates were closed or reopened in this page's dialog: show them. */
+    public void reload(@Observes(notifyObserver = Reception.IF_EXISTS) ClosedDatesChanged change) {
+        load();
     }
 
-    /** A stay was clicked: open its booking. */
-    public void open(TimelineSelectEvent<OccupancyCalendar.Stay> event) throws IOException {
+    private void load() {
+        OccupancyCalendar calendar = calendars.calendar(current.scope(), from, getUntil());
+        rooms = calendar.rooms();
+        model = new TimelineModel<>();
+        calendar.rooms().forEach(room -> model.addGroup(new TimelineGroup<>(String.valueOf(room.id()), room)));
+        // The timeline shows a bar's title as HTML: a guest's name and a reason are text.
+        calendar.stays().forEach(stay -> model.add(bar(stay.roomId(), stay.stay(), "stay-" + (stay.held() ? "held" : stay.status().code()),
+                EscapeUtils.forHtml(stay.guestName()) + ", " + stay.stay().checkIn() + " – " + stay.stay().checkout(),
+                new CalendarBar(false, stay.reference(), stay.guestName(), "/dashboard/booking.xhtml?ref=" + stay.reference()))));
+        calendar.closures().forEach(closure -> model.add(bar(closure.roomId(), closure.dates(), "stay-closed",
+                "Closed: " + EscapeUtils.forHtml(closure.reason()) + ", " + closure.dates().checkIn() + " – " + closure.dates().checkout(),
+                new CalendarBar(true, String.valueOf(closure.blockId()), closure.reason(),
+                        "/dashboard/room.xhtml?id=" + closure.roomId()))));
+    }
+
+    private static TimelineEvent<CalendarBar> bar(long roomId, StayPeriod nights, String styleClass, String title, CalendarBar bar) {
+        return TimelineEvent.<CalendarBar>builder()
+                .id((bar.closure() ? "closed-" : "") + bar.key())
+                .data(bar)
+                .group(String.valueOf(roomId))
+                .startDate(nights.checkIn())
+                .endDate(nights.checkout())
+                .styleClass(styleClass)
+                .title(title)
+                .editable(false)
+                .build();
+    }
+
+    /** A bar was clicked: open its booking, or the room whose dates it closes. */
+    public void open(TimelineSelectEvent<CalendarBar> event) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/dashboard/booking.xhtml?ref="
-                + event.getTimelineEvent().getData().reference());
+        external.redirect(external.getRequestContextPath() + event.getTimelineEvent().getData().link());
     }
 
     public LocalDate getFrom() {
@@ -102,7 +123,12 @@ public class CalendarView implements Serializable {
         return getUntil().atStartOfDay();
     }
 
-    public TimelineModel<OccupancyCalendar.Stay, OccupancyCalendar.Room> getModel() {
+    public TimelineModel<CalendarBar, OccupancyCalendar.Room> getModel() {
         return model;
+    }
+
+    /** The rooms, for the close-dates dialog's choice. */
+    public List<OccupancyCalendar.Room> getRooms() {
+        return rooms;
     }
 }

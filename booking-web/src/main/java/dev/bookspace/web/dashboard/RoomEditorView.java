@@ -17,7 +17,8 @@ import java.io.Serializable;
 
 /**
  * {@code /dashboard/room.xhtml?id=…}: edit a room, or create one without an id; take it off the
- * public pages and put it back. Another organisation's room answers 404.
+ * public pages and put it back; close some of its dates ({@link ClosedDatesView}). Another
+ * organisation's room answers 404.
  */
 @Named
 @ViewScoped
@@ -28,6 +29,9 @@ public class RoomEditorView implements Serializable {
 
     @EJB
     private RoomService rooms;
+
+    @Inject
+    private ClosedDatesView closedDates;
 
     private String idParameter;
     private Long roomId;
@@ -42,6 +46,7 @@ public class RoomEditorView implements Serializable {
             roomId = Long.parseLong(idParameter);
             form = rooms.getRoom(current.scope(), roomId);
             active = rooms.isActive(current.scope(), roomId);
+            closedDates.showRoom(roomId);
         } catch (NotFoundException | NumberFormatException e) {
             Responses.notFound("There is no such room.");
         }

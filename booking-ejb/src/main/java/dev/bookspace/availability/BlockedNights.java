@@ -1,0 +1,68 @@
+package dev.bookspace.availability;
+
+import dev.bookspace.catalog.Item;
+import dev.bookspace.shared.StayPeriod;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+
+/**
+ * The booking_items row by which a {@link RoomBlock} occupies its room: status {@value #STATUS}, no
+ * booking, no hold expiry, no price. The exclusion constraint counts it as it counts an active stay
+ * (V16), and the availability queries read it through the same index (V5). Removing it frees the
+ * nights at once.
+ */
+@Entity
+@Table(name = "booking_items")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
+@NamedQuery(name = "BlockedNights.release", query = "DELETE FROM BlockedNights bn WHERE bn.block = :block")
+class BlockedNights {
+
+    /** The booking_status of a block's row, which only a block's row has (V16's check). */
+    static final String STATUS = "blocked";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @OneToOne(optional = false)
+    @JoinColumn(name = "block_id", nullable = false)
+    private RoomBlock block;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "item_id", nullable = false)
+    private Item item;
+
+    @Column(name = "date_range", nullable = false)
+    private StayPeriod stay;
+
+    @Column(name = "booking_status", nullable = false)
+    private String status;
+
+    @Column(name = "price_minor", nullable = false)
+    private long priceMinor;
+
+    protected BlockedNights() {
+        // for JPA
+    }
+
+    BlockedNights(RoomBlock block) {
+        this.block = block;
+        this.item = block.getItem();
+        this.stay = block.getStay();
+        this.status = STATUS;
+        this.priceMinor = 0;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.bookspace.availability;
+
+import dev.bookspace.audit.AuditFields;
+import dev.bookspace.audit.AuditSubject;
+import dev.bookspace.audit.AuditTrail;
+import dev.bookspace.booking.BookingItem;
+import dev.bookspace.booking.BookingStatus;
+import dev.bookspace.booking.ExclusionViolation;
+import dev.bookspace.booking.HoldExpiryService;
+import dev.bookspace.catalog.Item;
+import dev.bookspace.organisation.Organisation;
+import dev.bookspace.shared.Constraints;
+import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.tenancy.Role;
+import dev.bookspace.tenancy.Scope;
+import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Staff close a room's dates (maintenance, the owner's own use) and reopen them; an integration may
+ * too, with the organisation's key. Closed dates occupy the room as a booking does, under the same
+ * exclusion constraint, so neither can take nights the other holds, across threads and nodes; the
+ * public pages and the API then simply do not offer the room for those nights. Closing dates that a
+ * booking or other closed dates hold is refused with a sentence naming them.
+ */
+@Stateless
+@TenantScoped
+public class RoomBlockService {
+
+    /** A refusal names this many bookings at most, then counts the rest. */
+    static final int NAMED = 3;
+
+    @PersistenceContext(unitName = "booking")
+    private EntityManager entityManager;
+
+    @EJB
+    private HoldExpiryService holdExpiry;
+
+    @Inject
+    private Validator validator;
+
+    /** How far ahead a stay may begin, and so how far ahead closing dates means anything (README, Configuration). */
+    @Inject
+    @ConfigProperty(name = "booking.horizon-months", defaultValue = "18")
+    private int horizonMonths;
+
+    @EJB
+    private AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Closes the room for the form's nights; refused when a booking or other closed dates hold any of them. */
+    public ClosedDates close(Scope scope, long itemId, ClosedDatesForm form) {
+        Organisation organisation = requireManager(scope);
+        Item room = room(itemId);
+        Constraints.requireValid(validator, form);
+        StayPeriod dates = StayPeriod.of(form.getCheckIn(), form.getCheckout())
+                .requireClosableOn(organisation.today(clock), horizonMonths);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        // A hold left unpaid past its expiry still counts for the constraint until the job expires it.
+        holdExpiry.expireStaleHolds(scope, room.getId(), now);
+        requireFree(room, dates);
+        RoomBlock block = new RoomBlock(room, dates, form.getReason(), scope.userId(), now);
+        try {
+            entityManager.persist(block);
+            entityManager.persist(new BlockedNights(block));
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (ExclusionViolation.causedBy(e)) {
+                // Taken between the check above and the insert, by a booking or closed dates committed meanwhile.
+                throw new ClosedDatesConflictException(room.getTitle() + " was taken for some of those nights a moment ago; "
+                        + "nothing was closed. Look at the calendar, then choose other dates.", e);
+            }
+            throw e;
+        }
+        ClosedDates closed = ClosedDates.of(block);
+        audit.record(scope, "closed_dates.created", subject(room, closed), null, fields(closed));
+        return closed;
+    }
+
+    /** The room's closed dates that have not ended yet, soonest first. */
+    public List<ClosedDates> listUpcoming(Scope scope, long itemId) {
+        Organisation organisation = requireManager(scope);
+        Item room = room(itemId);
+        return entityManager.createNamedQuery("RoomBlock.ofItemEndingAfter", RoomBlock.class)
+                .setParameter("itemId", room.getId())
+                .setParameter("day", organisation.today(clock))
+                .getResultStream()
+                .map(ClosedDates::of)
+                .sorted(Comparator.comparing((ClosedDates closed) -> closed.dates().checkIn()).thenComparing(ClosedDates::id))
+                .toList();
+    }
+
+    /** Reopens the room for those nights at once: the block and the row by which it occupied them are gone. */
+    public void reopen(Scope scope, long itemId, long blockId) {
+        requireManager(scope);
+        RoomBlock block = entityManager.find(RoomBlock.class, blockId);
+        if (block == null || block.getItem().getId() != itemId) {
+            throw new NotFoundException("There are no closed dates " + blockId + " for room " + itemId + ".");
+        }
+        ClosedDates closed = ClosedDates.of(block);
+        audit.record(scope, "closed_dates.removed", subject(block.getItem(), closed), fields(closed), null);
+        entityManager.createNamedQuery("BlockedNights.release").setParameter("block", block).executeUpdate();
+        entityManager.remove(block);
+        entityManager.flush();
+    }
+
+    /** How closed dates appear in the audit log: by room and nights, with their reason. */
+    private static AuditSubject subject(Item room, ClosedDates closed) {
+        return AuditSubject.of("closed_dates", closed.id(), room.getTitle() + " " + closed.dates().checkIn() + " to "
+                + closed.dates().checkout());
+    }
+
+    private static AuditFields fields(ClosedDates closed) {
+        return AuditFields.of().put("check_in", closed.dates().checkIn()).put("checkout", closed.dates().checkout())
+                .put("reason", closed.reason());
+    }
+
+    /** Refuses nights that a booking (a live hold included) or other closed dates already hold, naming them. */
+    private void requireFree(Item room, StayPeriod dates) {
+        List<BookingItem> stays = entityManager.createQuery("""
+                        SELECT bi FROM BookingItem bi JOIN bi.booking b
+                        WHERE bi.item.id = :itemId AND bi.bookingStatus IN :occupying
+                        AND SQL('(? && daterange(?, ?))', bi.stay, :from, :until)
+                        ORDER BY bi.id""", BookingItem.class)
+                .setParameter("itemId", room.getId())
+                .setParameter("occupying", BookingStatus.BLOCKING)
+                .setParameter("from", dates.checkIn())
+                .setParameter("until", dates.checkout())
+                .getResultList();
+        if (!stays.isEmpty()) {
+            String named = stays.stream().limit(NAMED)
+                    .map(stay -> stay.getBooking().getReference() + " (" + stay.getStay().checkIn() + " to " + stay.getStay().checkout() + ")")
+                    .collect(Collectors.joining(", "));
+            String more = stays.size() > NAMED ? " and " + (stays.size() - NAMED) + " more" : "";
+            throw new ClosedDatesConflictException(room.getTitle() + " is booked for some of those nights: " + named + more
+                    + ". Nothing was closed; cancel or move " + (stays.size() == 1 ? "that booking" : "those bookings")
+                    + " first, or choose other dates.");
+        }
+        entityManager.createNamedQuery("RoomBlock.ofItemOverlapping", RoomBlock.class)
+                .setParameter("itemId", room.getId())
+                .setParameter("from", dates.checkIn())
+                .setParameter("until", dates.checkout())
+                .getResultStream()
+                .findFirst()
+                .ifPresent(closed -> {
+                    throw new ClosedDatesConflictException(room.getTitle() + " is already closed for some of those nights ("
+                            + ClosedDates.of(closed).described() + "). Nothing was closed; choose other dates, or reopen those first.");
+                });
+    }
+
+    private Item room(long itemId) {
+        Item item = entityManager.find(Item.class, itemId);
+        if (item == null) {
+            throw new NotFoundException("There is no room " + itemId + ".");
+        }
+        return item;
+    }
+
+    /** The organisation's owners and staff, and its integrations, manage closed dates; anyone else finds nothing. */
+    private Organisation requireManager(Scope scope) {
+        if (!scope.isStaff() && !scope.has(Role.INTEGRATION)) {
+            throw new NotFoundException("There are no closed dates to see here.");
+        }
+        return entityManager.find(Organisation.class, scope.organisationId());
+    }
+}
