@@ -102,15 +102,6 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Types a day into the PrimeFaces date picker with this data-role (its input, not its frame), as a person may. */
-    public void typeDate(String dataRole, LocalDate day) {
-        waitUntil(page -> Boolean.TRUE.equals(page.script("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
-        // Selected and overwritten rather than cleared: the picker's input mask puts a cleared value back.
-        WebElement input = driver.findElement(By.cssSelector("input[data-role=" + dataRole + "]"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(day.toString(), Keys.TAB);
-    }
-
     private void typeInto(String css, String text) {
         WebElement input = driver.findElement(By.cssSelector(css));
         input.clear();
