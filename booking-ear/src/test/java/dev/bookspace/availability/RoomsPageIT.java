@@ -143,6 +143,14 @@ class RoomsPageIT {
     }
 
     @Test
+    void theSitesIconIsThereSoNoPageLogsAMissingFile() {
+        Pages.Answer icon = Pages.fetch("/favicon.ico");
+
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.contentType()).startsWith("image/");
+    }
+
+    @Test
     void aGuestWhoOnlyLooksAtRoomsGetsNoSession() {
         assertThat(Pages.cookiesSetBy(roomsPath(org, JAN_1, JAN_3))).doesNotContain("JSESSIONID");
     }
