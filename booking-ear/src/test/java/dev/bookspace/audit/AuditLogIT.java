@@ -22,7 +22,6 @@ import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
@@ -39,8 +38,6 @@ import java.util.EnumSet;
 import java.util.List;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,11 +45,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The audit log inside the server: who is recorded for each kind of change, what is kept, and what cannot happen to it. */
 @FullStack
 class AuditLogIT {
-
-    @Deployment
-    static EnterpriseArchive application() {
-        return Deployments.withTestClass(AuditLogIT.class);
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.inContainer();

@@ -11,7 +11,6 @@ import dev.bookspace.catalog.AddOnChoice;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Scope;
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
@@ -27,8 +26,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,11 +38,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @FullStack
 class BookingServiceIT {
-
-    @Deployment
-    static EnterpriseArchive application() {
-        return Deployments.withTestClass(BookingServiceIT.class);
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.inContainer();

@@ -10,7 +10,6 @@ import dev.bookspace.organisation.SettingsService;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
@@ -24,8 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,11 +30,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** A guest's data rights inside the server: everything held about them, being forgotten, and the retention job. */
 @FullStack
 class GuestDataIT {
-
-    @Deployment
-    static EnterpriseArchive application() {
-        return Deployments.withTestClass(GuestDataIT.class);
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.inContainer();

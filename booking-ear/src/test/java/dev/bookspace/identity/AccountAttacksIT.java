@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.identity.AccountService.SignIn;
 import dev.bookspace.testing.AtOnce;
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,10 +19,6 @@ class AccountAttacksIT {
 
     private static final int AT_ONCE = 10;
 
-    @Deployment
-    static EnterpriseArchive application() {
-        return Deployments.withTestClass(AccountAttacksIT.class, AtOnce.class);
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.inContainer();

@@ -5,7 +5,6 @@ import static dev.bookspace.testing.Stays.JAN_3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.Browser;
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
@@ -15,9 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,10 +29,6 @@ class DashboardPipelineIT {
 
     private static final Path DASHBOARD_PAGES = Path.of("../booking-web/src/main/webapp/dashboard");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();

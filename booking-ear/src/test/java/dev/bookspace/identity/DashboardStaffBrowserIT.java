@@ -3,7 +3,6 @@ package dev.bookspace.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.Browser;
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
@@ -11,9 +10,7 @@ import dev.bookspace.testing.TestMail;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,10 +27,6 @@ class DashboardStaffBrowserIT {
     private static final Pattern INVITATION_LINK = Pattern.compile("http://localhost:8180(/accept-invitation\\.xhtml\\?token=[A-Za-z0-9_-]+)");
     private static final String NEW_PASSWORD = "a passphrase of my own";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();

@@ -3,14 +3,11 @@ package dev.bookspace.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.Browser;
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.FullStack;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,11 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @FullStack
 @RunAsClient
 class SignInThrottleBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();

@@ -8,15 +8,12 @@ import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.testing.Authenticator;
 import dev.bookspace.testing.AtOnce;
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.EnumSet;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,10 +24,6 @@ class TwoFactorAttacksIT {
 
     private static final int AT_ONCE = 10;
 
-    @Deployment
-    static EnterpriseArchive application() {
-        return Deployments.withTestClass(TwoFactorAttacksIT.class, Authenticator.class, AtOnce.class);
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.inContainer();

@@ -5,7 +5,6 @@ import static dev.bookspace.testing.Stays.JAN_3;
 import static dev.bookspace.testing.Stays.JAN_5;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.Fixtures;
@@ -30,9 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,11 +38,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @FullStack
 @RunAsClient
 class BookingsApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.ApiClient;
 import dev.bookspace.testing.ApiClient.Exchange;
-import dev.bookspace.testing.Deployments;
+import dev.bookspace.testing.SuiteDeployment;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
@@ -21,9 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,10 +52,6 @@ class HostileInputIT {
     /** The tests' server lets a key send 120 requests a minute; a fresh key for every few dozen keeps clear of it. */
     private static final int REQUESTS_PER_KEY = 100;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();
@@ -181,7 +175,7 @@ class HostileInputIT {
     }
 
     private List<ResourceRoutes.Route> routes() {
-        List<ResourceRoutes.Route> routes = ResourceRoutes.of(Deployments.application(), "booking-api.war", unpacked);
+        List<ResourceRoutes.Route> routes = ResourceRoutes.of(SuiteDeployment.asShipped(), "booking-api.war", unpacked);
         assertThat(routes).as("resource methods found in booking-api.war").hasSizeGreaterThanOrEqualTo(8);
         return routes;
     }

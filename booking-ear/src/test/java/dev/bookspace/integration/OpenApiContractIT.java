@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bookspace.testing.ApiClient;
 import dev.bookspace.testing.ApiClient.Exchange;
 import dev.bookspace.testing.ApiContract;
-import dev.bookspace.testing.Deployments;
+import dev.bookspace.testing.SuiteDeployment;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
@@ -27,9 +27,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,11 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
 @FullStack
 @RunAsClient
 class OpenApiContractIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();
@@ -111,7 +104,7 @@ class OpenApiContractIT {
 
     @Test
     void everyResourceMethodIsDocumentedWithItsParametersAndEveryDocumentedOperationIsAResourceMethod() {
-        List<ResourceRoutes.Route> routes = ResourceRoutes.of(Deployments.application(), "booking-api.war", unpacked);
+        List<ResourceRoutes.Route> routes = ResourceRoutes.of(SuiteDeployment.asShipped(), "booking-api.war", unpacked);
 
         assertThat(routes).as("resource methods found in booking-api.war").hasSizeGreaterThanOrEqualTo(8);
         assertThat(contract.disagreementsWith(routes)).as("where booking-api's resources and its OpenAPI document disagree")

@@ -9,7 +9,6 @@ import dev.bookspace.booking.BookingService;
 import dev.bookspace.booking.GuestDetails;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Scope;
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
@@ -19,8 +18,6 @@ import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.UUID;
 import javax.naming.InitialContext;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,11 +28,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @FullStack
 class MailOutboxTransactionIT {
-
-    @Deployment
-    static EnterpriseArchive application() {
-        return Deployments.withTestClass(MailOutboxTransactionIT.class);
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.inContainer();

@@ -5,7 +5,6 @@ import static dev.bookspace.testing.Stays.JAN_3;
 import static dev.bookspace.testing.Stays.JAN_5;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
@@ -22,9 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,10 +34,6 @@ class StripeWebhooksIT {
     private static final String COMPLETED = "checkout.session.completed";
     private static final String EXPIRED = "checkout.session.expired";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();

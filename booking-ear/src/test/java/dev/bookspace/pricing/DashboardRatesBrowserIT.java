@@ -4,7 +4,6 @@ import static dev.bookspace.testing.Stays.JAN_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.Browser;
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
@@ -14,9 +13,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,10 +27,6 @@ class DashboardRatesBrowserIT {
     private static final LocalDate JAN_20 = JAN_1.plusDays(19);
     private static final String RATES = "/dashboard/rates.xhtml?month=" + YearMonth.from(JAN_1);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bookspace.testing.ApiClient;
 import dev.bookspace.testing.ApiClient.Exchange;
 import dev.bookspace.testing.Browser;
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
@@ -17,9 +16,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,11 +32,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @FullStack
 @RunAsClient
 class ErrorAnswersIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();

@@ -2,7 +2,6 @@ package dev.bookspace.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.FullStack;
 import jakarta.enterprise.inject.spi.CDI;
 import java.sql.Connection;
@@ -18,8 +17,6 @@ import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,10 +28,6 @@ class LimitsSweepIT {
     private final String mark = "sweep-" + UUID.randomUUID() + "-";
     private DataSource dataSource;
 
-    @Deployment
-    static EnterpriseArchive application() {
-        return Deployments.withTestClass(LimitsSweepIT.class);
-    }
 
     @BeforeEach
     void database() throws NamingException {

@@ -6,14 +6,11 @@ import dev.bookspace.organisation.SettingsForm;
 import dev.bookspace.organisation.SettingsService;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.EnumSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,10 +21,6 @@ class SecretsAtRestIT {
 
     private static final String SECRET_KEY = "sk_test_sealedatrest000004242";
 
-    @Deployment
-    static EnterpriseArchive application() {
-        return Deployments.withTestClass(SecretsAtRestIT.class);
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.inContainer();

@@ -8,7 +8,7 @@ import dev.bookspace.testing.ApiClient;
 import dev.bookspace.testing.ApiClient.Exchange;
 import dev.bookspace.testing.ApiContract;
 import dev.bookspace.testing.Browser;
-import dev.bookspace.testing.Deployments;
+import dev.bookspace.testing.SuiteDeployment;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
@@ -22,9 +22,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,10 +41,6 @@ class SecurityHeadersIT {
 
     private static final Pattern NONCE = Pattern.compile("script-src [^;]*'nonce-([A-Za-z0-9+/=]+)'");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();
@@ -90,7 +84,7 @@ class SecurityHeadersIT {
     @Test
     void everyApiRouteAndTheApiDocumentsAnswerWithAPolicyThatAllowsNothing() {
         String key = fixtures.apiKey(org);
-        List<ResourceRoutes.Route> routes = ResourceRoutes.of(Deployments.application(), "booking-api.war", unpacked);
+        List<ResourceRoutes.Route> routes = ResourceRoutes.of(SuiteDeployment.asShipped(), "booking-api.war", unpacked);
         assertThat(routes).hasSizeGreaterThanOrEqualTo(8);
 
         SoftAssertions softly = new SoftAssertions();

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bookspace.availability.AvailabilityService;
 import dev.bookspace.catalog.CatalogService;
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Stays;
 import jakarta.enterprise.inject.spi.CDI;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,11 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The walls of DESIGN.md section 2, each tested inside the server. */
 @FullStack
 class TenancyIT {
-
-    @Deployment
-    static EnterpriseArchive application() {
-        return Deployments.withTestClass(TenancyIT.class, UnfilteredQueries.class, TwoOrganisationsInOneTransaction.class);
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.inContainer();

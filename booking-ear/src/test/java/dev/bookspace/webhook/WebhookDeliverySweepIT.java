@@ -2,25 +2,17 @@ package dev.bookspace.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookspace.testing.Deployments;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The hourly sweep deletes the webhook deliveries finished more than 30 days ago, and only those. */
 @FullStack
 class WebhookDeliverySweepIT {
-
-    @Deployment
-    static EnterpriseArchive application() {
-        return Deployments.withTestClass(WebhookDeliverySweepIT.class);
-    }
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.inContainer();
