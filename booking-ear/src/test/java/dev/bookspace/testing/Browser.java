@@ -7,17 +7,22 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -29,12 +34,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven by Selenium, with the binary and driver given explicitly so that
  * nothing is downloaded. Without Chromium a developer's run skips browser tests; CI ({@code CI} set)
- * fails them instead, because .ci/run installs it.
+ * fails them instead, because .ci/run installs it. A closed browser is wiped and kept for the next
+ * test, since starting Chromium costs a second or two.
  */
 public final class Browser implements AutoCloseable {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Dimension WINDOW = new Dimension(1280, 900);
+    private static final Deque<ChromeDriver> IDLE = new ConcurrentLinkedDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(ChromeDriver::quit)));
+    }
 
     private final ChromeDriver driver;
 
@@ -47,13 +59,18 @@ public final class Browser implements AutoCloseable {
         if (System.getenv("CI") == null) {
             Assumptions.assumeTrue(installed, "Chromium is not installed: apt-get install -y chromium chromium-driver");
         }
+        ChromeDriver idle = IDLE.poll();
+        return new Browser(idle != null ? idle : start());
+    }
+
+    private static ChromeDriver start() {
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM)
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--window-size=1280,900", "--user-data-dir=" + freshProfile());
+                        "--window-size=" + WINDOW.width + "," + WINDOW.height, "--user-data-dir=" + freshProfile());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        return new Browser(new ChromeDriver(service, options));
+        return new ChromeDriver(service, options);
     }
 
     public Browser visit(String path) {
@@ -206,9 +223,33 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Wipes the browser and keeps it for the next test; one left unusable (a dialog open, a crash) is quit. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            wipe();
+            IDLE.push(driver);
+        } catch (WebDriverException unusable) {
+            driver.quit();
+        }
+    }
+
+    /**
+     * As if never used by this test: one new tab in place of all the old (session storage goes with
+     * them), the first window size, and no cookies or site storage. The HTTP cache stays, as a returning
+     * visitor's does.
+     */
+    private void wipe() {
+        String fresh = driver.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+        for (String used : driver.getWindowHandles()) {
+            if (!used.equals(fresh)) {
+                driver.switchTo().window(used).close();
+            }
+        }
+        driver.switchTo().window(fresh);
+        driver.manage().window().setSize(WINDOW);
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", Pages.BASE_URL, "storageTypes", "all"));
     }
 
     private static String freshProfile() {

@@ -2,16 +2,19 @@ package dev.bookspace.identity;
 
 import dev.bookspace.shared.ClientNetwork;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sign-in attempts per client network (an IPv4 address, or an IPv6 /64, which one subscriber usually
  * has whole), whichever accounts they tried: after {@value #SLOW_AFTER} failures in
- * {@value #WINDOW_MINUTES} minutes each further attempt waits a little longer, and after
+ * {@value #WINDOW_MINUTES} minutes each further attempt waits a step longer (a second, up to
+ * {@value #LONGEST_WAIT_STEPS} steps; {@code BOOKING_SIGN_IN_SLOWDOWN_STEP_MILLIS}), and after
  * {@value #REFUSE_AFTER} the network is refused for {@value #WINDOW_MINUTES} minutes. Each attempt is
  * counted as it arrives, in one statement, and forgiven if it succeeds: attempts sent together each see
  * their own count. The per-account lock stops guessing one password; this stops trying many accounts
@@ -23,7 +26,7 @@ public class SignInThrottle {
     static final int SLOW_AFTER = 10;
     static final int REFUSE_AFTER = 20;
     static final int WINDOW_MINUTES = 15;
-    static final Duration LONGEST_WAIT = Duration.ofSeconds(3);
+    static final int LONGEST_WAIT_STEPS = 3;
 
     /** One statement, so concurrent attempts from one network all count, each seeing its own number. */
     private static final String COUNT_ATTEMPT = """
@@ -37,6 +40,10 @@ public class SignInThrottle {
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
+
+    @Inject
+    @ConfigProperty(name = "booking.sign-in.slowdown-step-millis", defaultValue = "1000")
+    private long stepMillis;
 
     /**
      * What an attempt may do.
@@ -65,8 +72,7 @@ public class SignInThrottle {
         if (beyond <= 0) {
             return new Verdict(null, Duration.ZERO);
         }
-        Duration wait = Duration.ofSeconds(beyond);
-        return new Verdict(null, wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        return new Verdict(null, Duration.ofMillis(stepMillis * Math.min(beyond, LONGEST_WAIT_STEPS)));
     }
 
     /** The attempt admitted from this address signed in: it was no failure. */
