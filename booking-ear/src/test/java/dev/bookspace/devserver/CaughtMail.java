@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +25,12 @@ final class CaughtMail {
 
     private final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final Path folder;
-    private int written;
+    /**
+     * By Message-ID: GreenMail lists what it received mailbox by mailbox, not in arrival order, so a
+     * count of those written would write one message twice and skip another when a later mail lands
+     * in an earlier mailbox (two organisations' bookings in the same second did).
+     */
+    private final Set<String> written = new HashSet<>();
 
     CaughtMail(Path folder) {
         this.folder = folder;
@@ -52,20 +59,28 @@ final class CaughtMail {
         return folder;
     }
 
-    private void writeNewMessages() {
-        MimeMessage[] received = smtp.getReceivedMessages();
-        for (MimeMessage message : Arrays.copyOfRange(received, written, received.length)) {
-            written++;
-            Path file = folder.resolve(String.format("%03d.eml", written));
-            try (OutputStream out = Files.newOutputStream(file)) {
-                message.writeTo(out);
-                System.out.println("Mail to " + Arrays.toString(message.getAllRecipients()) + ": \""
-                        + message.getSubject() + "\" in " + file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** Writes each message received since the last call to a file of its own, numbered in the order written. */
+    synchronized void writeNewMessages() {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            try {
+                if (written.add(message.getMessageID())) {
+                    write(message, folder.resolve(String.format("%03d.eml", written.size())));
+                }
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    private static void write(MimeMessage message, Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            message.writeTo(out);
+            System.out.println("Mail to " + Arrays.toString(message.getAllRecipients()) + ": \""
+                    + message.getSubject() + "\" in " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -5,6 +5,7 @@ import static dev.bookspace.testing.Stays.JAN_3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.ApiClient;
+import dev.bookspace.testing.AtOnce;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
@@ -66,6 +67,25 @@ class MailOutboxIT {
     }
 
     @Test
+    void twoOrganisationsBookedInTheSameMomentEachMailBothPartiesExactlyOnce() throws Exception {
+        Organisation other = fixtures.organisation("Quay Lodge");
+        Item loft = fixtures.item(other, "Loft");
+        String otherKey = fixtures.apiKey(other);
+        String otherGuest = "guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        List<String> references = AtOnce.run(2, n -> n == 0 ? book(org, room, key, guest) : book(other, loft, otherKey, otherGuest));
+
+        assertThat(awaitMails(guest)).singleElement().extracting(TestMail.Mail::subject)
+                .isEqualTo("Your booking at Harbour House (" + references.get(0) + ")");
+        assertThat(awaitMails(otherGuest)).singleElement().extracting(TestMail.Mail::subject)
+                .isEqualTo("Your booking at Quay Lodge (" + references.get(1) + ")");
+        assertThat(awaitMails(Fixtures.notificationAddress(org))).singleElement().extracting(TestMail.Mail::subject)
+                .isEqualTo("New booking " + references.get(0) + ": Sea Room");
+        assertThat(awaitMails(Fixtures.notificationAddress(other))).singleElement().extracting(TestMail.Mail::subject)
+                .isEqualTo("New booking " + references.get(1) + ": Loft");
+    }
+
+    @Test
     void mailTheSmtpServerRefusesIsTriedAgainUntilItIsSent() {
         String reference;
         TestMail.refuse();
@@ -105,6 +125,10 @@ class MailOutboxIT {
     }
 
     private String book() {
+        return book(org, room, key, guest);
+    }
+
+    private static String book(Organisation org, Item room, String key, String guest) {
         String body = Json.createObjectBuilder().add("item_id", room.id()).add("check_in", JAN_1.toString())
                 .add("checkout", JAN_3.toString()).add("guests", 2)
                 .add("guest", Json.createObjectBuilder().add("name", "Ada Lovelace").add("email", guest)
