@@ -66,6 +66,28 @@ document.querySelectorAll('[data-role=sidebar-toggle]').forEach(function (button
     });
 });
 
+/* A copy button copies the text of what its data-copies selects (a new API key, shown once); where
+   the page may not write the clipboard (plain HTTP), it selects the text for the person to copy. The
+   button may arrive later by AJAX, so the click is caught on the document. */
+document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-copies]');
+    if (!button) {
+        return;
+    }
+    var source = document.querySelector(button.dataset.copies);
+    var selectIt = function () {
+        window.getSelection().selectAllChildren(source);
+        button.textContent = 'Selected: press Ctrl+C';
+    };
+    if (!navigator.clipboard) {
+        selectIt();
+        return;
+    }
+    navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+        button.textContent = 'Copied';
+    }, selectIt);
+});
+
 // A booking page that already carries a puzzle starts on it at once.
 if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', window.bookspace.proveWork);

@@ -101,6 +101,10 @@ class ApiKeysIT {
             browser.click("[data-role=create-api-key]");
             browser.waitUntil(page -> page.text("[data-role=new-key]").startsWith("bk_"));
             String key = browser.text("[data-role=new-key]");
+            browser.click("[data-role=copy-new-key]");
+            browser.waitUntil(page -> page.text("[data-role=copy-new-key]").equals("Copied"));
+            assertThat(browser.clipboard()).isEqualTo(key);
+            assertThat(browser.find("api-reference").getAttribute("href")).endsWith("/api/v3/docs");
             assertThat(browser.text("[data-role=api-key-row]")).contains("Channel manager", key.substring(0, 10)).doesNotContain(key);
 
             Answer answer = Pages.api(itemsPath(org), key);

@@ -107,6 +107,21 @@ public final class Browser implements AutoCloseable {
         new Select(driver.findElement(By.cssSelector("select[data-role=" + dataRole + "]"))).selectByVisibleText(option);
     }
 
+    /**
+     * Chooses an option of the PrimeFaces menu with this data-role by typing into its search field, as a
+     * person finds one in a long list.
+     */
+    public void search(String dataRole, String typed, String option) {
+        WebElement menu = (WebElement) driver.executeScript(
+                "return document.querySelector('[data-role=" + dataRole + "]').closest('.ui-selectonemenu')");
+        menu.findElement(By.cssSelector(".ui-selectonemenu-trigger")).click();
+        String panel = "[id='" + menu.getAttribute("id") + "_panel']";
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(panel + " input.ui-selectonemenu-filter")))
+                .sendKeys(typed);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(panel + " li[data-label='" + option + "']"))).click();
+    }
+
     /** Types into the input with this data-role, replacing its text, then leaves the field as a person would. */
     public void type(String dataRole, String text) {
         // Leaving the previous field may have sent an Ajax request that re-renders this one: wait for it.
@@ -176,6 +191,13 @@ public final class Browser implements AutoCloseable {
     /** The address bar, without the server. */
     public String currentPath() {
         return driver.getCurrentUrl().substring(Pages.BASE_URL.length());
+    }
+
+    /** What the page put on the clipboard, read as a paste would (the browser allowed to, as a person allows it). */
+    public String clipboard() {
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", Pages.BASE_URL,
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        return (String) driver.executeAsyncScript("navigator.clipboard.readText().then(arguments[arguments.length - 1])");
     }
 
     /** A cookie the browser holds for the server, or null. */
@@ -249,6 +271,7 @@ public final class Browser implements AutoCloseable {
         driver.switchTo().window(fresh);
         driver.manage().window().setSize(WINDOW);
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Browser.resetPermissions", Map.of());
         driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", Pages.BASE_URL, "storageTypes", "all"));
     }
 
