@@ -86,8 +86,10 @@ public final class Fixtures implements AfterEachCallback {
     }
 
     /** Takes an organisation the application made (at sign-up) into this test's care, to be deleted after it. */
-    public void adopt(String identifier) {
-        organisations.add(Long.parseLong(strings("SELECT id FROM organisations WHERE identifier = ?", identifier).get(0)));
+    public Organisation adopt(String identifier) {
+        long id = Long.parseLong(strings("SELECT id FROM organisations WHERE identifier = ?", identifier).get(0));
+        organisations.add(id);
+        return new Organisation(id, identifier);
     }
 
     /** Where an organisation made here receives its booking notifications. */

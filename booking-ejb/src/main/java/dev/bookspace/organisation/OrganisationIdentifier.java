@@ -2,6 +2,8 @@ package dev.bookspace.organisation;
 
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import jakarta.persistence.EntityManager;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +26,19 @@ public final class OrganisationIdentifier {
             "signup", "sign-up", "verify-email", "accept-invitation", "admin", "help", "www", "bookspace", "index", "errors");
 
     private OrganisationIdentifier() {
+    }
+
+    /**
+     * The identifier a name suggests: "Café Sol & Mar" becomes {@code cafe-sol-mar}, accents dropped and
+     * everything else between words a hyphen; empty when the name has too few letters or digits.
+     */
+    public static String suggestedFor(String name) {
+        String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String suggested = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (suggested.length() > 63) {
+            suggested = suggested.substring(0, 63).replaceAll("-+$", "");
+        }
+        return suggested.matches(FORMAT) ? suggested : "";
     }
 
     /**

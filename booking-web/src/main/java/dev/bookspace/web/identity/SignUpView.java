@@ -2,12 +2,22 @@ package dev.bookspace.web.identity;
 
 import dev.bookspace.identity.SignUpForm;
 import dev.bookspace.identity.SignUpService;
+import dev.bookspace.organisation.OrganisationIdentifier;
+import dev.bookspace.shared.PublicUrls;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.web.shared.FormMessages;
 import jakarta.ejb.EJB;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The sign-up page: an organisation and its owner. Fields are checked as they are typed against
@@ -18,8 +28,14 @@ import java.io.Serializable;
 @ViewScoped
 public class SignUpView implements Serializable {
 
+    /** The time zones a property can be in: the IANA regions' places, not the legacy aliases. */
+    private static final Pattern PLACE = Pattern.compile("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+");
+
     @EJB
     private SignUpService signUps;
+
+    @Inject
+    private PublicUrls publicUrls;
 
     private final SignUpForm form = new SignUpForm();
     private String signedUpEmail;
@@ -30,6 +46,32 @@ public class SignUpView implements Serializable {
         } catch (InvalidRequestException e) {
             FormMessages.show("sign-up", e);
         }
+    }
+
+    /** Fills the identifier from the organisation's name, unless the owner has typed one. */
+    public void suggestIdentifier() {
+        if (form.getIdentifier() == null || form.getIdentifier().isBlank()) {
+            form.setIdentifier(OrganisationIdentifier.suggestedFor(form.getOrganisationName()));
+        }
+    }
+
+    /** Where guests will book, as the owner will share it. */
+    public String getPublicAddress() {
+        String identifier = form.getIdentifier() == null || form.getIdentifier().isBlank() ? "…" : form.getIdentifier();
+        return publicUrls.of("/" + identifier + "/rooms");
+    }
+
+    /** Every ISO 4217 currency, by code, with its name. */
+    public List<SelectItem> getCurrencies() {
+        return Currency.getAvailableCurrencies().stream()
+                .sorted(Comparator.comparing(Currency::getCurrencyCode))
+                .map(currency -> new SelectItem(currency.getCurrencyCode(),
+                        currency.getCurrencyCode() + " · " + currency.getDisplayName(Locale.ENGLISH)))
+                .toList();
+    }
+
+    public List<String> getTimeZones() {
+        return ZoneId.getAvailableZoneIds().stream().filter(zone -> PLACE.matcher(zone).matches()).sorted().toList();
     }
 
     public SignUpForm getForm() {
