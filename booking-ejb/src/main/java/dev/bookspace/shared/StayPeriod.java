@@ -15,6 +15,12 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
     /** Longer stays are leases, not bookings; the public pages and the API refuse them. */
     public static final int MAX_NIGHTS = 30;
 
+    /**
+     * Nobody, staff included, books a stay beginning further ahead (nor for the year 9999); an organisation's
+     * own booking horizon (StayRules) is at most this.
+     */
+    public static final int MAX_MONTHS_AHEAD = 36;
+
     public StayPeriod {
         if (checkIn == null) {
             throw new InvalidRequestException("check_in", "Check-in date is missing; choose a date.");
@@ -54,14 +60,14 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
     }
 
     /**
-     * Refuses a stay that cannot be booked on {@code today}: one in the past, one beginning more than
-     * {@code horizonMonths} ahead (nobody books a room for the year 9999), or one too long.
+     * Refuses a stay nobody can book on {@code today}, whatever the organisation's rules: one in the past,
+     * one beginning more than {@value #MAX_MONTHS_AHEAD} months ahead, or one too long.
      */
-    public StayPeriod requireBookableOn(LocalDate today, int horizonMonths) {
+    public StayPeriod requireBookableOn(LocalDate today) {
         requireNotPast(today);
-        if (checkIn.isAfter(today.plusMonths(horizonMonths))) {
+        if (checkIn.isAfter(today.plusMonths(MAX_MONTHS_AHEAD))) {
             throw new InvalidRequestException("check_in",
-                    "Bookings open up to " + horizonMonths + " months ahead; choose an earlier check-in.");
+                    "No stay begins more than " + MAX_MONTHS_AHEAD + " months ahead; choose an earlier check-in.");
         }
         if (nights() > MAX_NIGHTS) {
             throw new InvalidRequestException("checkout",
