@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -58,6 +59,16 @@ public class StayRuleService {
     public List<StayRuleBreach> breaches(Scope scope, StayPeriod stay) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         return rules(scope).breaches(stay, organisation.now(clock));
+    }
+
+    /**
+     * The stay a public page shows when its address names no dates: the first the rules take, or tonight
+     * (whose page then says which rule refuses it).
+     */
+    public StayPeriod firstStay(Scope scope) {
+        Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
+        LocalDate today = organisation.today(clock);
+        return rules(scope).firstStay(organisation.now(clock)).orElse(StayPeriod.of(today, today.plusDays(1)));
     }
 
     /**

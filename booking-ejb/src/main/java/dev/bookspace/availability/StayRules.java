@@ -88,7 +88,7 @@ public record StayRules(Defaults defaults, List<Season> seasons) implements Seri
         if (stay.checkIn().isAfter(lastCheckIn)) {
             breaches.add(new StayRuleBreach(StayRule.BOOKING_HORIZON,
                     Map.of("months", String.valueOf(defaults.horizonMonths()), "last_check_in", lastCheckIn.toString()),
-                    "Bookable up to " + defaults.horizonMonths() + " months ahead"));
+                    "Bookable up to " + defaults.horizonMonths() + (defaults.horizonMonths() == 1 ? " month" : " months") + " ahead"));
         }
         leadTimeBreach(stay, now).ifPresent(breaches::add);
         Season season = seasons.stream().filter(candidate -> candidate.covers(stay.checkIn())).findFirst().orElse(null);
@@ -113,6 +113,24 @@ public record StayRules(Defaults defaults, List<Season> seasons) implements Seri
                     "Maximum " + maxNights + (maxNights == 1 ? " night" : " nights") + from));
         }
         return List.copyOf(breaches);
+    }
+
+    /**
+     * The stay to show a guest who named no dates (the address an owner shares): the earliest check-in within
+     * a year, for the fewest nights, that the rules take; tonight for one night when no rule says otherwise.
+     * Empty when no stay in that year is taken.
+     */
+    public Optional<StayPeriod> firstStay(LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
+        for (LocalDate checkIn = today; checkIn.isBefore(today.plusYears(1)); checkIn = checkIn.plusDays(1)) {
+            for (int nights = 1; nights <= StayPeriod.MAX_NIGHTS; nights++) {
+                StayPeriod stay = StayPeriod.of(checkIn, checkIn.plusDays(nights));
+                if (breaches(stay, now).isEmpty()) {
+                    return Optional.of(stay);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

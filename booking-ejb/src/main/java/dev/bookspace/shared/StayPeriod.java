@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.io.Serializable;
+import java.util.function.Supplier;
 
 /**
  * A stay: the half-open range of nights {@code [checkIn, checkout)}. The checkout day is free for
@@ -44,11 +45,11 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
 
     /**
      * The stay a public address names, or, when it names no dates at all (the address an owner shares,
-     * {@code /harbour-house/rooms}), one night from {@code today}: a guest sees rooms and prices at once.
+     * {@code /harbour-house/rooms}), the one {@code withoutDates} gives: a guest sees rooms and prices at once.
      */
-    public static StayPeriod parseOrTonight(String checkIn, String checkout, LocalDate today) {
+    public static StayPeriod parseOr(String checkIn, String checkout, Supplier<StayPeriod> withoutDates) {
         boolean noDates = (checkIn == null || checkIn.isBlank()) && (checkout == null || checkout.isBlank());
-        return noDates ? of(today, today.plusDays(1)) : parse(checkIn, checkout);
+        return noDates ? withoutDates.get() : parse(checkIn, checkout);
     }
 
     public long nights() {

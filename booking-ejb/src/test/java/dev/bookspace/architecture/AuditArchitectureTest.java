@@ -72,6 +72,7 @@ class AuditArchitectureTest {
             Map.entry("StayRuleService.breaches", "reads"),
             Map.entry("StayRuleService.requireTaken", "reads"),
             Map.entry("StayRuleService.getForm", "reads"),
+            Map.entry("StayRuleService.firstStay", "reads"),
             Map.entry("WebhookQueue.fanOut", "queues deliveries of changes already recorded"),
             Map.entry("WebhookQueue.claimDue", "delivery bookkeeping"),
             Map.entry("WebhookQueue.record", "delivery bookkeeping: the outcome of sending a notice"),

@@ -94,4 +94,12 @@ class StayRulesTest {
         assertThat(open.breaches(StayPeriod.of(today.plusMonths(18).plusDays(1), today.plusMonths(18).plusDays(2)), NOW))
                 .extracting(StayRuleBreach::sentence).containsExactly("Bookable up to 18 months ahead");
     }
+
+    @Test
+    void aGuestWithoutDatesIsShownTheFirstStayTheRulesTake() {
+        LocalDate today = NOW.toLocalDate();
+        assertThat(new StayRules(StayRules.Defaults.OPEN, List.of()).firstStay(NOW)).contains(StayPeriod.of(today, today.plusDays(1)));
+        // After 14:00 on Thursday 3 June: Friday, for 2 nights, ending on Sunday (Mondays are closed to departures).
+        assertThat(RULES.firstStay(NOW)).contains(StayPeriod.of(LocalDate.of(2027, 6, 4), LocalDate.of(2027, 6, 6)));
+    }
 }

@@ -80,9 +80,10 @@ class StayPeriodTest {
     }
 
     @Test
-    void anAddressWithoutDatesMeansTonightButOneDateAloneIsStillMissingTheOther() {
-        assertThat(StayPeriod.parseOrTonight(null, "", TODAY)).isEqualTo(StayPeriod.of(TODAY, TODAY.plusDays(1)));
-        assertThatThrownBy(() -> StayPeriod.parseOrTonight("2027-01-01", null, TODAY))
+    void anAddressWithoutDatesMeansTheGivenStayButOneDateAloneIsStillMissingTheOther() {
+        StayPeriod tonight = StayPeriod.of(TODAY, TODAY.plusDays(1));
+        assertThat(StayPeriod.parseOr(null, "", () -> tonight)).isEqualTo(tonight);
+        assertThatThrownBy(() -> StayPeriod.parseOr("2027-01-01", null, () -> tonight))
                 .hasMessage("Checkout date is missing; choose a date.");
     }
 
