@@ -92,25 +92,19 @@ public record StayRules(Defaults defaults, List<Season> seasons) implements Seri
         }
         leadTimeBreach(stay, now).ifPresent(breaches::add);
         Season season = seasons.stream().filter(candidate -> candidate.covers(stay.checkIn())).findFirst().orElse(null);
-        String from = season == null ? "" : " from " + season.firstNight();
-        Map<String, String> where = season == null ? Map.of() : Map.of("from", season.firstNight().toString(), "season", season.name());
-        Set<DayOfWeek> closedArrivals = union(defaults.closedArrivals(), season == null ? Set.of() : season.closedArrivals());
-        if (closedArrivals.contains(stay.checkIn().getDayOfWeek())) {
-            breaches.add(weekdayBreach(StayRule.CLOSED_TO_ARRIVAL, "No arrivals on ", closedArrivals));
-        }
-        Set<DayOfWeek> closedDepartures = union(defaults.closedDepartures(), season == null ? Set.of() : season.closedDepartures());
-        if (closedDepartures.contains(stay.checkout().getDayOfWeek())) {
-            breaches.add(weekdayBreach(StayRule.CLOSED_TO_DEPARTURE, "No departures on ", closedDepartures));
-        }
+        Set<DayOfWeek> seasonArrivals = season == null ? Set.of() : season.closedArrivals();
+        weekdayBreach(StayRule.CLOSED_TO_ARRIVAL, "No arrivals on ", stay.checkIn(), defaults.closedArrivals(), seasonArrivals, season)
+                .ifPresent(breaches::add);
+        Set<DayOfWeek> seasonDepartures = season == null ? Set.of() : season.closedDepartures();
+        weekdayBreach(StayRule.CLOSED_TO_DEPARTURE, "No departures on ", stay.checkout(), defaults.closedDepartures(),
+                seasonDepartures, season).ifPresent(breaches::add);
         int minNights = season == null || season.minNights() == null ? defaults.minNights() : season.minNights();
         if (stay.nights() < minNights) {
-            breaches.add(new StayRuleBreach(StayRule.MIN_NIGHTS, with(where, "nights", minNights),
-                    "Minimum " + minNights + (minNights == 1 ? " night" : " nights") + from));
+            breaches.add(nightsBreach(StayRule.MIN_NIGHTS, "Minimum ", minNights, season != null && season.minNights() != null ? season : null));
         }
         int maxNights = season == null || season.maxNights() == null ? defaults.maxNights() : season.maxNights();
         if (stay.nights() > maxNights) {
-            breaches.add(new StayRuleBreach(StayRule.MAX_NIGHTS, with(where, "nights", maxNights),
-                    "Maximum " + maxNights + (maxNights == 1 ? " night" : " nights") + from));
+            breaches.add(nightsBreach(StayRule.MAX_NIGHTS, "Maximum ", maxNights, season != null && season.maxNights() != null ? season : null));
         }
         return List.copyOf(breaches);
     }
@@ -166,21 +160,41 @@ public record StayRules(Defaults defaults, List<Season> seasons) implements Seri
         return Optional.empty();
     }
 
-    private static StayRuleBreach weekdayBreach(StayRule rule, String opening, Set<DayOfWeek> days) {
-        return new StayRuleBreach(rule, Map.of("weekdays", String.join(",", days.stream().sorted()
-                .map(day -> day.name().toLowerCase(Locale.ROOT)).toList())), opening + Weekdays.plural(days));
+    /**
+     * The day is closed by the organisation or the season: the sentence names every closed day, and the season
+     * (from its first night) when it closes any of them.
+     */
+    private static Optional<StayRuleBreach> weekdayBreach(StayRule rule, String opening, LocalDate day,
+            Set<DayOfWeek> organisations, Set<DayOfWeek> seasons, Season season) {
+        Set<DayOfWeek> closed = union(organisations, seasons);
+        if (!closed.contains(day.getDayOfWeek())) {
+            return Optional.empty();
+        }
+        Season named = seasons.isEmpty() ? null : season;
+        Map<String, String> parameters = new HashMap<>(where(named));
+        parameters.put("weekdays", String.join(",", closed.stream().map(weekday -> weekday.name().toLowerCase(Locale.ROOT)).toList()));
+        return Optional.of(new StayRuleBreach(rule, parameters, opening + Weekdays.plural(closed) + from(named)));
+    }
+
+    /** @param season the season whose own figure it is, or null for the organisation's */
+    private static StayRuleBreach nightsBreach(StayRule rule, String opening, int nights, Season season) {
+        Map<String, String> parameters = new HashMap<>(where(season));
+        parameters.put("nights", String.valueOf(nights));
+        return new StayRuleBreach(rule, parameters, opening + nights + (nights == 1 ? " night" : " nights") + from(season));
+    }
+
+    private static Map<String, String> where(Season season) {
+        return season == null ? Map.of() : Map.of("from", season.firstNight().toString(), "season", season.name());
+    }
+
+    private static String from(Season season) {
+        return season == null ? "" : " from " + season.firstNight();
     }
 
     private static Set<DayOfWeek> union(Set<DayOfWeek> some, Set<DayOfWeek> others) {
         Set<DayOfWeek> all = EnumSet.noneOf(DayOfWeek.class);
         all.addAll(some);
         all.addAll(others);
-        return all;
-    }
-
-    private static Map<String, String> with(Map<String, String> parameters, String name, int value) {
-        Map<String, String> all = new HashMap<>(parameters);
-        all.put(name, String.valueOf(value));
         return all;
     }
 }

@@ -21,12 +21,14 @@ class StayRulesTest {
     /**
      * At least 2 nights, at most 14; no arrivals on Sundays, no departures on Mondays; up to 12 months ahead;
      * same-day bookings until 14:00. High season (1 July to 31 August): at least 3 nights, at most 7, no arrivals
-     * on Saturdays either.
+     * on Saturdays either. Autumn (October): no departures on Fridays either, the organisation's nights.
      */
     private static final StayRules RULES = new StayRules(
             new StayRules.Defaults(2, 14, Set.of(DayOfWeek.SUNDAY), Set.of(DayOfWeek.MONDAY), 12, 0, 14),
             List.of(new StayRules.Season("High season", LocalDate.of(2027, 7, 1), LocalDate.of(2027, 8, 31), 3, 7,
-                    Set.of(DayOfWeek.SATURDAY), Set.of())));
+                    Set.of(DayOfWeek.SATURDAY), Set.of()),
+                    new StayRules.Season("Autumn", LocalDate.of(2027, 10, 1), LocalDate.of(2027, 10, 31), null, null,
+                            Set.of(), Set.of(DayOfWeek.FRIDAY))));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -46,9 +48,13 @@ class StayRulesTest {
         "2027-08-30 | 2027-09-01 | min_nights          | Minimum 3 nights from 2027-07-01",
         "2027-07-01 | 2027-07-09 | max_nights          | Maximum 7 nights from 2027-07-01",
         // Its closed weekdays add to the organisation's.
-        "2027-07-03 | 2027-07-07 | closed_to_arrival   | No arrivals on Saturdays and Sundays",
-        "2027-07-04 | 2027-07-08 | closed_to_arrival   | No arrivals on Saturdays and Sundays",
+        "2027-07-03 | 2027-07-07 | closed_to_arrival   | No arrivals on Saturdays and Sundays from 2027-07-01",
+        "2027-07-04 | 2027-07-08 | closed_to_arrival   | No arrivals on Saturdays and Sundays from 2027-07-01",
         "2027-06-26 | 2027-06-30 | -                   | -",
+        // A season without nights of its own leaves the organisation's, said without the season.
+        "2027-10-05 | 2027-10-06 | min_nights          | Minimum 2 nights",
+        "2027-10-05 | 2027-10-08 | closed_to_departure | No departures on Mondays and Fridays from 2027-10-01",
+        "2027-09-28 | 2027-10-01 | -                   | -",
     })
     void namesTheRuleAStayBreaksInAGuestsWords(LocalDate checkIn, LocalDate checkout, String code, String sentence) {
         List<StayRuleBreach> breaches = RULES.breaches(StayPeriod.of(checkIn, checkout), NOW);
@@ -61,7 +67,9 @@ class StayRulesTest {
     void namesEveryRuleBrokenWithTheFiguresAListCanReuse() {
         List<StayRuleBreach> breaches = RULES.breaches(StayPeriod.of(LocalDate.of(2027, 7, 4), LocalDate.of(2027, 7, 5)), NOW);
         assertThat(breaches).extracting(StayRuleBreach::code).containsExactly("closed_to_arrival", "closed_to_departure", "min_nights");
-        assertThat(breaches.get(0).parameters()).isEqualTo(Map.of("weekdays", "saturday,sunday"));
+        assertThat(breaches.get(0).parameters())
+                .isEqualTo(Map.of("weekdays", "saturday,sunday", "from", "2027-07-01", "season", "High season"));
+        assertThat(breaches.get(1).parameters()).isEqualTo(Map.of("weekdays", "monday"));
         assertThat(breaches.get(2).parameters()).isEqualTo(Map.of("nights", "3", "from", "2027-07-01", "season", "High season"));
     }
 
