@@ -156,8 +156,8 @@ class RoomsPageIT {
         "JAN_1      | JAN_1      | Checkout must be after check-in.",
         "JAN_1      | +31 nights | A stay can be at most 30 nights; choose an earlier checkout.",
         "yesterday  | JAN_1      | Check-in cannot be in the past; choose today or a later date.",
-        "9999-01-01 | 9999-01-03 | Bookings open up to 18 months ahead; choose an earlier check-in.",
-        "%2B10000-01-01 | %2B10000-01-02 | Bookings open up to 18 months ahead; choose an earlier check-in.",
+        "9999-01-01 | 9999-01-03 | No stay begins more than 36 months ahead; choose an earlier check-in.",
+        "%2B10000-01-01 | %2B10000-01-02 | No stay begins more than 36 months ahead; choose an earlier check-in.",
         "JAN_1      | %2B10000-01-01 | A stay can be at most 30 nights; choose an earlier checkout.",
     })
     void refusesBadDatesWithAMessageAndA400(String checkIn, String checkout, String message) {

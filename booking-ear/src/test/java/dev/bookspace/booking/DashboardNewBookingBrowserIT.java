@@ -100,6 +100,29 @@ class DashboardNewBookingBrowserIT {
         assertThat(fixtures.bookingStatuses(org)).isEmpty();
     }
 
+    @Test
+    void staffSeeTheStayRulesTheDatesBreakAndBookPastThemOnlyByOverriding() {
+        fixtures.stayRule(org, "min_nights", 3);
+        try (Browser browser = signedIn()) {
+            assertThat(browser.text("[data-role=stay-rule-warning]")).contains("Guests cannot book these dates: Minimum 3 nights.");
+            browser.choose("room-choice", "Sea Room (up to 2), €240.00");
+            browser.waitUntil(page -> page.text("[data-role=total]").equals("€240.00"));
+            browser.type("guest-name", "Ada Lovelace");
+            browser.type("guest-email", "ada@example.org");
+            browser.type("guest-phone", "+351 912 345 678");
+            browser.click("[data-role=book]");
+            browser.waitUntil(page -> page.text("[data-role=booking-messages]").contains("Minimum 3 nights."));
+            assertThat(fixtures.bookingStatuses(org)).isEmpty();
+
+            browser.click("[data-role=override-stay-rules] .ui-chkbox-box");
+            browser.click("[data-role=book]");
+
+            browser.waitUntil(page -> page.currentPath().startsWith("/dashboard/booking.xhtml?ref="));
+            assertThat(browser.texts("[data-role=history-event]"))
+                    .anySatisfy(event -> assertThat(event).contains("Grace Hopper: Booked despite the stay rules: Minimum 3 nights."));
+        }
+    }
+
     private Browser signedIn() {
         Browser browser = Browser.open().visit(NEW_BOOKING);
         browser.signIn(fixtures.user(org, "staff", true), Fixtures.PASSWORD);

@@ -164,6 +164,20 @@ class OpenApiContractIT {
     }
 
     @Test
+    void staysTheRulesRefuseAnswerAsDocumented() {
+        Organisation strict = fixtures.organisation("Strict House");
+        fixtures.stayRule(strict, "min_nights", 3);
+        Item strictRoom = fixtures.item(strict, "Loft");
+        String strictKey = fixtures.apiKey(strict);
+        String base = "/api/v3/organisations/" + strict.id();
+
+        contract.expect(422, api.get(base + "/items?check_in=" + JAN_1 + "&checkout=" + JAN_3).key(strictKey).send());
+        contract.expect(422, api.post(base + "/quotes", stay(strictRoom.id(), JAN_1, JAN_3).build().toString()).key(strictKey).send());
+        contract.expect(422, api.post(base + "/bookings", booking(strictRoom.id(), JAN_1, JAN_3).toString()).key(strictKey)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).send());
+    }
+
+    @Test
     void closedDatesAnswerAsDocumented() {
         fixtures.paidBooking(org, room, JAN_1, JAN_3);
         String closedDates = path("/items/" + room.id() + "/closed-dates");

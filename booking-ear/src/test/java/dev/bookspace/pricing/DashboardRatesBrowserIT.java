@@ -124,6 +124,30 @@ class DashboardRatesBrowserIT {
         assertThat(roomPage.text("total")).isEqualTo("€692.00");
     }
 
+    @Test
+    void stayRulesAreRefusedBesideTheirFieldsThenSavedAndHoldForGuests() {
+        try (Browser browser = signedIn(RATES)) {
+            browser.type("min-nights-input", "4");
+            browser.type("max-nights-input", "3");
+            browser.click("[data-role=save-stay-rules]");
+            browser.waitUntil(page -> page.text("[data-role=max-nights-error]")
+                    .equals("The maximum cannot be fewer nights than the minimum."));
+
+            browser.type("max-nights-input", "14");
+            // The weekdays from Monday, so the seventh box is Sunday.
+            browser.click("label[for='stay-rules:closedArrivals:6']");
+            browser.click("[data-role=save-stay-rules]");
+            browser.waitUntil(page -> page.text("[data-role=rates-messages]").contains("Saved the stay rules"));
+        }
+
+        LocalDate sunday = JAN_1.plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        assertThat(Pages.get(Pages.roomsPath(org, sunday, sunday.plusDays(5))).text("search-problem"))
+                .isEqualTo("No arrivals on Sundays.");
+        assertThat(Pages.get(Pages.roomsPath(org, sunday.plusDays(1), sunday.plusDays(3))).text("search-problem"))
+                .isEqualTo("Minimum 4 nights.");
+        assertThat(fixtures.auditLog(org)).singleElement().asString().startsWith("stay_rules.changed by person " + staff);
+    }
+
     private static String night(LocalDate date) {
         return "[data-role=night-price][data-night$=' " + date + "']";
     }

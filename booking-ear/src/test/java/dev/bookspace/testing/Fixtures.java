@@ -190,6 +190,19 @@ public final class Fixtures implements AfterEachCallback {
                 org.id(), name, kind, amountMinor, percent);
     }
 
+    /**
+     * One of the organisation's stay rules, by its column ({@code min_nights}, {@code closed_arrival_days} with
+     * weekdays as bits, Monday 1 … Sunday 64); only before anyone has loaded it (the server caches organisations).
+     */
+    public void stayRule(Organisation org, String column, Object value) {
+        update("UPDATE organisations SET " + column + " = ? WHERE id = ?", value, org.id());
+    }
+
+    /** One of a season's own stay rules, by its column ({@code min_nights}, {@code closed_arrival_days} …). */
+    public void seasonStayRule(long seasonId, String column, Object value) {
+        update("UPDATE seasons SET " + column + " = ? WHERE id = ?", value, seasonId);
+    }
+
     /** A length-of-stay discount. */
     public void stayDiscount(Organisation org, int minNights, BigDecimal percent) {
         insert("INSERT INTO stay_discounts (organisation_id, min_nights, percent) VALUES (?, ?, ?)", org.id(), minNights, percent);

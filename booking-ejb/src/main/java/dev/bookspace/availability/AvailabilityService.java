@@ -12,7 +12,6 @@ import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -23,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers which items are free for a stay. The query is one anti-join of the organisation's items
@@ -75,15 +73,15 @@ public class AvailabilityService {
     @EJB
     private RateService rateService;
 
+    @EJB
+    private StayRuleService stayRules;
+
     private final Clock clock = Clock.systemUTC();
 
-    /** How far ahead a stay may begin (README, Configuration). */
-    @Inject
-    @ConfigProperty(name = "booking.horizon-months", defaultValue = "18")
-    private int horizonMonths;
 
     /**
-     * The active items with no paid, complete or live unpaid booking overlapping the stay. Unpaid
+     * The active items with no paid, complete or live unpaid booking overlapping the stay, when the
+     * organisation takes the stay ({@link StayRuleException} otherwise, except for staff). Unpaid
      * holds past their expiry do not block, even before the expiry job has marked them.
      */
     public List<AvailableItem> listAvailableItems(Scope scope, LocalDate checkIn, LocalDate checkout) {
@@ -114,7 +112,9 @@ public class AvailabilityService {
         Search(Scope scope, LocalDate checkIn, LocalDate checkout) {
             Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
             this.scope = scope;
-            this.stay = StayPeriod.of(checkIn, checkout).requireBookableOn(organisation.today(clock), horizonMonths);
+            this.stay = StayPeriod.of(checkIn, checkout).requireBookableOn(organisation.today(clock));
+            // The rules depend on the stay and the organisation alone: one check refuses the whole search before its query.
+            stayRules.requireTaken(scope, stay);
             this.currency = organisation.currency();
             this.rates = rateService.rateCard(scope);
         }

@@ -29,7 +29,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Staff close a room's dates (maintenance, the owner's own use) and reopen them; an integration may
@@ -54,10 +53,6 @@ public class RoomBlockService {
     @Inject
     private Validator validator;
 
-    /** How far ahead a stay may begin, and so how far ahead closing dates means anything (README, Configuration). */
-    @Inject
-    @ConfigProperty(name = "booking.horizon-months", defaultValue = "18")
-    private int horizonMonths;
 
     @EJB
     private AuditTrail audit;
@@ -70,7 +65,7 @@ public class RoomBlockService {
         Item room = room(itemId);
         Constraints.requireValid(validator, form);
         StayPeriod dates = StayPeriod.of(form.getCheckIn(), form.getCheckout())
-                .requireClosableOn(organisation.today(clock), horizonMonths);
+                .requireClosableOn(organisation.today(clock), organisation.stayRules().horizonMonths());
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         // A hold left unpaid past its expiry still counts for the constraint until the job expires it.
         holdExpiry.expireStaleHolds(scope, room.getId(), now);

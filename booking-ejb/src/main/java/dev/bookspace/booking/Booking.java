@@ -336,6 +336,11 @@ public class Booking {
         return true;
     }
 
+    /** Staff booked a stay the organisation's stay rules refuse; the history names each rule, as a guest would read it. */
+    public void noteStayRulesOverridden(OffsetDateTime now, String staff, List<String> rules) {
+        record(now, staff, "Booked despite the stay rules: " + String.join("; ", rules) + ".", null);
+    }
+
     /** @param notice the webhook event this change sends, or null for changes integrators are not told of */
     private void record(OffsetDateTime now, String actor, String description, BookingNotice notice) {
         history.add(new BookingEvent(this, now, actor, description, notice));

@@ -1,6 +1,9 @@
 package dev.bookspace.booking;
 
 import dev.bookspace.audit.AuditTrail;
+import dev.bookspace.availability.StayRuleBreach;
+import dev.bookspace.availability.StayRuleException;
+import dev.bookspace.availability.StayRuleService;
 import dev.bookspace.catalog.AddOn;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.catalog.Item;
@@ -67,6 +70,9 @@ public class BookingService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private StayRuleService stayRules;
+
     @Inject
     private StripeGateway stripe;
 
@@ -130,8 +136,22 @@ public class BookingService {
      * The guest is mailed a confirmation unless the booking is only held.
      */
     public BookingConfirmation bookAtDesk(Scope scope, BookingRequest request, DeskSettlement settlement) {
+        return bookAtDesk(scope, request, settlement, false);
+    }
+
+    /**
+     * {@link #bookAtDesk(Scope, BookingRequest, DeskSettlement)}, for a stay the organisation's stay rules may
+     * refuse: with {@code overrideStayRules} staff book it anyway (a regular's one-night stay in a three-night
+     * season), and the booking's history and the audit log say which rules they overrode.
+     */
+    public BookingConfirmation bookAtDesk(Scope scope, BookingRequest request, DeskSettlement settlement,
+            boolean overrideStayRules) {
         if (!scope.isStaff()) {
             throw new NotFoundException("Only staff book at the desk.");
+        }
+        List<StayRuleBreach> overridden = stayRules.breaches(scope, request.stay());
+        if (!overridden.isEmpty() && !overrideStayRules) {
+            throw new StayRuleException(overridden);
         }
         // The guest is not at a screen to accept the terms; staff take the booking on their behalf.
         request.guest().setTermsAccepted(true);
@@ -144,10 +164,15 @@ public class BookingService {
             case HOLD -> insert(scope, request, PaymentMethod.AT_DESK, now.plusMinutes(organisation.getHoldMinutes()), now, origin);
             case PAID -> insert(scope, request, PaymentMethod.AT_DESK, null, now, origin);
         };
+        if (!overridden.isEmpty()) {
+            booking.noteStayRulesOverridden(now, staff, overridden.stream().map(StayRuleBreach::sentence).toList());
+        }
         if (settlement == DeskSettlement.PAID) {
             booking.markPaidInPerson(now, staff);
         }
-        audit.record(scope, "booking.created", booking.auditSubject(), null, booking.auditFields());
+        audit.record(scope, "booking.created", booking.auditSubject(), null, overridden.isEmpty() ? booking.auditFields()
+                : booking.auditFields().put("stay_rules_overridden",
+                        String.join(", ", overridden.stream().map(StayRuleBreach::code).toList())));
         if (settlement != DeskSettlement.HOLD) {
             confirmations.fire(confirmed(organisation, booking));
         }

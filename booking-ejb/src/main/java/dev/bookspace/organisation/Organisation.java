@@ -1,6 +1,9 @@
 package dev.bookspace.organisation;
 
+import dev.bookspace.availability.StayRules;
 import dev.bookspace.shared.SealedSecretConverter;
+import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.shared.Weekdays;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -13,6 +16,7 @@ import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Objects;
@@ -66,6 +70,27 @@ public class Organisation {
 
     @Column(name = "notification_email")
     private String notificationEmail;
+
+    @Column(name = "min_nights", nullable = false)
+    private int minNights = 1;
+
+    @Column(name = "max_nights", nullable = false)
+    private int maxNights = StayPeriod.MAX_NIGHTS;
+
+    @Column(name = "closed_arrival_days", nullable = false)
+    private int closedArrivalDays;
+
+    @Column(name = "closed_departure_days", nullable = false)
+    private int closedDepartureDays;
+
+    @Column(name = "booking_horizon_months", nullable = false)
+    private int bookingHorizonMonths = 18;
+
+    @Column(name = "lead_days", nullable = false)
+    private int leadDays;
+
+    @Column(name = "same_day_cutoff_hour")
+    private Integer sameDayCutoffHour;
 
     @Column(name = "stripe_secret_key")
     @Convert(converter = SealedSecretConverter.class)
@@ -156,6 +181,28 @@ public class Organisation {
 
     public String stripeWebhookSecret() {
         return stripeWebhookSecret;
+    }
+
+    /** The stays the organisation takes, before its seasons' own rules. */
+    public StayRules.Defaults stayRules() {
+        return new StayRules.Defaults(minNights, maxNights, Weekdays.days(closedArrivalDays), Weekdays.days(closedDepartureDays),
+                bookingHorizonMonths, leadDays, sameDayCutoffHour);
+    }
+
+    /** Staff changed the stay rules; the service has checked them against each other first. */
+    public void changeStayRules(StayRules.Defaults rules) {
+        this.minNights = rules.minNights();
+        this.maxNights = rules.maxNights();
+        this.closedArrivalDays = Weekdays.mask(rules.closedArrivals());
+        this.closedDepartureDays = Weekdays.mask(rules.closedDepartures());
+        this.bookingHorizonMonths = rules.horizonMonths();
+        this.leadDays = rules.leadDays();
+        this.sameDayCutoffHour = rules.sameDayCutoffHour();
+    }
+
+    /** The organisation's current date and time of day, which decide "today" and a same-day cut-off. */
+    public LocalDateTime now(Clock clock) {
+        return LocalDateTime.now(clock.withZone(zone()));
     }
 
     /** The organisation's current date: what "today" is for its check-ins. */

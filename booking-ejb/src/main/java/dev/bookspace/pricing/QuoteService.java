@@ -1,5 +1,6 @@
 package dev.bookspace.pricing;
 
+import dev.bookspace.availability.StayRuleService;
 import dev.bookspace.catalog.AddOn;
 import dev.bookspace.catalog.AddOnChoice;
 import dev.bookspace.catalog.Item;
@@ -11,7 +12,6 @@ import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -20,11 +20,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Prices a stay with its add-ons for the booking page, the API and the booking itself, after checking
- * every choice against the catalogue: the item must be bookable, the guests fit, each add-on be
+ * the stay against the organisation's stay rules and every choice against the catalogue: the item must be bookable, the guests fit, each add-on be
  * offered with the item and its quantity within bounds.
  */
 @Stateless
@@ -37,12 +36,11 @@ public class QuoteService {
     @EJB
     private RateService rates;
 
+    @EJB
+    private StayRuleService stayRules;
+
     private final Clock clock = Clock.systemUTC();
 
-    /** How far ahead a stay may begin (README, Configuration). */
-    @Inject
-    @ConfigProperty(name = "booking.horizon-months", defaultValue = "18")
-    private int horizonMonths;
 
     public PricedStay quote(Scope scope, QuoteRequest request) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
@@ -50,7 +48,8 @@ public class QuoteService {
         if (item == null || !item.isActive()) {
             throw new NotFoundException("There is no room " + request.itemId() + " to book.");
         }
-        request.stay().requireBookableOn(organisation.today(clock), horizonMonths);
+        request.stay().requireBookableOn(organisation.today(clock));
+        stayRules.requireTaken(scope, request.stay());
         if (request.guests() < 1 || request.guests() > item.getCapacity()) {
             throw new InvalidRequestException("guests", item.getTitle() + " takes 1 to " + item.getCapacity()
                     + (item.getCapacity() == 1 ? " guest." : " guests."));

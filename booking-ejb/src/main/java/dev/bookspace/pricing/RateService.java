@@ -1,5 +1,6 @@
 package dev.bookspace.pricing;
 
+import dev.bookspace.availability.StayRules;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.audit.AuditFields;
@@ -8,6 +9,7 @@ import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.Weekdays;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -72,7 +75,7 @@ public class RateService {
                 rooms().stream().map(item -> new RatesOverview.Room(item.getId(), item.getTitle(), item.nightlyPrice(currency))).toList(),
                 seasons().stream().map(season -> new RatesOverview.SeasonRow(season.getId(), season.getName(),
                         season.getFirstNight(), season.getLastNight(), season.getPercentOverBase(),
-                        prices(roomRates, currency, RoomRate::getSeasonId, season.getId()))).toList(),
+                        prices(roomRates, currency, RoomRate::getSeasonId, season.getId()), stayRules(season))).toList(),
                 weekdayRates().stream().map(rate -> new RatesOverview.WeekdayRateRow(rate.getId(), rate.getName(), rate.nights(),
                         prices(roomRates, currency, RoomRate::getWeekdayRateId, rate.getId()))).toList(),
                 discounts().stream().map(discount -> new RatesOverview.DiscountRow(discount.getId(), discount.getMinNights(),
@@ -98,6 +101,11 @@ public class RateService {
         if (form.getLastNight().isBefore(form.getFirstNight())) {
             throw new InvalidRequestException("lastNight", "The last night cannot be before the first.");
         }
+        List<InvalidRequestException.FieldProblem> ruleProblems = StayRules.problems(form.getMinNights(), form.getMaxNights(),
+                form.getClosedArrivals(), form.getClosedDepartures());
+        if (!ruleProblems.isEmpty()) {
+            throw new InvalidRequestException(ruleProblems);
+        }
         entityManager.createNamedQuery("Season.overlapping", Season.class)
                 .setParameter("firstNight", form.getFirstNight())
                 .setParameter("lastNight", form.getLastNight())
@@ -115,11 +123,15 @@ public class RateService {
         Season season;
         if (form.getId() == null) {
             season = new Season(name, form.getFirstNight(), form.getLastNight(), form.getPercentOverBase());
+            season.changeStayRules(form.getMinNights(), form.getMaxNights(), weekdays(form.getClosedArrivals()),
+                    weekdays(form.getClosedDepartures()));
             entityManager.persist(season);
             entityManager.flush();
         } else {
             season = find(Season.class, form.getId(), "season");
             season.change(name, form.getFirstNight(), form.getLastNight(), form.getPercentOverBase());
+            season.changeStayRules(form.getMinNights(), form.getMaxNights(), weekdays(form.getClosedArrivals()),
+                    weekdays(form.getClosedDepartures()));
             entityManager.createNamedQuery("RoomRate.deleteOfSeason").setParameter("id", season.getId()).executeUpdate();
         }
         prices.forEach((itemId, price) -> entityManager.persist(RoomRate.inSeason(itemId, season.getId(), price)));
@@ -138,6 +150,10 @@ public class RateService {
         form.setFirstNight(season.getFirstNight());
         form.setLastNight(season.getLastNight());
         form.setPercentOverBase(season.getPercentOverBase());
+        form.setMinNights(season.getMinNights());
+        form.setMaxNights(season.getMaxNights());
+        form.setClosedArrivals(new ArrayList<>(season.closedArrivals()));
+        form.setClosedDepartures(new ArrayList<>(season.closedDepartures()));
         form.setRoomPrices(decimals(entityManager.createNamedQuery("RoomRate.listAll", RoomRate.class).getResultList(),
                 currency, RoomRate::getSeasonId, seasonId));
         return form;
@@ -250,6 +266,30 @@ public class RateService {
         Charge charge = find(Charge.class, chargeId, "tax or fee");
         audit.record(scope, "tax_or_fee.removed", RatesAudit.charge(charge), RatesAudit.fields(charge), null);
         entityManager.remove(charge);
+    }
+
+    private static Set<DayOfWeek> weekdays(List<DayOfWeek> days) {
+        Set<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
+        set.addAll(days);
+        return set;
+    }
+
+    /** A season's own stay rules as the rates page lists them: {@code 3 to 7 nights; no arrivals on Sundays}. */
+    private static String stayRules(Season season) {
+        List<String> rules = new ArrayList<>();
+        if (season.getMinNights() != null) {
+            rules.add("at least " + season.getMinNights() + " nights");
+        }
+        if (season.getMaxNights() != null) {
+            rules.add("at most " + season.getMaxNights() + " nights");
+        }
+        if (!season.closedArrivals().isEmpty()) {
+            rules.add("no arrivals on " + Weekdays.plural(season.closedArrivals()));
+        }
+        if (!season.closedDepartures().isEmpty()) {
+            rules.add("no departures on " + Weekdays.plural(season.closedDepartures()));
+        }
+        return String.join("; ", rules);
     }
 
     private List<Season> seasons() {

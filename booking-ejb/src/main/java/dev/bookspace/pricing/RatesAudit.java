@@ -3,6 +3,8 @@ package dev.bookspace.pricing;
 import dev.bookspace.audit.AuditFields;
 import dev.bookspace.audit.AuditSubject;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,7 +21,14 @@ final class RatesAudit {
     static AuditFields fields(SeasonForm form) {
         return AuditFields.of().put("name", form.getName()).put("first_night", form.getFirstNight())
                 .put("last_night", form.getLastNight()).put("percent_over_base", plain(form.getPercentOverBase()))
-                .put("room_prices", plain(form.getRoomPrices()));
+                .put("room_prices", plain(form.getRoomPrices()))
+                .put("min_nights", form.getMinNights()).put("max_nights", form.getMaxNights())
+                .put("closed_arrivals", days(form.getClosedArrivals())).put("closed_departures", days(form.getClosedDepartures()));
+    }
+
+    /** Weekdays in their order in the week, however they were ticked. */
+    static String days(Collection<DayOfWeek> days) {
+        return days.stream().distinct().sorted().toList().toString();
     }
 
     static AuditSubject weekdayRate(long id, String name) {
@@ -27,7 +36,7 @@ final class RatesAudit {
     }
 
     static AuditFields fields(WeekdayRateForm form) {
-        return AuditFields.of().put("name", form.getName()).put("nights", form.getNights().stream().sorted().toList().toString())
+        return AuditFields.of().put("name", form.getName()).put("nights", days(form.getNights()))
                 .put("room_prices", plain(form.getRoomPrices()));
     }
 

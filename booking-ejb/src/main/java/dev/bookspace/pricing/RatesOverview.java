@@ -17,9 +17,12 @@ public record RatesOverview(List<Room> rooms, List<SeasonRow> seasons, List<Week
     public record Room(long id, String title, Money basePrice) implements Serializable {
     }
 
-    /** @param roomPrices rooms' own prices, by item id */
+    /**
+     * @param roomPrices rooms' own prices, by item id
+     * @param stayRules the season's own stay rules in words, empty when it has none
+     */
     public record SeasonRow(long id, String name, LocalDate firstNight, LocalDate lastNight, BigDecimal percentOverBase,
-            Map<Long, Money> roomPrices) implements Serializable {
+            Map<Long, Money> roomPrices, String stayRules) implements Serializable {
     }
 
     public record WeekdayRateRow(long id, String name, Set<DayOfWeek> nights, Map<Long, Money> roomPrices)

@@ -12,10 +12,13 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import dev.bookspace.shared.Money;
+import dev.bookspace.shared.Weekdays;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Named nights with their own prices (README, Rates): the nights from {@code firstNight} to
@@ -47,6 +50,18 @@ public class Season {
     @Column(name = "percent_over_base")
     private BigDecimal percentOverBase;
 
+    @Column(name = "min_nights")
+    private Integer minNights;
+
+    @Column(name = "max_nights")
+    private Integer maxNights;
+
+    @Column(name = "closed_arrival_days", nullable = false)
+    private int closedArrivalDays;
+
+    @Column(name = "closed_departure_days", nullable = false)
+    private int closedDepartureDays;
+
     protected Season() {
         // for JPA
     }
@@ -60,6 +75,30 @@ public class Season {
         this.firstNight = Objects.requireNonNull(firstNight, "firstNight");
         this.lastNight = Objects.requireNonNull(lastNight, "lastNight");
         this.percentOverBase = percentOverBase;
+    }
+
+    /** The season's own stay rules (README, Stay rules); null nights leave the organisation's. */
+    void changeStayRules(Integer minNights, Integer maxNights, Set<DayOfWeek> closedArrivals, Set<DayOfWeek> closedDepartures) {
+        this.minNights = minNights;
+        this.maxNights = maxNights;
+        this.closedArrivalDays = Weekdays.mask(closedArrivals);
+        this.closedDepartureDays = Weekdays.mask(closedDepartures);
+    }
+
+    public Integer getMinNights() {
+        return minNights;
+    }
+
+    public Integer getMaxNights() {
+        return maxNights;
+    }
+
+    public Set<DayOfWeek> closedArrivals() {
+        return Weekdays.days(closedArrivalDays);
+    }
+
+    public Set<DayOfWeek> closedDepartures() {
+        return Weekdays.days(closedDepartureDays);
     }
 
     RateCard.Season terms(Map<Long, Money> roomPrices) {

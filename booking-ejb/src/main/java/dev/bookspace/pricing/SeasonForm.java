@@ -1,22 +1,28 @@
 package dev.bookspace.pricing;
 
 import dev.bookspace.shared.OneLine;
+import dev.bookspace.shared.StayPeriod;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A season as an owner edits it: a name, its first and last nights, an optional percentage over every
- * room's price, and rooms' own prices (major units, by item id; an empty one leaves the room to the
- * percentage or its usual price). The page checks each field as it is typed, {@link RateService} again on save.
+ * room's price, rooms' own prices (major units, by item id; an empty one leaves the room to the
+ * percentage or its usual price), and the season's own stay rules (README, Stay rules). The page checks each field as it is typed, {@link RateService} again on save.
  */
 public class SeasonForm implements Serializable {
 
@@ -39,6 +45,54 @@ public class SeasonForm implements Serializable {
     private BigDecimal percentOverBase;
 
     private Map<Long, BigDecimal> roomPrices = new LinkedHashMap<>();
+
+    @Min(value = 1, message = "A stay is at least 1 night.")
+    @Max(value = StayPeriod.MAX_NIGHTS, message = "A stay is at most " + StayPeriod.MAX_NIGHTS + " nights.")
+    private Integer minNights;
+
+    @Min(value = 1, message = "A stay is at least 1 night.")
+    @Max(value = StayPeriod.MAX_NIGHTS, message = "A stay is at most " + StayPeriod.MAX_NIGHTS + " nights.")
+    private Integer maxNights;
+
+    private List<DayOfWeek> closedArrivals = new ArrayList<>();
+
+    private List<DayOfWeek> closedDepartures = new ArrayList<>();
+
+    /** Null: the organisation's minimum holds in the season. */
+    public Integer getMinNights() {
+        return minNights;
+    }
+
+    public void setMinNights(Integer minNights) {
+        this.minNights = minNights;
+    }
+
+    /** Null: the organisation's maximum holds in the season. */
+    public Integer getMaxNights() {
+        return maxNights;
+    }
+
+    public void setMaxNights(Integer maxNights) {
+        this.maxNights = maxNights;
+    }
+
+    /** Weekdays on which no stay arriving in the season may begin, besides the organisation's. */
+    public List<DayOfWeek> getClosedArrivals() {
+        return closedArrivals;
+    }
+
+    public void setClosedArrivals(List<DayOfWeek> closedArrivals) {
+        this.closedArrivals = closedArrivals;
+    }
+
+    /** Weekdays on which no stay arriving in the season may end, besides the organisation's. */
+    public List<DayOfWeek> getClosedDepartures() {
+        return closedDepartures;
+    }
+
+    public void setClosedDepartures(List<DayOfWeek> closedDepartures) {
+        this.closedDepartures = closedDepartures;
+    }
 
     public Long getId() {
         return id;

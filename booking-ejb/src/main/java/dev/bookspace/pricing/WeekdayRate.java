@@ -12,8 +12,8 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import dev.bookspace.shared.Money;
+import dev.bookspace.shared.Weekdays;
 import java.time.DayOfWeek;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -50,17 +50,11 @@ public class WeekdayRate {
             throw new IllegalArgumentException("A weekday rate has at least one weekday");
         }
         this.name = Objects.requireNonNull(name, "name");
-        this.weekdays = nights.stream().mapToInt(day -> 1 << (day.getValue() - 1)).sum();
+        this.weekdays = Weekdays.mask(nights);
     }
 
     public Set<DayOfWeek> nights() {
-        Set<DayOfWeek> nights = EnumSet.noneOf(DayOfWeek.class);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if ((weekdays & (1 << (day.getValue() - 1))) != 0) {
-                nights.add(day);
-            }
-        }
-        return nights;
+        return Weekdays.days(weekdays);
     }
 
     RateCard.WeekdayRate terms(Map<Long, Money> roomPrices) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.io.Serializable;
+import java.util.function.Supplier;
 
 /**
  * A stay: the half-open range of nights {@code [checkIn, checkout)}. The checkout day is free for
@@ -14,6 +15,12 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
 
     /** Longer stays are leases, not bookings; the public pages and the API refuse them. */
     public static final int MAX_NIGHTS = 30;
+
+    /**
+     * Nobody, staff included, books a stay beginning further ahead (nor for the year 9999); an organisation's
+     * own booking horizon (StayRules) is at most this.
+     */
+    public static final int MAX_MONTHS_AHEAD = 36;
 
     public StayPeriod {
         if (checkIn == null) {
@@ -38,11 +45,11 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
 
     /**
      * The stay a public address names, or, when it names no dates at all (the address an owner shares,
-     * {@code /harbour-house/rooms}), one night from {@code today}: a guest sees rooms and prices at once.
+     * {@code /harbour-house/rooms}), the one {@code withoutDates} gives: a guest sees rooms and prices at once.
      */
-    public static StayPeriod parseOrTonight(String checkIn, String checkout, LocalDate today) {
+    public static StayPeriod parseOr(String checkIn, String checkout, Supplier<StayPeriod> withoutDates) {
         boolean noDates = (checkIn == null || checkIn.isBlank()) && (checkout == null || checkout.isBlank());
-        return noDates ? of(today, today.plusDays(1)) : parse(checkIn, checkout);
+        return noDates ? withoutDates.get() : parse(checkIn, checkout);
     }
 
     public long nights() {
@@ -54,14 +61,14 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
     }
 
     /**
-     * Refuses a stay that cannot be booked on {@code today}: one in the past, one beginning more than
-     * {@code horizonMonths} ahead (nobody books a room for the year 9999), or one too long.
+     * Refuses a stay nobody can book on {@code today}, whatever the organisation's rules: one in the past,
+     * one beginning more than {@value #MAX_MONTHS_AHEAD} months ahead, or one too long.
      */
-    public StayPeriod requireBookableOn(LocalDate today, int horizonMonths) {
+    public StayPeriod requireBookableOn(LocalDate today) {
         requireNotPast(today);
-        if (checkIn.isAfter(today.plusMonths(horizonMonths))) {
+        if (checkIn.isAfter(today.plusMonths(MAX_MONTHS_AHEAD))) {
             throw new InvalidRequestException("check_in",
-                    "Bookings open up to " + horizonMonths + " months ahead; choose an earlier check-in.");
+                    "No stay begins more than " + MAX_MONTHS_AHEAD + " months ahead; choose an earlier check-in.");
         }
         if (nights() > MAX_NIGHTS) {
             throw new InvalidRequestException("checkout",

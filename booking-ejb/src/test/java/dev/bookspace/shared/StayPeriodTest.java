@@ -44,8 +44,8 @@ class StayPeriodTest {
 
     @Test
     void refusesACheckInBeforeTodayButTakesToday() {
-        assertThat(StayPeriod.of(TODAY, TODAY.plusDays(1)).requireBookableOn(TODAY, 18).nights()).isEqualTo(1);
-        assertThatThrownBy(() -> StayPeriod.of(TODAY.minusDays(1), TODAY.plusDays(1)).requireBookableOn(TODAY, 18))
+        assertThat(StayPeriod.of(TODAY, TODAY.plusDays(1)).requireBookableOn(TODAY).nights()).isEqualTo(1);
+        assertThatThrownBy(() -> StayPeriod.of(TODAY.minusDays(1), TODAY.plusDays(1)).requireBookableOn(TODAY))
                 .hasMessage("Check-in cannot be in the past; choose today or a later date.");
     }
 
@@ -62,27 +62,28 @@ class StayPeriodTest {
     }
 
     @Test
-    void refusesACheckInBeyondTheHorizonButTakesItsLastDay() {
-        LocalDate last = TODAY.plusMonths(18);
-        assertThat(StayPeriod.of(last, last.plusDays(1)).requireBookableOn(TODAY, 18).checkIn()).isEqualTo(last);
-        assertThatThrownBy(() -> StayPeriod.of(last.plusDays(1), last.plusDays(2)).requireBookableOn(TODAY, 18))
-                .hasMessage("Bookings open up to 18 months ahead; choose an earlier check-in.");
-        assertThatThrownBy(() -> StayPeriod.parse("9999-12-30", "9999-12-31").requireBookableOn(TODAY, 18))
-                .hasMessage("Bookings open up to 18 months ahead; choose an earlier check-in.");
+    void refusesACheckInBeyondThreeYearsForEveryoneButTakesItsLastDay() {
+        LocalDate last = TODAY.plusMonths(36);
+        assertThat(StayPeriod.of(last, last.plusDays(1)).requireBookableOn(TODAY).checkIn()).isEqualTo(last);
+        assertThatThrownBy(() -> StayPeriod.of(last.plusDays(1), last.plusDays(2)).requireBookableOn(TODAY))
+                .hasMessage("No stay begins more than 36 months ahead; choose an earlier check-in.");
+        assertThatThrownBy(() -> StayPeriod.parse("9999-12-30", "9999-12-31").requireBookableOn(TODAY))
+                .hasMessage("No stay begins more than 36 months ahead; choose an earlier check-in.");
     }
 
     @Test
     void refusesStaysLongerThanTheLimit() {
         StayPeriod longest = StayPeriod.of(TODAY, TODAY.plusDays(StayPeriod.MAX_NIGHTS));
-        assertThat(longest.requireBookableOn(TODAY, 18)).isEqualTo(longest);
-        assertThatThrownBy(() -> StayPeriod.of(TODAY, TODAY.plusDays(StayPeriod.MAX_NIGHTS + 1)).requireBookableOn(TODAY, 18))
+        assertThat(longest.requireBookableOn(TODAY)).isEqualTo(longest);
+        assertThatThrownBy(() -> StayPeriod.of(TODAY, TODAY.plusDays(StayPeriod.MAX_NIGHTS + 1)).requireBookableOn(TODAY))
                 .hasMessage("A stay can be at most 30 nights; choose an earlier checkout.");
     }
 
     @Test
-    void anAddressWithoutDatesMeansTonightButOneDateAloneIsStillMissingTheOther() {
-        assertThat(StayPeriod.parseOrTonight(null, "", TODAY)).isEqualTo(StayPeriod.of(TODAY, TODAY.plusDays(1)));
-        assertThatThrownBy(() -> StayPeriod.parseOrTonight("2027-01-01", null, TODAY))
+    void anAddressWithoutDatesMeansTheGivenStayButOneDateAloneIsStillMissingTheOther() {
+        StayPeriod tonight = StayPeriod.of(TODAY, TODAY.plusDays(1));
+        assertThat(StayPeriod.parseOr(null, "", () -> tonight)).isEqualTo(tonight);
+        assertThatThrownBy(() -> StayPeriod.parseOr("2027-01-01", null, () -> tonight))
                 .hasMessage("Checkout date is missing; choose a date.");
     }
 

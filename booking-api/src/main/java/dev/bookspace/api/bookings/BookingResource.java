@@ -5,6 +5,7 @@ import dev.bookspace.api.shared.JsonBody;
 import dev.bookspace.api.shared.OrganisationScopes;
 import dev.bookspace.api.shared.Problem;
 import dev.bookspace.api.shared.QueryValues;
+import dev.bookspace.availability.StayRuleException;
 import dev.bookspace.booking.BookingConflictException;
 import dev.bookspace.booking.BookingDeskService;
 import dev.bookspace.booking.BookingFilter;
@@ -96,7 +97,7 @@ public class BookingResource {
         }
         if (claim instanceof Claim.Mismatch) {
             return new Problem("https://bookspace.dev/problems/idempotency-key-reused", "Unprocessable Content", 422,
-                    "This Idempotency-Key was used with another request body; use a new key for a new booking.", null)
+                    "This Idempotency-Key was used with another request body; use a new key for a new booking.", null, null)
                     .toResponse();
         }
         if (claim instanceof Claim.InFlight) {
@@ -114,6 +115,8 @@ public class BookingResource {
             return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(booked).build();
         } catch (BookingConflictException e) {
             refusal = Problem.of(Response.Status.CONFLICT, "room-taken", e.getMessage() + " Nothing was booked.");
+        } catch (StayRuleException e) {
+            refusal = Problem.of(e);
         } catch (InvalidRequestException e) {
             refusal = Problem.of(Response.Status.BAD_REQUEST, "invalid-request", e.getMessage()).withErrors(e.problems()
                     .stream().map(problem -> new Problem.FieldError(problem.field(), problem.message())).toList());

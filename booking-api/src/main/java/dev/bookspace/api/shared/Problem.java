@@ -1,8 +1,10 @@
 package dev.bookspace.api.shared;
 
+import dev.bookspace.availability.StayRuleException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An RFC 9457 problem: what every API error answers, as {@code application/problem+json}.
@@ -12,8 +14,10 @@ import java.util.List;
  * @param status the HTTP status
  * @param detail what went wrong this time, and what to do about it
  * @param errors for invalid input, the offending fields
+ * @param stayRules for a stay the organisation does not take, each rule it breaks
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
+        List<StayRule> stayRules) {
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
@@ -26,9 +30,26 @@ public record Problem(String type, String title, int status, String detail, List
     public record FieldError(String field, String message) {
     }
 
+    /**
+     * A rule of the organisation's that a stay breaks, as {@code StayRules} names it.
+     *
+     * @param code such as {@code min_nights}, the OpenAPI document's {@code StayRuleCode}
+     * @param message the rule in a guest's words, such as "Minimum 3 nights from 2027-07-01"
+     * @param parameters its figures, such as {@code nights} and {@code from}
+     */
+    public record StayRule(String code, String message, Map<String, String> parameters) {
+    }
+
     public static Problem of(Response.Status status, String slug, String detail) {
         return new Problem("https://bookspace.dev/problems/" + slug, status.getReasonPhrase(), status.getStatusCode(),
-                detail, null);
+                detail, null, null);
+    }
+
+    /** 422: the request is well formed, but the organisation does not take that stay; nothing was booked. */
+    public static Problem of(StayRuleException e) {
+        return new Problem("https://bookspace.dev/problems/stay-rule", "Unprocessable Content", 422, e.getMessage(),
+                e.problems().stream().map(problem -> new FieldError(problem.field(), problem.message())).toList(),
+                e.breaches().stream().map(breach -> new StayRule(breach.code(), breach.sentence(), breach.parameters())).toList());
     }
 
     /**
@@ -48,11 +69,11 @@ public record Problem(String type, String title, int status, String detail, List
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         return new Problem("https://bookspace.dev/problems/http-" + status, title, status, detail == null ? title + "." : detail,
-                null);
+                null, null);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, List.copyOf(fieldErrors));
+        return new Problem(type, title, status, detail, List.copyOf(fieldErrors), stayRules);
     }
 
     public Response toResponse() {

@@ -2,6 +2,7 @@ package dev.bookspace.web.availability;
 
 import dev.bookspace.availability.AvailabilityService;
 import dev.bookspace.availability.AvailableItem;
+import dev.bookspace.availability.StayRuleService;
 import dev.bookspace.catalog.ItemPage;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
@@ -40,6 +41,9 @@ public class RoomSearchView {
     @EJB
     private AvailabilityService availability;
 
+    @EJB
+    private StayRuleService stayRules;
+
     @Inject
     @ManagedProperty("#{param.org}")
     private String organisationIdentifier;
@@ -65,7 +69,8 @@ public class RoomSearchView {
             return;
         }
         try {
-            StayPeriod stay = StayPeriod.parseOrTonight(checkInParameter, checkoutParameter, organisation.today());
+            StayPeriod stay = StayPeriod.parseOr(checkInParameter, checkoutParameter,
+                    () -> stayRules.firstStay(organisation.guestScope()));
             checkIn = stay.checkIn();
             checkout = stay.checkout();
             rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, cursor, PAGE_SIZE);

@@ -2,6 +2,7 @@ package dev.bookspace.web.booking;
 
 import dev.bookspace.availability.AvailabilityService;
 import dev.bookspace.availability.AvailableItem;
+import dev.bookspace.availability.StayRuleService;
 import dev.bookspace.booking.BookingConfirmation;
 import dev.bookspace.booking.BookingConflictException;
 import dev.bookspace.booking.BookingRequest;
@@ -66,6 +67,9 @@ public class RoomBookingView implements Serializable {
     private AvailabilityService availability;
 
     @EJB
+    private StayRuleService stayRules;
+
+    @EJB
     private PublicBookingLimits limits;
 
     private String organisationIdentifier;
@@ -107,7 +111,8 @@ public class RoomBookingView implements Serializable {
         addOns = offer.addOns().stream().map(AddOnSelection::new).toList();
         guests = parseGuests(guestsParameter);
         try {
-            StayPeriod stay = StayPeriod.parseOrTonight(checkInParameter, checkoutParameter, organisation.today());
+            StayPeriod stay = StayPeriod.parseOr(checkInParameter, checkoutParameter,
+                    () -> stayRules.firstStay(organisation.guestScope()));
             checkIn = stay.checkIn();
             checkout = stay.checkout();
         } catch (InvalidRequestException e) {

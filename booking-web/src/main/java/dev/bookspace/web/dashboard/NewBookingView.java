@@ -2,6 +2,8 @@ package dev.bookspace.web.dashboard;
 
 import dev.bookspace.availability.AvailabilityService;
 import dev.bookspace.availability.AvailableItem;
+import dev.bookspace.availability.StayRuleBreach;
+import dev.bookspace.availability.StayRuleService;
 import dev.bookspace.booking.BookingConfirmation;
 import dev.bookspace.booking.BookingConflictException;
 import dev.bookspace.booking.BookingRequest;
@@ -54,6 +56,9 @@ public class NewBookingView implements Serializable {
     @EJB
     private BookingService bookings;
 
+    @EJB
+    private StayRuleService stayRules;
+
     private String checkInParameter;
     private String checkoutParameter;
     private String itemParameter;
@@ -66,6 +71,10 @@ public class NewBookingView implements Serializable {
     private List<AddOnSelection> addOns = List.of();
     private final GuestDetails guest = new GuestDetails();
     private DeskSettlement settlement = DeskSettlement.PAY_ON_ARRIVAL;
+
+    /** The stay rules the chosen dates break: guests could not book them, staff may, by saying so. */
+    private List<StayRuleBreach> stayRuleBreaches = List.of();
+    private boolean overrideStayRules;
 
     private Quote quote;
     private String problem;
@@ -99,11 +108,14 @@ public class NewBookingView implements Serializable {
         }
         try {
             freeRooms = availability.listAvailableItems(current.scope(), checkIn, checkout);
+            stayRuleBreaches = stayRules.breaches(current.scope(), StayPeriod.of(checkIn, checkout));
             problem = null;
         } catch (InvalidRequestException e) {
             freeRooms = List.of();
+            stayRuleBreaches = List.of();
             problem = e.getMessage();
         }
+        overrideStayRules = false;
         if (itemId != null && freeRooms.stream().noneMatch(room -> room.item().id() == itemId)) {
             chooseRoom(null);
         }
@@ -145,7 +157,7 @@ public class NewBookingView implements Serializable {
         }
         try {
             BookingConfirmation confirmation = bookings.bookAtDesk(current.scope(), new BookingRequest(itemId,
-                    StayPeriod.of(checkIn, checkout), guests, choices(), guest), settlement);
+                    StayPeriod.of(checkIn, checkout), guests, choices(), guest), settlement, overrideStayRules);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/dashboard/booking.xhtml?ref=" + confirmation.reference());
         } catch (BookingConflictException e) {
@@ -164,6 +176,18 @@ public class NewBookingView implements Serializable {
 
     private List<AddOnChoice> choices() {
         return addOns.stream().filter(AddOnSelection::isChosen).map(AddOnSelection::choice).toList();
+    }
+
+    public List<StayRuleBreach> getStayRuleBreaches() {
+        return stayRuleBreaches;
+    }
+
+    public boolean isOverrideStayRules() {
+        return overrideStayRules;
+    }
+
+    public void setOverrideStayRules(boolean overrideStayRules) {
+        this.overrideStayRules = overrideStayRules;
     }
 
     public String getCheckInParameter() {

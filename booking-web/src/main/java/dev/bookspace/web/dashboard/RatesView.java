@@ -55,6 +55,8 @@ public class RatesView implements Serializable {
     private RatesOverview overview;
     private List<RoomNights> nights = List.of();
     private SeasonForm seasonForm = new SeasonForm();
+    private List<String> seasonClosedArrivals = new ArrayList<>();
+    private List<String> seasonClosedDepartures = new ArrayList<>();
     private WeekdayRateForm weekdayForm = new WeekdayRateForm();
     private List<String> weekdayNights = new ArrayList<>();
     private StayDiscountForm discountForm = new StayDiscountForm();
@@ -72,12 +74,30 @@ public class RatesView implements Serializable {
     }
 
     public void saveSeason() {
+        seasonForm.setClosedArrivals(days(seasonClosedArrivals));
+        seasonForm.setClosedDepartures(days(seasonClosedDepartures));
         save("season", () -> rates.saveSeason(current.scope(), seasonForm), "Saved the season " + seasonForm.getName() + ".",
-                () -> seasonForm = new SeasonForm());
+                () -> {
+                    seasonForm = new SeasonForm();
+                    seasonClosedArrivals = new ArrayList<>();
+                    seasonClosedDepartures = new ArrayList<>();
+                });
     }
 
     public void editSeason(long seasonId) {
         seasonForm = rates.getSeason(current.scope(), seasonId);
+        seasonClosedArrivals = names(seasonForm.getClosedArrivals());
+        seasonClosedDepartures = names(seasonForm.getClosedDepartures());
+    }
+
+    /** Ticked weekdays as the checkboxes send them (their names), for a form. */
+    static List<DayOfWeek> days(List<String> names) {
+        return names.stream().map(DayOfWeek::valueOf).toList();
+    }
+
+    /** A form's weekdays as the checkboxes tick them. */
+    static List<String> names(Collection<DayOfWeek> days) {
+        return days.stream().map(DayOfWeek::name).collect(Collectors.toCollection(ArrayList::new));
     }
 
     public void removeSeason(long seasonId) {
@@ -86,7 +106,7 @@ public class RatesView implements Serializable {
     }
 
     public void saveWeekdayRate() {
-        weekdayForm.setNights(weekdayNights.stream().map(DayOfWeek::valueOf).toList());
+        weekdayForm.setNights(days(weekdayNights));
         save("weekday", () -> rates.saveWeekdayRate(current.scope(), weekdayForm), "Saved the rate " + weekdayForm.getName() + ".",
                 () -> {
                     weekdayForm = new WeekdayRateForm();
@@ -96,7 +116,7 @@ public class RatesView implements Serializable {
 
     public void editWeekdayRate(long rateId) {
         weekdayForm = rates.getWeekdayRate(current.scope(), rateId);
-        weekdayNights = weekdayForm.getNights().stream().map(DayOfWeek::name).collect(Collectors.toCollection(ArrayList::new));
+        weekdayNights = names(weekdayForm.getNights());
     }
 
     public void removeWeekdayRate(long rateId) {
@@ -222,6 +242,22 @@ public class RatesView implements Serializable {
 
     public SeasonForm getSeasonForm() {
         return seasonForm;
+    }
+
+    public List<String> getSeasonClosedArrivals() {
+        return seasonClosedArrivals;
+    }
+
+    public void setSeasonClosedArrivals(List<String> seasonClosedArrivals) {
+        this.seasonClosedArrivals = seasonClosedArrivals;
+    }
+
+    public List<String> getSeasonClosedDepartures() {
+        return seasonClosedDepartures;
+    }
+
+    public void setSeasonClosedDepartures(List<String> seasonClosedDepartures) {
+        this.seasonClosedDepartures = seasonClosedDepartures;
     }
 
     public WeekdayRateForm getWeekdayForm() {
