@@ -34,6 +34,7 @@ class AuditArchitectureTest {
             Map.entry("AuditLogService.listBefore", "reads the log"),
             Map.entry("AuditTrail.record", "is the log"),
             Map.entry("AvailabilityService.listAvailableItems", "reads"),
+            Map.entry("CalendarExportService.calendar", "reads"),
             Map.entry("BookingDeskService.detail", "reads"),
             Map.entry("BookingListService.listBookings", "reads"),
             Map.entry("BookingListService.listAfter", "reads"),
