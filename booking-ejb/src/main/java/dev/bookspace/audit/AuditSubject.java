@@ -15,7 +15,8 @@ public record AuditSubject(String kind, String id, String label) {
 
     /** Every kind of subject the log records, as the filters offer them. */
     public static final List<String> KINDS = List.of("booking", "room", "add_on", "season", "weekday_rate",
-            "stay_discount", "tax_or_fee", "closed_dates", "settings", "staff", "api_key", "webhook_endpoint");
+            "stay_discount", "tax_or_fee", "closed_dates", "settings", "staff", "api_key", "webhook_endpoint",
+            "calendar_feed");
 
     public AuditSubject {
         Objects.requireNonNull(kind, "kind");
