@@ -14,6 +14,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -79,7 +80,8 @@ public class CalendarFeedSync {
 
     /** Applies the feed's events: blocks made, moved and freed, each recorded in the audit log as this scope's. */
     public SyncResult apply(Scope scope, long feedId, List<FeedEvent> fetched, String etag, String lastModified, OffsetDateTime now) {
-        CalendarFeed feed = entityManager.find(CalendarFeed.class, feedId);
+        // One sync of a feed at a time ("fetch now" while the job runs it): the second waits, then finds the events in place.
+        CalendarFeed feed = entityManager.find(CalendarFeed.class, feedId, LockModeType.PESSIMISTIC_WRITE);
         if (feed == null) {
             return new SyncResult(0, 0, 0);
         }
