@@ -53,7 +53,7 @@ CREATE TABLE calendar_feed_events (
     uid             text      NOT NULL CHECK (length(uid) BETWEEN 1 AND 500),
     date_range      daterange NOT NULL CHECK (NOT isempty(date_range) AND NOT lower_inf(date_range) AND NOT upper_inf(date_range)),
     summary         text      NOT NULL,
-    overlaps        text,
+    overlapping_stays text,
     overlap_mailed  boolean   NOT NULL DEFAULT false,
     PRIMARY KEY (organisation_id, id),
     UNIQUE (organisation_id, feed_id, uid),

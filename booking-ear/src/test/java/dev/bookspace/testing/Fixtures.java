@@ -463,7 +463,7 @@ public final class Fixtures implements AfterEachCallback {
 
     /** The events of an organisation's feeds that overlap Bookspace's own, as "uid: what they overlap". */
     public List<String> overbookedEvents(Organisation org) {
-        return strings("SELECT uid || ': ' || overlaps FROM calendar_feed_events WHERE organisation_id = ? AND overlaps IS NOT NULL ORDER BY id",
+        return strings("SELECT uid || ': ' || overlapping_stays FROM calendar_feed_events WHERE organisation_id = ? AND overlapping_stays IS NOT NULL ORDER BY id",
                 org.id());
     }
 

@@ -44,6 +44,8 @@ public class CalendarFeedEvent {
     @Column(nullable = false)
     private String summary;
 
+    /** What the event overlaps, in words ("overlaps" itself is an SQL operator, hence the column's name). */
+    @Column(name = "overlapping_stays")
     private String overlaps;
 
     @Column(name = "overlap_mailed", nullable = false)
