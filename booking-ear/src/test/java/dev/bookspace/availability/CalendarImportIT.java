@@ -70,6 +70,8 @@ class CalendarImportIT {
         assertThat(Pages.get(roomsPath(org, JAN_4, JAN_5)).roomCards()).containsExactly("Sea Room", "Suite");
         assertThat(fixtures.feedColumn(feed, "last_success_at")).isNotNull();
         assertThat(fixtures.feedColumn(feed, "last_error")).isNull();
+        assertThat(fixtures.auditLog(org)).singleElement().asString()
+                .startsWith("closed_dates.created by system ical-import on ").contains("\"feed\": \"Airbnb\"");
     }
 
     @Test
