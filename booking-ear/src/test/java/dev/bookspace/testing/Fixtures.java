@@ -441,6 +441,47 @@ public final class Fixtures implements AfterEachCallback {
                 org.id());
     }
 
+    /** Gives the room a feed URL, as staff do when they first look for it; answers its token. */
+    public String calendarExport(Organisation org, Item item) {
+        String token = java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(16));
+        insert("INSERT INTO room_calendar_exports (organisation_id, item_id, token) VALUES (?, ?, ?)", org.id(), item.id(), token);
+        return token;
+    }
+
+    /** Subscribes the room to another channel's feed, due for its first fetch at once; answers the feed's id. */
+    public long calendarFeed(Organisation org, Item item, String name, String url) {
+        return insert("INSERT INTO calendar_feeds (organisation_id, item_id, name, url) VALUES (?, ?, ?, ?)", org.id(), item.id(), name, url);
+    }
+
+    /** Makes the feed due now, as its ten minutes having passed would. */
+    public void feedDue(long feedId) {
+        update("UPDATE calendar_feeds SET next_fetch_at = now() - interval '1 second' WHERE id = ?", feedId);
+    }
+
+    /** When the feed's last attempt was, or null before the first. */
+    public String feedColumn(long feedId, String column) {
+        List<String> values = strings("SELECT " + column + "::text FROM calendar_feeds WHERE id = ?", feedId);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** Moves the start of a failing feed's trouble back, as a day of failures would. */
+    public void feedFailingSince(long feedId, Duration ago) {
+        update("UPDATE calendar_feeds SET failing_since = now() - make_interval(secs => ?) WHERE id = ?", (double) ago.toSeconds(), feedId);
+    }
+
+    /** An organisation's closed dates with their source, as "item_id date_range source reason", by their first night. */
+    public List<String> closedDatesWithSource(Organisation org) {
+        return strings("""
+                SELECT item_id || ' ' || date_range || ' ' || source || ' ' || reason FROM room_blocks
+                WHERE organisation_id = ? ORDER BY lower(date_range), id""", org.id());
+    }
+
+    /** The events of an organisation's feeds that overlap Bookspace's own, as "uid: what they overlap". */
+    public List<String> overbookedEvents(Organisation org) {
+        return strings("SELECT uid || ': ' || overlapping_stays FROM calendar_feed_events WHERE organisation_id = ? AND overlapping_stays IS NOT NULL ORDER BY id",
+                org.id());
+    }
+
     /** The statuses of an organisation's bookings, in the order they were made. */
     public List<String> bookingStatuses(Organisation org) {
         return strings("SELECT status FROM bookings WHERE organisation_id = ? ORDER BY id", org.id());
@@ -474,7 +515,8 @@ public final class Fixtures implements AfterEachCallback {
         // Every test signs in from the same address; its failures must not slow or refuse the next test.
         update("DELETE FROM sign_in_failures");
         update("DELETE FROM public_booking_counts");
-        for (String table : List.of("webhook_deliveries", "webhook_endpoints", "booking_events", "booking_payments", "booking_add_ons", "booking_price_lines", "booking_items", "room_blocks", "bookings", "stripe_events", "add_ons",
+        for (String table : List.of("webhook_deliveries", "webhook_endpoints", "booking_events", "booking_payments", "booking_add_ons", "booking_price_lines", "booking_items", "room_blocks",
+                "calendar_feed_events", "calendar_feeds", "room_calendar_exports", "bookings", "stripe_events", "add_ons",
                 "room_rates", "seasons", "weekday_rates", "stay_discounts", "charges", "items",
                 "email_tokens", "users", "idempotency_keys", "api_keys")) {
             for (long org : organisations) {

@@ -31,12 +31,15 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
         SELECT rb FROM RoomBlock rb WHERE rb.item.id = :itemId AND SQL('(upper(?) > ?)', rb.stay, :day)""")
 @NamedQuery(name = "RoomBlock.ofItemOverlapping", query = """
         SELECT rb FROM RoomBlock rb WHERE rb.item.id = :itemId AND SQL('(? && daterange(?, ?))', rb.stay, :from, :until)""")
+@NamedQuery(name = "RoomBlock.ofFeedEvent", query = "SELECT rb FROM RoomBlock rb WHERE rb.feedEventId = :eventId")
 @NamedQuery(name = "RoomBlock.overlapping", query = """
         SELECT rb FROM RoomBlock rb WHERE SQL('(? && daterange(?, ?))', rb.stay, :from, :until) ORDER BY rb.id""")
 public class RoomBlock {
 
     /** Closed by a member of staff on the dashboard. */
     public static final String BY_STAFF = "staff";
+    /** Closed by an event of another channel's calendar feed, which the feed's sync replaces. */
+    public static final String BY_FEED = "feed";
     /** Closed by an integration with the organisation's API key. */
     public static final String BY_API = "api";
 
@@ -63,6 +66,9 @@ public class RoomBlock {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @Column(name = "feed_event_id")
+    private Long feedEventId;
+
     protected RoomBlock() {
         // for JPA
     }
@@ -80,6 +86,20 @@ public class RoomBlock {
         this.createdBy = createdBy;
         this.source = createdBy == null ? BY_API : BY_STAFF;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** The nights of a feed's event that were free, closed on its behalf; the reason names the channel. */
+    static RoomBlock ofFeedEvent(Item item, StayPeriod stay, String reason, long feedEventId, OffsetDateTime createdAt) {
+        String shortened = reason.length() > 200 ? reason.substring(0, 199) + "…" : reason;
+        RoomBlock block = new RoomBlock(item, stay, shortened, null, createdAt);
+        block.source = BY_FEED;
+        block.feedEventId = feedEventId;
+        return block;
+    }
+
+    /** The feed's event this block closes nights for; null unless its source is {@value #BY_FEED}. */
+    public Long getFeedEventId() {
+        return feedEventId;
     }
 
     public Long getId() {

@@ -116,12 +116,12 @@ public class RoomBlockService {
     }
 
     /** How closed dates appear in the audit log: by room and nights, with their reason. */
-    private static AuditSubject subject(Item room, ClosedDates closed) {
+    static AuditSubject subject(Item room, ClosedDates closed) {
         return AuditSubject.of("closed_dates", closed.id(), room.getTitle() + " " + closed.dates().checkIn() + " to "
                 + closed.dates().checkout());
     }
 
-    private static AuditFields fields(ClosedDates closed) {
+    static AuditFields fields(ClosedDates closed) {
         return AuditFields.of().put("check_in", closed.dates().checkIn()).put("checkout", closed.dates().checkout())
                 .put("reason", closed.reason());
     }

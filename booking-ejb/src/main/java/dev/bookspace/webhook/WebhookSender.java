@@ -1,7 +1,7 @@
 package dev.bookspace.webhook;
 
 import dev.bookspace.shared.GuardedHttpClient;
-import dev.bookspace.shared.OutboundRefusedException;
+import dev.bookspace.shared.OutboundFailures;
 import dev.bookspace.shared.OutboundSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -9,16 +9,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeoutException;
-import javax.net.ssl.SSLException;
-import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.core5.http.ContentType;
@@ -86,30 +80,6 @@ public class WebhookSender {
 
     /** A sentence for the log, from the first cause that says something an owner can act on. */
     static String why(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OutboundRefusedException) {
-                return cause.getMessage();
-            }
-            if (cause instanceof UnknownHostException) {
-                return "No address was found for " + cause.getMessage() + ".";
-            }
-            if (cause instanceof ConnectTimeoutException) {
-                return "No connection within " + CONNECT_TIMEOUT.toSeconds() + " seconds.";
-            }
-            if (cause instanceof SocketTimeoutException || cause instanceof TimeoutException) {
-                return "No answer within " + ANSWER_TIMEOUT.toSeconds() + " seconds.";
-            }
-            if (cause instanceof ConnectException) {
-                return "Connection refused.";
-            }
-            if (cause instanceof SSLException) {
-                return "The secure connection failed: " + cause.getMessage();
-            }
-        }
-        Throwable last = failure;
-        while (last.getCause() != null) {
-            last = last.getCause();
-        }
-        return "No answer: " + (last.getMessage() == null ? last.getClass().getSimpleName() : last.getMessage());
+        return OutboundFailures.why(failure, CONNECT_TIMEOUT, ANSWER_TIMEOUT);
     }
 }

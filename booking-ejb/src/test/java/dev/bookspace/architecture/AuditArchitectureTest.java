@@ -34,6 +34,13 @@ class AuditArchitectureTest {
             Map.entry("AuditLogService.listBefore", "reads the log"),
             Map.entry("AuditTrail.record", "is the log"),
             Map.entry("AvailabilityService.listAvailableItems", "reads"),
+            Map.entry("CalendarExportService.calendar", "reads"),
+            Map.entry("CalendarFeedService.feeds", "reads"),
+            Map.entry("CalendarFeedService.overbookings", "reads"),
+            Map.entry("CalendarFeedSync.target", "reads"),
+            Map.entry("CalendarFeedSync.unchanged", "notes a fetch on the feed's health, not an organisation's data"),
+            Map.entry("CalendarFeedSync.failed", "notes a fetch's failure on the feed's health (and mails the owner), "
+                    + "not an organisation's data; nothing the feed blocked changes"),
             Map.entry("BookingDeskService.detail", "reads"),
             Map.entry("BookingListService.listBookings", "reads"),
             Map.entry("BookingListService.listAfter", "reads"),

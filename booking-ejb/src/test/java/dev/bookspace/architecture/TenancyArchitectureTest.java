@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import dev.bookspace.availability.CalendarExportDirectory;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.identity.SignInAttempts;
 import dev.bookspace.identity.SignInCodes;
@@ -40,6 +41,7 @@ class TenancyArchitectureTest {
             AccountService.class, // signs people in before their organisation is known; reads users only
             SignInThrottle.class, // judges a client address before anyone is known; reads no tenant table
             SignInAttempts.class, // counts an address's sign-in attempts before anyone is known; reads users only
+            CalendarExportDirectory.class, // finds the organisation of a calendar feed's secret token; reads its id only
             SignInCodes.class, // the second step of a sign-in, before any session is signed in; reads users and their codes only
             ApiKeyAuthenticator.class // the presented key is what names the organisation; reads api_keys by hash only
     );

@@ -1,5 +1,7 @@
 package dev.bookspace.web.dashboard;
 
+import dev.bookspace.availability.CalendarFeedService;
+import dev.bookspace.availability.Overbooking;
 import dev.bookspace.booking.CalendarService;
 import dev.bookspace.booking.OccupancyCalendar;
 import dev.bookspace.organisation.OrganisationDirectory;
@@ -46,9 +48,13 @@ public class CalendarView implements Serializable {
     @EJB
     private OrganisationDirectory directory;
 
+    @EJB
+    private CalendarFeedService feeds;
+
     private LocalDate from;
     private List<OccupancyCalendar.Room> rooms = List.of();
     private TimelineModel<CalendarBar, OccupancyCalendar.Room> model;
+    private List<Overbooking> overbookings = List.of();
 
     @PostConstruct
     void thisWeek() {
@@ -74,6 +80,7 @@ public class CalendarView implements Serializable {
 
     private void load() {
         OccupancyCalendar calendar = calendars.calendar(current.scope(), from, getUntil());
+        overbookings = feeds.overbookings(current.scope());
         rooms = calendar.rooms();
         model = new TimelineModel<>();
         calendar.rooms().forEach(room -> model.addGroup(new TimelineGroup<>(String.valueOf(room.id()), room)));
@@ -128,6 +135,15 @@ public class CalendarView implements Serializable {
     }
 
     /** The rooms, for the close-dates dialog's choice. */
+    public List<Overbooking> getOverbookings() {
+        return overbookings;
+    }
+
+    /** Whether another channel's event overlaps what Bookspace holds of the room, from today on. */
+    public boolean overbooked(long roomId) {
+        return overbookings.stream().anyMatch(overbooking -> overbooking.roomId() == roomId);
+    }
+
     public List<OccupancyCalendar.Room> getRooms() {
         return rooms;
     }

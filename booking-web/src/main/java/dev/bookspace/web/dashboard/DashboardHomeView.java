@@ -1,5 +1,7 @@
 package dev.bookspace.web.dashboard;
 
+import dev.bookspace.availability.CalendarFeedService;
+import dev.bookspace.availability.Overbooking;
 import dev.bookspace.booking.FrontDesk;
 import dev.bookspace.booking.FrontDeskService;
 import dev.bookspace.booking.Outlook;
@@ -13,10 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.util.List;
 
 /**
  * The dashboard's home: today's arrivals and departures, holds about to expire, occupancy of the next
- * 30 days, and the last 30 days' revenue as a chart.
+ * 30 days, the last 30 days' revenue as a chart, and, above all, rooms over-booked across channels.
  */
 @Named
 @RequestScoped
@@ -34,15 +37,24 @@ public class DashboardHomeView {
     @EJB
     private OutlookService outlooks;
 
+    @EJB
+    private CalendarFeedService feeds;
+
     private OrganisationSummary organisation;
     private FrontDesk today;
     private Outlook outlook;
+    private List<Overbooking> overbookings;
 
     @PostConstruct
     void load() {
         organisation = directory.findById(current.scope().organisationId()).orElseThrow();
         today = frontDesk.today(current.scope());
         outlook = outlooks.outlook(current.scope());
+        overbookings = feeds.overbookings(current.scope());
+    }
+
+    public List<Overbooking> getOverbookings() {
+        return overbookings;
     }
 
     /** The revenue chart's Chart.js configuration, as PrimeFaces' chart component takes it. */

@@ -33,6 +33,9 @@ public class RoomEditorView implements Serializable {
     @Inject
     private ClosedDatesView closedDates;
 
+    @Inject
+    private RoomCalendarsView calendars;
+
     private String idParameter;
     private Long roomId;
     private RoomForm form = new RoomForm();
@@ -47,6 +50,7 @@ public class RoomEditorView implements Serializable {
             form = rooms.getRoom(current.scope(), roomId);
             active = rooms.isActive(current.scope(), roomId);
             closedDates.showRoom(roomId);
+            calendars.showRoom(roomId);
         } catch (NotFoundException | NumberFormatException e) {
             Responses.notFound("There is no such room.");
         }

@@ -1,0 +1,137 @@
+package dev.bookspace.availability;
+
+import dev.bookspace.audit.AuditFields;
+import dev.bookspace.audit.AuditSubject;
+import dev.bookspace.audit.AuditTrail;
+import dev.bookspace.booking.BookingItem;
+import dev.bookspace.booking.BookingStatus;
+import dev.bookspace.catalog.Item;
+import dev.bookspace.organisation.Organisation;
+import dev.bookspace.shared.Digests;
+import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.tenancy.Scope;
+import dev.bookspace.tenancy.TenantScoped;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A room's calendar as other channels read it: every night a booking (a live hold included) or closed
+ * dates take, imported ones too, as all-day events that say only "Not available". Staff see the
+ * room's secret feed URL and may replace it.
+ */
+@Stateless
+@TenantScoped
+public class CalendarExportService {
+
+    @PersistenceContext(unitName = "booking")
+    private EntityManager entityManager;
+
+    @EJB
+    private AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The token of the room's feed URL, made the first time staff look for it. */
+    public String exportToken(Scope scope, long itemId) {
+        Item room = room(scope, itemId);
+        Optional<RoomCalendarExport> existing = export(room);
+        if (existing.isPresent()) {
+            return existing.get().getToken();
+        }
+        RoomCalendarExport made = new RoomCalendarExport(room, now());
+        entityManager.persist(made);
+        entityManager.flush();
+        audit.record(scope, "room.calendar_export_created", subject(room), null, AuditFields.of().put("feed", "created"));
+        return made.getToken();
+    }
+
+    /** A new token for the room's feed URL: channels subscribed to the old one stop seeing the room's nights. */
+    public String regenerateExportToken(Scope scope, long itemId) {
+        Item room = room(scope, itemId);
+        RoomCalendarExport export = export(room).orElseGet(() -> {
+            RoomCalendarExport made = new RoomCalendarExport(room, now());
+            entityManager.persist(made);
+            return made;
+        });
+        export.renew(now());
+        entityManager.flush();
+        // The token itself is a credential and stays out of the log.
+        audit.record(scope, "room.calendar_export_regenerated", subject(room), null, AuditFields.of().put("feed", "new secret URL"));
+        return export.getToken();
+    }
+
+    /** The feed a token opens, as iCalendar text; empty when no room of the scope's organisation has that token. */
+    public Optional<String> calendar(Scope scope, String token) {
+        if (!RoomCalendarExport.couldBe(token)) {
+            return Optional.empty();
+        }
+        return entityManager.createNamedQuery("RoomCalendarExport.byToken", RoomCalendarExport.class)
+                .setParameter("token", token)
+                .getResultStream()
+                .findFirst()
+                .map(export -> IcsCalendars.export(busy(scope, export)));
+    }
+
+    /** What the room's nights from today on are taken by, each stretch under a UID only this URL's holders can tie to it. */
+    private List<IcsCalendars.Busy> busy(Scope scope, RoomCalendarExport export) {
+        Item room = export.getItem();
+        LocalDate today = entityManager.find(Organisation.class, scope.organisationId()).today(clock);
+        List<IcsCalendars.Busy> busy = new ArrayList<>();
+        entityManager.createQuery("""
+                        SELECT bi FROM BookingItem bi JOIN bi.booking b
+                        WHERE bi.item.id = :itemId AND bi.bookingStatus IN :occupying AND SQL('(upper(?) > ?)', bi.stay, :today)""",
+                        BookingItem.class)
+                .setParameter("itemId", room.getId())
+                .setParameter("occupying", BookingStatus.BLOCKING)
+                .setParameter("today", today)
+                .getResultStream()
+                .forEach(stay -> busy.add(new IcsCalendars.Busy(uid(export, "booking", stay.getId()), stay.getStay())));
+        entityManager.createNamedQuery("RoomBlock.ofItemEndingAfter", RoomBlock.class)
+                .setParameter("itemId", room.getId())
+                .setParameter("day", today)
+                .getResultStream()
+                .forEach(block -> busy.add(new IcsCalendars.Busy(uid(export, "closed", block.getId()), block.getStay())));
+        busy.sort(Comparator.comparing((IcsCalendars.Busy stretch) -> stretch.nights().checkIn()).thenComparing(IcsCalendars.Busy::uid));
+        return busy;
+    }
+
+    /** Stable while the booking or block lasts, and revealing neither its id nor how many there are. */
+    private static String uid(RoomCalendarExport export, String kind, long id) {
+        return Digests.sha256Hex(export.getToken() + ":" + kind + ":" + id).substring(0, 32) + "@bookspace";
+    }
+
+    private Optional<RoomCalendarExport> export(Item room) {
+        return entityManager.createNamedQuery("RoomCalendarExport.ofItem", RoomCalendarExport.class)
+                .setParameter("itemId", room.getId())
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static AuditSubject subject(Item room) {
+        return AuditSubject.of("room", room.getId(), room.getTitle());
+    }
+
+    /** Owners and staff manage the room's calendars; anyone else finds nothing. */
+    private Item room(Scope scope, long itemId) {
+        Item item = scope.isStaff() ? entityManager.find(Item.class, itemId) : null;
+        if (item == null) {
+            throw new NotFoundException("There is no room " + itemId + ".");
+        }
+        return item;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.bookspace.availability;
+
+/** A calendar feed that could not be read as iCalendar; its message says why, for the feed's health. */
+public class InvalidFeedException extends Exception {
+
+    public InvalidFeedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
