@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -66,6 +67,10 @@ public class Organisation {
 
     @Column(name = "notification_email")
     private String notificationEmail;
+
+    /** {@link CancellationPolicy#code()}, or null: guests cancel by asking. */
+    @Column(name = "cancellation_policy")
+    private String cancellationPolicy;
 
     @Column(name = "stripe_secret_key")
     @Convert(converter = SealedSecretConverter.class)
@@ -202,6 +207,16 @@ public class Organisation {
 
     public void requireTwoFactor(boolean required) {
         this.requireTwoFactor = required;
+    }
+
+    /** What guests get back when they cancel bookings made from now on; empty: they cannot cancel online. */
+    public Optional<CancellationPolicy> cancellationPolicy() {
+        return CancellationPolicy.parse(cancellationPolicy);
+    }
+
+    /** @param policy the policy for bookings made from now on, or null for none (bookings made keep theirs) */
+    public void changeCancellationPolicy(CancellationPolicy policy) {
+        this.cancellationPolicy = policy == null ? null : policy.code();
     }
 
     public int getHoldMinutes() {
