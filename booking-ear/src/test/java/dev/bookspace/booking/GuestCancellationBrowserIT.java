@@ -100,8 +100,9 @@ class GuestCancellationBrowserIT {
                 .contains("Ada Lovelace cancelled their booking of Sea Room", "Refunded through Stripe: €120.00");
         assertThat(fixtures.auditLog(org)).last().asString()
                 .startsWith("booking.cancelled by guest Guest of booking " + booking.reference());
-        assertThat(fixtures.history(fixtures.bookingId(org, booking.reference())))
-                .contains("Ada Lovelace: Cancelled; the room is free again for those nights.");
+        long bookingId = fixtures.bookingId(org, booking.reference());
+        assertThat(fixtures.history(bookingId)).contains("Ada Lovelace: Cancelled; the room is free again for those nights.");
+        assertThat(fixtures.notices(bookingId)).as("sent to webhooks").last().isEqualTo("booking.cancelled");
     }
 
     @Test

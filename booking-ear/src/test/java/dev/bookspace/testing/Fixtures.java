@@ -369,6 +369,11 @@ public final class Fixtures implements AfterEachCallback {
         return strings("SELECT actor || ': ' || description FROM booking_events WHERE booking_id = ? ORDER BY id", bookingId);
     }
 
+    /** The webhook events a booking's changes sent to integrators, oldest first ("booking.created", …). */
+    public List<String> notices(long bookingId) {
+        return strings("SELECT notice FROM booking_events WHERE booking_id = ? AND notice IS NOT NULL ORDER BY id", bookingId);
+    }
+
     /** The id of a booking made here, by reference. */
     public long bookingId(Organisation org, String reference) {
         return Long.parseLong(strings("SELECT id FROM bookings WHERE organisation_id = ? AND reference = ?", org.id(), reference).get(0));

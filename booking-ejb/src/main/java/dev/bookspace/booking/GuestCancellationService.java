@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,8 +52,11 @@ public class GuestCancellationService {
      */
     public GuestBooking cancel(Scope scope, String reference, String token, Money refundShown) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
+        // Locked, so that a second click (or a second tab) waits for the first and then finds the booking cancelled,
+        // rather than recording the refund twice.
         Booking booking = entityManager.createNamedQuery("Booking.findByReference", Booking.class)
                 .setParameter("reference", reference == null ? "" : reference)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()
                 .filter(found -> found.opensWith(token))

@@ -41,7 +41,7 @@ public class BookingMailer {
     /** A guest cancelled on their page: they get what was refunded, the organisation that the nights are free. */
     void onCancelled(@Observes BookingCancelled cancellation) {
         GuestBooking booking = cancellation.booking();
-        String refund = cancellation.refund().minor() == 0 ? "Nothing is refunded, as your booking's cancellation policy says."
+        String refund = cancellation.refund().minor() == 0 ? "Nothing is refunded."
                 : cancellation.refund().formatted() + " is refunded to your card, as your booking's cancellation policy says; "
                         + "it reaches your account within about 5 to 10 days.";
         outbox.queue(cancellation.guestEmail(), "Booking cancelled at " + booking.organisationName() + " (" + booking.reference() + ")",
@@ -62,9 +62,10 @@ public class BookingMailer {
                     %s cancelled their booking of %s; the room is free again for those nights.
 
                     %s
-                    Refunded through Stripe: %s
+                    %s
                     """.formatted(booking.guestName(), booking.roomTitle(), summary(booking),
-                    cancellation.refund().formatted()));
+                    cancellation.refund().minor() == 0 ? "Nothing was refunded."
+                            : "Refunded through Stripe: " + cancellation.refund().formatted()));
         }
     }
 
