@@ -77,6 +77,7 @@ class CancellationPolicyIT {
 
         JsonObject read = json(Pages.api(bookingPath(booking), key));
         assertThat(read.getJsonArray("cancellation_policy").getValuesAs(JsonString::getString)).isEqualTo(WEEK_THEN_HALF);
+        assertThat(minor(read, "cancellation_refund")).as("what cancelling now would refund").isEqualTo(12_000);
         JsonObject cancelled = json(Pages.post(bookingPath(booking) + "/cancel", "application/json", "",
                 "Authorization", "Bearer " + key));
         assertThat(cancelled.getString("status")).isEqualTo("cancelled");

@@ -16,11 +16,12 @@ import java.util.List;
  * @param lines the price as the booking was priced when made, nights grouped by rate, taxes and fees
  * @param refunded what has been refunded so far: after a cancellation by the API, the refund its policy made
  * @param cancellationPolicy the booking's own copy of the cancellation policy in plain words; empty for none
+ * @param cancellationRefund what {@code POST …/cancel} would refund today by that copy
  * @param checkoutUrl where the guest pays, for a card booking just made
  */
 public record BookingJson(String reference, String status, String paymentMethod, long itemId, String itemTitle,
         LocalDate checkIn, LocalDate checkout, int guests, GuestJson guest, List<PriceLineJson> lines, MoneyJson total,
-        MoneyJson refundable, MoneyJson refunded, List<String> cancellationPolicy,
+        MoneyJson refundable, MoneyJson refunded, List<String> cancellationPolicy, MoneyJson cancellationRefund,
         OffsetDateTime holdExpiresAt, OffsetDateTime createdAt, String checkoutUrl) {
 
     public record GuestJson(String name, String email, String phone, String notes) {
@@ -35,7 +36,7 @@ public record BookingJson(String reference, String status, String paymentMethod,
                 MoneyJson.of(booking.refundable()),
                 MoneyJson.of(Money.of(booking.payments().stream().filter(BookingDetail.Payment::refund)
                         .mapToLong(payment -> payment.amount().minor()).sum(), booking.total().currencyCode())),
-                booking.cancellationPolicy(),
+                booking.cancellationPolicy(), MoneyJson.of(booking.policyRefund()),
                 booking.holdExpiresAt(),
                 booking.createdAt(), checkoutUrl);
     }
