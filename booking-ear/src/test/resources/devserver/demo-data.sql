@@ -1,10 +1,11 @@
 -- The demo organisation of the run command: a small guest house with rooms, add-ons and bookings
 -- around today, so the rooms page, the calendar and the dashboard have something to show.
 WITH org AS (
-    INSERT INTO organisations (identifier, name, currency, time_zone, hold_minutes, terms, notification_email)
+    INSERT INTO organisations (identifier, name, currency, time_zone, hold_minutes, terms, notification_email,
+                               cancellation_policy)
     VALUES ('demo', 'Harbour House', 'EUR', 'Europe/Lisbon', 30,
-            'Check-in from 15:00, checkout by 11:00. Free cancellation up to 7 days before arrival.',
-            'frontdesk@harbourhouse.example')
+            'Check-in from 15:00, checkout by 11:00.',
+            'frontdesk@harbourhouse.example', '7:100,0:50')
     RETURNING id
 ), staff AS (
     -- Demo sign-ins, verified: owner@demo.bookspace.local and staff@demo.bookspace.local, both with

@@ -248,6 +248,11 @@ public final class Fixtures implements AfterEachCallback {
         update("UPDATE bookings SET guest_name = ?, guest_email = ? WHERE id = ?", name, email, bookingId);
     }
 
+    /** Sets the organisation's cancellation policy as an owner would: a stored code such as "7:100,0:50", or null for none. */
+    public void cancellationPolicy(Organisation org, String code) {
+        update("UPDATE organisations SET cancellation_policy = ? WHERE id = ?", code, org.id());
+    }
+
     /** An API key of the organisation, stored hashed as the application stores keys; answers the key itself. */
     public String apiKey(Organisation org) {
         String key = "bk_test_" + UUID.randomUUID().toString().replace("-", "");
@@ -377,6 +382,11 @@ public final class Fixtures implements AfterEachCallback {
     /** A booking's history, oldest first, each line as "actor: description". */
     public List<String> history(long bookingId) {
         return strings("SELECT actor || ': ' || description FROM booking_events WHERE booking_id = ? ORDER BY id", bookingId);
+    }
+
+    /** The webhook events a booking's changes sent to integrators, oldest first ("booking.created", …). */
+    public List<String> notices(long bookingId) {
+        return strings("SELECT notice FROM booking_events WHERE booking_id = ? AND notice IS NOT NULL ORDER BY id", bookingId);
     }
 
     /** The id of a booking made here, by reference. */

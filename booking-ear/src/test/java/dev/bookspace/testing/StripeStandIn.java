@@ -104,6 +104,21 @@ public final class StripeStandIn implements BeforeAllCallback {
                 .toList();
     }
 
+    /** A refund the application asked Stripe for. */
+    public record RefundRequest(long amountMinor, String idempotencyKey) {
+    }
+
+    /** The refunds asked for against the payment of this Checkout session, in order, with their idempotency keys. */
+    public static List<RefundRequest> refundsOf(String sessionId) {
+        return server().getServeEvents().getRequests().stream()
+                .filter(event -> event.getRequest().getUrl().equals("/v1/refunds"))
+                .filter(event -> ("pi_for_" + sessionId).equals(form(event.getRequest().getBodyAsString()).get("payment_intent")))
+                .sorted(Comparator.comparing(event -> event.getRequest().getLoggedDate()))
+                .map(event -> new RefundRequest(Long.parseLong(form(event.getRequest().getBodyAsString()).get("amount")),
+                        event.getRequest().getHeader("Idempotency-Key")))
+                .toList();
+    }
+
     /** Whether the application closed the Checkout page of this session. */
     public static boolean expired(String sessionId) {
         return server().getServeEvents().getRequests().stream()

@@ -4,6 +4,7 @@ import dev.bookspace.audit.AuditFields;
 import dev.bookspace.audit.AuditSubject;
 import dev.bookspace.catalog.AddOn;
 import dev.bookspace.catalog.Item;
+import dev.bookspace.organisation.CancellationPolicy;
 import dev.bookspace.pricing.PricedStay;
 import dev.bookspace.pricing.QuoteLine;
 import dev.bookspace.shared.Money;
@@ -18,12 +19,15 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -105,6 +109,10 @@ public class Booking {
     @Column(name = "anonymised_at")
     private OffsetDateTime anonymisedAt;
 
+    /** The organisation's policy as it stood when the booking was made ({@link CancellationPolicy#code()}), or null for none. */
+    @Column(name = "cancellation_policy")
+    private String cancellationPolicy;
+
     @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
     private List<BookingItem> items = new ArrayList<>();
 
@@ -135,10 +143,11 @@ public class Booking {
      *
      * @param addOnsChosen the catalogue add-ons, in the order of the price's add-on lines
      * @param origin who made the booking and how, the first line of its history
+     * @param policy the organisation's cancellation policy now, which the booking keeps a copy of; null for none
      */
     public Booking(String reference, String accessToken, Item item, StayPeriod stay, int guests, GuestDetails guest,
             PricedStay price, List<AddOn> addOnsChosen, PaymentMethod paymentMethod, OffsetDateTime now,
-            OffsetDateTime holdExpiresAt, Origin origin) {
+            OffsetDateTime holdExpiresAt, Origin origin, CancellationPolicy policy) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
         this.status = BookingStatus.UNPAID;
@@ -152,6 +161,7 @@ public class Booking {
         this.totalMinor = price.quote().total().minor();
         this.currency = price.quote().total().currencyCode();
         this.createdAt = now;
+        this.cancellationPolicy = policy == null ? null : policy.code();
         this.items.add(new BookingItem(this, item, stay, price.quote().stay()));
         for (int line = 0; line < addOnsChosen.size(); line++) {
             this.addOns.add(new BookingAddOn(this, addOnsChosen.get(line), price.chosen().get(line).quantity(),
@@ -286,6 +296,42 @@ public class Booking {
                 + (stripeRefundId == null ? "." : " through Stripe (" + stripeRefundId + ")."), null);
     }
 
+    /** The cancellation policy the booking was made under, or empty when it was made without one. */
+    public Optional<CancellationPolicy> cancellationPolicy() {
+        return CancellationPolicy.parse(cancellationPolicy);
+    }
+
+    /** The first night of the booking's stays: the day its cancellation policy counts towards. */
+    public LocalDate checkIn() {
+        return items.stream().map(item -> item.getStay().checkIn()).min(LocalDate::compareTo).orElseThrow();
+    }
+
+    /**
+     * What the booking's own copy of the policy refunds of its card payment if cancelled on {@code today}, at most
+     * what is still refundable. Nothing without a policy, or for money taken in person: that is given back the
+     * way it was taken.
+     */
+    public Money policyRefund(LocalDate today) {
+        Money paid = Money.of(payments.stream().filter(payment -> !payment.isRefund()).mapToLong(payment -> payment.amount().minor())
+                .sum(), currency);
+        if (stripeSessionId == null || cancellationPolicy().isEmpty()) {
+            return Money.of(0, currency);
+        }
+        long refund = cancellationPolicy().get().refund(paid, today, checkIn()).minor();
+        return Money.of(Math.min(refund, refundableMinor()), currency);
+    }
+
+    /**
+     * Whether the guest may cancel this booking themself from its page on {@code today}: it was made under a policy,
+     * it is held, paid by card or to be paid on arrival, and check-in has not passed. A booking paid in person is
+     * cancelled by asking the organisation, who gives the money back the way it was taken.
+     */
+    public boolean guestMayCancel(LocalDate today) {
+        boolean paidInPerson = status == BookingStatus.PAID && stripeSessionId == null;
+        return cancellationPolicy().isPresent() && (status == BookingStatus.UNPAID || status == BookingStatus.PAID)
+                && !paidInPerson && !today.isAfter(checkIn());
+    }
+
     /** Paid and not yet refunded. */
     public long refundableMinor() {
         return payments.stream().mapToLong(BookingPayment::signedMinor).sum();
@@ -385,6 +431,12 @@ public class Booking {
 
     public String getReference() {
         return reference;
+    }
+
+    /** Whether this token, from the guest page's address, is the booking's own; compared in constant time. */
+    boolean opensWith(String token) {
+        return token != null && MessageDigest.isEqual(accessToken.getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8));
     }
 
     public String getAccessToken() {

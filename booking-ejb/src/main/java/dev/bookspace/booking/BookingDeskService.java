@@ -4,7 +4,6 @@ import dev.bookspace.audit.AuditFields;
 import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.organisation.Organisation;
-import dev.bookspace.payment.StripeGateway;
 import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Money;
@@ -42,7 +41,7 @@ public class BookingDeskService {
     private AuditTrail audit;
 
     @Inject
-    private StripeGateway stripe;
+    private Cancellations cancellations;
 
     @Inject
     private Validator validator;
@@ -69,22 +68,22 @@ public class BookingDeskService {
     }
 
     /**
-     * Cancels and frees the nights; with a refund amount, refunds that much of a card payment through
-     * Stripe in the same step. An unpaid card hold's Checkout page is closed first, so it cannot be
-     * paid after the cancellation.
+     * Staff cancel and free the nights, refunding through Stripe the amount they choose: the booking's policy
+     * proposes one ({@link BookingDetail#policyRefund()}), and staff may override it, nothing included.
      */
     public BookingDetail cancel(Scope scope, String reference, Money refund) {
         Booking booking = find(scope, reference);
         AuditFields before = booking.auditFields();
+        cancellations.cancel(organisation(scope), booking, refund, now(), actor(scope));
+        return audited(scope, "booking.cancelled", booking, before);
+    }
+
+    /** Cancels as the booking's own copy of the cancellation policy says, refunding its share of a card payment. */
+    public BookingDetail cancelByPolicy(Scope scope, String reference) {
+        Booking booking = find(scope, reference);
+        AuditFields before = booking.auditFields();
         Organisation organisation = organisation(scope);
-        boolean openCheckout = booking.getStatus() == BookingStatus.UNPAID && booking.getStripeSessionId() != null;
-        booking.cancel(now(), actor(scope));
-        if (openCheckout && organisation.takesCardPayments()) {
-            stripe.expireCheckoutSession(organisation.stripeSecretKey(), booking.getStripeSessionId());
-        }
-        if (refund != null && refund.minor() != 0) {
-            refundThroughStripe(scope, organisation, booking, refund);
-        }
+        cancellations.cancel(organisation, booking, booking.policyRefund(organisation.today(clock)), now(), actor(scope));
         return audited(scope, "booking.cancelled", booking, before);
     }
 
@@ -92,7 +91,7 @@ public class BookingDeskService {
     public BookingDetail refund(Scope scope, String reference, Money amount) {
         Booking booking = find(scope, reference);
         AuditFields before = booking.auditFields();
-        refundThroughStripe(scope, organisation(scope), booking, amount);
+        cancellations.refund(organisation(scope), booking, amount, now(), actor(scope));
         return audited(scope, "booking.refunded", booking, before);
     }
 
@@ -107,25 +106,6 @@ public class BookingDeskService {
         AuditFields before = booking.auditFields();
         booking.changeGuest(guest, now(), actor(scope));
         return audited(scope, "booking.guest_changed", booking, before);
-    }
-
-    private void refundThroughStripe(Scope scope, Organisation organisation, Booking booking, Money amount) {
-        if (booking.getStripeSessionId() == null || !organisation.takesCardPayments()) {
-            throw new IllegalBookingChangeException("Only a card payment is refunded here; give back money taken in "
-                    + "person the way it was taken.");
-        }
-        if (!amount.currencyCode().equals(booking.total().currencyCode())) {
-            throw new IllegalBookingChangeException("A refund is in the booking's currency, " + booking.total().currencyCode() + ".");
-        }
-        // Checked before Stripe is asked, and again by the booking when it records the refund.
-        if (amount.minor() <= 0 || amount.minor() > booking.refundableMinor()) {
-            throw new InvalidRequestException("refund", "Refund more than nothing and at most "
-                    + Money.of(booking.refundableMinor(), amount.currencyCode()).formatted() + ".");
-        }
-        long refundsSoFar = booking.getPayments().stream().filter(BookingPayment::isRefund).count();
-        String refundId = stripe.refund(organisation.stripeSecretKey(), booking.getStripeSessionId(), amount,
-                booking.getReference() + "-refund-" + (refundsSoFar + 1));
-        booking.refund(amount.minor(), refundId, now(), actor(scope));
     }
 
     /** Records the change in the audit log, in this transaction, and answers the booking as it is now. */

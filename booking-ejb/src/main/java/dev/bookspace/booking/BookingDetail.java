@@ -1,5 +1,6 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.organisation.CancellationPolicy;
 import dev.bookspace.pricing.QuoteLine;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
@@ -11,12 +12,15 @@ import java.util.List;
 /**
  * A booking as staff see it on its page: guest, rooms, add-ons, its price lines as the guest was shown
  * them, money and history, and which of the actions its status allows.
+ *
+ * <p>{@code cancellationPolicy} is the booking's own copy of the policy in plain words (empty when it was made
+ * without one), and {@code policyRefund} what that copy refunds of a card payment if cancelled today.
  */
 public record BookingDetail(String reference, BookingStatus status, PaymentMethod paymentMethod, String guestName,
         String guestEmail, String guestPhone, String notes, int guests, OffsetDateTime createdAt,
         OffsetDateTime holdExpiresAt, List<Room> rooms, List<AddOnLine> addOns, List<QuoteLine> lines, Money total, List<Payment> payments,
         Money refundable, List<Event> history, boolean canMarkPaid, boolean canComplete, boolean canCancel,
-        boolean refundsThroughStripe) implements Serializable {
+        boolean refundsThroughStripe, List<String> cancellationPolicy, Money policyRefund) implements Serializable {
 
     public record Room(long itemId, String title, StayPeriod stay, Money price) implements Serializable {
     }
@@ -52,6 +56,8 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
                 status == BookingStatus.UNPAID && booking.getPaymentMethod() != PaymentMethod.STRIPE,
                 status == BookingStatus.PAID && stayBegun,
                 status == BookingStatus.UNPAID || status == BookingStatus.PAID,
-                booking.getStripeSessionId() != null && booking.refundableMinor() > 0);
+                booking.getStripeSessionId() != null && booking.refundableMinor() > 0,
+                booking.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()),
+                booking.policyRefund(today));
     }
 }

@@ -29,8 +29,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -189,8 +187,10 @@ public class BookingService {
         Item item = entityManager.find(Item.class, request.itemId());
         List<AddOn> addOns = price.chosen().stream().map(choice -> entityManager.find(AddOn.class, choice.addOnId())).toList();
         holdExpiry.expireStaleHolds(scope, item.getId(), now);
+        Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         Booking booking = new Booking(BookingReference.next(), newAccessToken(), item, request.stay(), request.guests(),
-                request.guest(), price, addOns, method, now, holdExpiresAt, origin);
+                request.guest(), price, addOns, method, now, holdExpiresAt, origin,
+                organisation.cancellationPolicy().orElse(null));
         try {
             entityManager.persist(booking);
             entityManager.flush();
@@ -232,8 +232,7 @@ public class BookingService {
                 .setParameter("reference", reference)
                 .getResultStream()
                 .findFirst()
-                .filter(booking -> token != null && MessageDigest.isEqual(
-                        booking.getAccessToken().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8)))
+                .filter(booking -> booking.opensWith(token))
                 .map(booking -> GuestBooking.of(organisation, booking));
     }
 

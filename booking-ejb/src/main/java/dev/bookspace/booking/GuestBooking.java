@@ -1,5 +1,6 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.organisation.CancellationPolicy;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.pricing.PricedAddOn;
 import dev.bookspace.pricing.Pricing;
@@ -7,6 +8,8 @@ import dev.bookspace.pricing.QuoteLine;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.List;
@@ -26,17 +29,32 @@ import java.util.List;
  * @param total what the guest pays
  * @param holdExpiresAt until when an unpaid card booking is held, or null
  * @param pagePath the guest's own page, {@code /{org}/bookings/{reference}?token=…}
+ * @param cancellationPolicy the booking's own copy of the policy in plain words; empty when made without one
+ * @param canCancel whether the guest may cancel it themself today
+ * @param cancellationRefund what cancelling today refunds, by the booking's copy of the policy
+ * @param refunded what has been refunded so far
  */
 public record GuestBooking(String organisationName, String reference, BookingStatus status, PaymentMethod paymentMethod,
         String roomTitle, StayPeriod stay, int guests, String guestName, List<QuoteLine> lines, Money total,
-        OffsetDateTime holdExpiresAt, String pagePath) implements Serializable {
+        OffsetDateTime holdExpiresAt, String pagePath, List<String> cancellationPolicy, boolean canCancel,
+        Money cancellationRefund, Money refunded) implements Serializable {
+
+    public GuestBooking {
+        cancellationPolicy = List.copyOf(cancellationPolicy);
+    }
 
     static GuestBooking of(Organisation organisation, Booking booking) {
         BookingItem stay = booking.getItems().get(0);
+        LocalDate today = organisation.today(Clock.systemUTC());
+        long refunded = booking.getPayments().stream().filter(BookingPayment::isRefund)
+                .mapToLong(payment -> payment.amount().minor()).sum();
         return new GuestBooking(organisation.getName(), booking.getReference(), booking.getStatus(),
                 booking.getPaymentMethod(), stay.getItem().getTitle(), stay.getStay(), booking.getGuests(),
                 booking.getGuestName(), lines(booking), booking.total(), booking.getHoldExpiresAt(),
-                pagePath(organisation, booking));
+                pagePath(organisation, booking),
+                booking.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()),
+                booking.guestMayCancel(today), booking.policyRefund(today),
+                Money.of(refunded, booking.total().currencyCode()));
     }
 
     /**

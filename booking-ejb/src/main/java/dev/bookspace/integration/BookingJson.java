@@ -1,6 +1,7 @@
 package dev.bookspace.integration;
 
 import dev.bookspace.booking.BookingDetail;
+import dev.bookspace.shared.Money;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,11 +14,14 @@ import java.util.List;
  * @param paymentMethod {@code stripe}, {@code pay_on_arrival} or {@code at_desk}
  * @param holdExpiresAt until when an unpaid card booking holds its room
  * @param lines the price as the booking was priced when made, nights grouped by rate, taxes and fees
+ * @param refunded what has been refunded so far: after a cancellation by the API, the refund its policy made
+ * @param cancellationPolicy the booking's own copy of the cancellation policy in plain words; empty for none
+ * @param cancellationRefund what {@code POST …/cancel} would refund today by that copy
  * @param checkoutUrl where the guest pays, for a card booking just made
  */
 public record BookingJson(String reference, String status, String paymentMethod, long itemId, String itemTitle,
         LocalDate checkIn, LocalDate checkout, int guests, GuestJson guest, List<PriceLineJson> lines, MoneyJson total,
-        MoneyJson refundable,
+        MoneyJson refundable, MoneyJson refunded, List<String> cancellationPolicy, MoneyJson cancellationRefund,
         OffsetDateTime holdExpiresAt, OffsetDateTime createdAt, String checkoutUrl) {
 
     public record GuestJson(String name, String email, String phone, String notes) {
@@ -29,7 +33,11 @@ public record BookingJson(String reference, String status, String paymentMethod,
                 room.title(), room.stay().checkIn(), room.stay().checkout(), booking.guests(),
                 new GuestJson(booking.guestName(), booking.guestEmail(), booking.guestPhone(), booking.notes()),
                 booking.lines().stream().map(PriceLineJson::of).toList(), MoneyJson.of(booking.total()),
-                MoneyJson.of(booking.refundable()), booking.holdExpiresAt(),
+                MoneyJson.of(booking.refundable()),
+                MoneyJson.of(Money.of(booking.payments().stream().filter(BookingDetail.Payment::refund)
+                        .mapToLong(payment -> payment.amount().minor()).sum(), booking.total().currencyCode())),
+                booking.cancellationPolicy(), MoneyJson.of(booking.policyRefund()),
+                booking.holdExpiresAt(),
                 booking.createdAt(), checkoutUrl);
     }
 }

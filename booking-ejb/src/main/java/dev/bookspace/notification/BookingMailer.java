@@ -1,5 +1,6 @@
 package dev.bookspace.notification;
 
+import dev.bookspace.booking.BookingCancelled;
 import dev.bookspace.booking.BookingConfirmed;
 import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestBooking;
@@ -37,6 +38,37 @@ public class BookingMailer {
         }
     }
 
+    /** A guest cancelled on their page: they get what was refunded, the organisation that the nights are free. */
+    void onCancelled(@Observes BookingCancelled cancellation) {
+        GuestBooking booking = cancellation.booking();
+        String refund = cancellation.refund().minor() == 0 ? "Nothing is refunded."
+                : cancellation.refund().formatted() + " is refunded to your card, as your booking's cancellation policy says; "
+                        + "it reaches your account within about 5 to 10 days.";
+        outbox.queue(cancellation.guestEmail(), "Booking cancelled at " + booking.organisationName() + " (" + booking.reference() + ")",
+                """
+                Dear %s,
+
+                your booking with %s is cancelled.
+
+                %s
+                %s
+
+                Your booking, at any time: %s
+                """.formatted(booking.guestName(), booking.organisationName(), summary(booking), refund,
+                        urls.of(booking.pagePath())));
+        if (cancellation.organisationEmail() != null && !cancellation.organisationEmail().isBlank()) {
+            outbox.queue(cancellation.organisationEmail(), "Booking " + booking.reference() + " cancelled by the guest: "
+                    + booking.roomTitle(), """
+                    %s cancelled their booking of %s; the room is free again for those nights.
+
+                    %s
+                    %s
+                    """.formatted(booking.guestName(), booking.roomTitle(), summary(booking),
+                    cancellation.refund().minor() == 0 ? "Nothing was refunded."
+                            : "Refunded through Stripe: " + cancellation.refund().formatted()));
+        }
+    }
+
     private String guestText(GuestBooking booking) {
         return """
                 Dear %s,
@@ -45,10 +77,19 @@ public class BookingMailer {
 
                 %s
                 %s
-
+                %s
                 Your booking, at any time: %s
                 """.formatted(booking.guestName(), booking.organisationName(), summary(booking), payment(booking),
-                urls.of(booking.pagePath()));
+                policy(booking), urls.of(booking.pagePath()));
+    }
+
+    /** The booking's own copy of the cancellation policy, and where to cancel; nothing for a booking made without one. */
+    private static String policy(GuestBooking booking) {
+        if (booking.cancellationPolicy().isEmpty()) {
+            return "";
+        }
+        return "\nCancellation policy:\n" + booking.cancellationPolicy().stream().map(line -> "  " + line + "\n")
+                .collect(Collectors.joining()) + "You can cancel on your booking's page.\n";
     }
 
     private String organisationText(GuestBooking booking) {

@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -91,6 +92,10 @@ public class Organisation {
 
     @Column(name = "same_day_cutoff_hour")
     private Integer sameDayCutoffHour;
+
+    /** {@link CancellationPolicy#code()}, or null: guests cancel by asking. */
+    @Column(name = "cancellation_policy")
+    private String cancellationPolicy;
 
     @Column(name = "stripe_secret_key")
     @Convert(converter = SealedSecretConverter.class)
@@ -249,6 +254,16 @@ public class Organisation {
 
     public void requireTwoFactor(boolean required) {
         this.requireTwoFactor = required;
+    }
+
+    /** What guests get back when they cancel bookings made from now on; empty: they cannot cancel online. */
+    public Optional<CancellationPolicy> cancellationPolicy() {
+        return CancellationPolicy.parse(cancellationPolicy);
+    }
+
+    /** @param policy the policy for bookings made from now on, or null for none (bookings made keep theirs) */
+    public void changeCancellationPolicy(CancellationPolicy policy) {
+        this.cancellationPolicy = policy == null ? null : policy.code();
     }
 
     public int getHoldMinutes() {

@@ -4,6 +4,7 @@ import dev.bookspace.tenancy.Scope;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * What the public pages and the API show of an organisation, and the door to its guest scope.
@@ -16,14 +17,20 @@ import java.time.ZoneId;
  * @param terms the terms a guest accepts to book
  * @param cardPayments whether guests pay by card when booking, or on arrival
  * @param requiresTwoFactor whether everyone signing in to its dashboard must use two-factor sign-in
+ * @param cancellationPolicy its cancellation policy in plain words, shown before booking; empty for none
  */
 public record OrganisationSummary(long id, String identifier, String name, String currencyCode, String timeZone,
-        String terms, boolean cardPayments, boolean requiresTwoFactor) implements Serializable {
+        String terms, boolean cardPayments, boolean requiresTwoFactor, List<String> cancellationPolicy) implements Serializable {
+
+    public OrganisationSummary {
+        cancellationPolicy = List.copyOf(cancellationPolicy);
+    }
 
     static OrganisationSummary of(Organisation organisation) {
         return new OrganisationSummary(organisation.getId(), organisation.getIdentifier(), organisation.getName(),
                 organisation.currency().getCurrencyCode(), organisation.zone().getId(), organisation.getTerms(),
-                organisation.takesCardPayments(), organisation.requiresTwoFactor());
+                organisation.takesCardPayments(), organisation.requiresTwoFactor(),
+                organisation.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()));
     }
 
     /** The organisation's current date, in its time zone. */

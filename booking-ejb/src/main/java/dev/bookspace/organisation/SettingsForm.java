@@ -18,6 +18,11 @@ import java.util.List;
  */
 public class SettingsForm implements Serializable {
 
+    /** Guests cancel by asking the organisation; their booking page offers no cancellation. */
+    public static final String NO_ONLINE_CANCELLATION = "none";
+    /** Guests cancel on their booking page, refunded by the steps of the policy. */
+    public static final String CANCELLATION_POLICY = "policy";
+
     @NotBlank(message = "Please enter your organisation's name.")
     @Size(max = 200, message = "The name can be at most 200 characters.")
     @OneLine
@@ -56,6 +61,12 @@ public class SettingsForm implements Serializable {
     private String stripeWebhookSecret;
 
     private boolean removeStripe;
+
+    /** {@link #NO_ONLINE_CANCELLATION}, or {@link #CANCELLATION_POLICY} for the steps below (none filled: non-refundable). */
+    @Pattern(regexp = NO_ONLINE_CANCELLATION + "|" + CANCELLATION_POLICY, message = "Please choose how guests cancel.")
+    private String cancellation = NO_ONLINE_CANCELLATION;
+
+    private List<CancellationStep> cancellationSteps = List.of();
 
     private boolean requireTwoFactor;
 
@@ -175,5 +186,22 @@ public class SettingsForm implements Serializable {
 
     void setCurrencyChoices(List<String> currencyChoices) {
         this.currencyChoices = List.copyOf(currencyChoices);
+    }
+
+    public String getCancellation() {
+        return cancellation;
+    }
+
+    public void setCancellation(String cancellation) {
+        this.cancellation = cancellation;
+    }
+
+    /** Always {@link CancellationPolicy#MAX_TIERS} rows, the empty ones last. */
+    public List<CancellationStep> getCancellationSteps() {
+        return cancellationSteps;
+    }
+
+    public void setCancellationSteps(List<CancellationStep> cancellationSteps) {
+        this.cancellationSteps = cancellationSteps;
     }
 }

@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /** The organisation's settings, for its owners only: others find nothing here. */
 @Stateless
@@ -56,6 +57,14 @@ public class SettingsService {
         form.setTerms(organisation.getTerms());
         form.setNotificationEmail(organisation.getNotificationEmail());
         form.setMaskedStripeKey(organisation.maskedStripeKey());
+        form.setCancellation(organisation.cancellationPolicy().isPresent()
+                ? SettingsForm.CANCELLATION_POLICY : SettingsForm.NO_ONLINE_CANCELLATION);
+        List<CancellationStep> steps = new ArrayList<>(organisation.cancellationPolicy()
+                .map(policy -> policy.tiers().stream().map(CancellationStep::new).toList()).orElse(List.of()));
+        while (steps.size() < CancellationPolicy.MAX_TIERS) {
+            steps.add(new CancellationStep());
+        }
+        form.setCancellationSteps(steps);
         return form;
     }
 
@@ -73,10 +82,12 @@ public class SettingsService {
         } catch (DateTimeException e) {
             problems.add(new FieldProblem("timeZone", form.getTimeZone() + " is not a time zone; use one such as Europe/Lisbon."));
         }
+        CancellationPolicy policy = cancellationPolicy(form, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
         AuditFields before = auditFields(organisation);
+        organisation.changeCancellationPolicy(policy);
         organisation.changeIdentifier(form.getIdentifier());
         organisation.changeCurrency(Currency.getInstance(form.getCurrency()));
         organisation.configure(form.getName().strip(), zone, form.getHoldMinutes(),
@@ -98,6 +109,37 @@ public class SettingsService {
                 before, auditFields(organisation));
     }
 
+    /**
+     * The policy the form's steps make, or null for no online cancellation; each row's fault is put beside the row
+     * (ids as the page's rows have them: {@code cancellationSteps:0:daysBefore}), one across rows beside the choice.
+     */
+    private CancellationPolicy cancellationPolicy(SettingsForm form, List<FieldProblem> problems) {
+        if (!SettingsForm.CANCELLATION_POLICY.equals(form.getCancellation())) {
+            return null;
+        }
+        List<CancellationPolicy.Tier> tiers = new ArrayList<>();
+        List<CancellationStep> steps = form.getCancellationSteps() == null ? List.of() : form.getCancellationSteps();
+        for (int row = 0; row < steps.size(); row++) {
+            CancellationStep step = steps.get(row);
+            String field = "cancellationSteps:" + row + ":";
+            int before = problems.size();
+            Constraints.problems(validator, step, field).forEach(problems::add);
+            if (step.isEmpty() || problems.size() > before) {
+                continue;
+            }
+            if (step.getDaysBefore() == null) {
+                problems.add(new FieldProblem(field + "daysBefore", "Enter how many days before check-in this step starts."));
+            } else if (step.getRefundPercent() == null) {
+                problems.add(new FieldProblem(field + "refundPercent", "Enter the refund in %, 0 for none."));
+            } else {
+                tiers.add(new CancellationPolicy.Tier(step.getDaysBefore(), step.getRefundPercent()));
+            }
+        }
+        Optional<String> refusal = CancellationPolicy.refusal(tiers);
+        refusal.ifPresent(sentence -> problems.add(new FieldProblem("cancellation", sentence)));
+        return refusal.isPresent() ? null : new CancellationPolicy(tiers);
+    }
+
     /** The settings as the audit log compares them; Stripe's secrets only as changed, never their values. */
     private static AuditFields auditFields(Organisation organisation) {
         return AuditFields.of()
@@ -109,6 +151,8 @@ public class SettingsService {
                 .put("guest_retention_months", organisation.getGuestRetentionMonths())
                 .put("terms", organisation.getTerms())
                 .put("notification_email", organisation.getNotificationEmail())
+                .put("cancellation_policy", organisation.cancellationPolicy()
+                        .map(policy -> String.join(" ", policy.sentences())).orElse("none: guests ask to cancel"))
                 .hidden("stripe_secret_key", organisation.stripeSecretKey())
                 .hidden("stripe_webhook_secret", organisation.stripeWebhookSecret());
     }

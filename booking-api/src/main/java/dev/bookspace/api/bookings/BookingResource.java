@@ -171,12 +171,15 @@ public class BookingResource {
         return BookingJson.of(desk.detail(scopes.scopeFor(organisationId), reference), null);
     }
 
-    /** Cancels and frees the room; a card payment is refunded by the organisation from its dashboard. */
+    /**
+     * Cancels and frees the room, refunding a card payment as the booking's own copy of the cancellation policy
+     * says (nothing for a booking made without one); the answer's {@code refunded} tells what went back.
+     */
     @POST
     @Path("{reference}/cancel")
     public Response cancel(@PathParam("organisation_id") String organisationId, @PathParam("reference") String reference) {
         try {
-            return Response.ok(BookingJson.of(desk.cancel(scopes.scopeFor(organisationId), reference, null), null)).build();
+            return Response.ok(BookingJson.of(desk.cancelByPolicy(scopes.scopeFor(organisationId), reference), null)).build();
         } catch (IllegalBookingChangeException e) {
             return Problem.of(Response.Status.CONFLICT, "booking-not-cancellable", e.getMessage()).toResponse();
         }

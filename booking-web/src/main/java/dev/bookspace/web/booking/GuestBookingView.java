@@ -3,11 +3,16 @@ package dev.bookspace.web.booking;
 import dev.bookspace.booking.BookingService;
 import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestBooking;
+import dev.bookspace.booking.GuestCancellationService;
+import dev.bookspace.booking.IllegalBookingChangeException;
 import dev.bookspace.booking.PaymentMethod;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
+import dev.bookspace.payment.PaymentUnavailableException;
+import dev.bookspace.web.shared.FormMessages;
 import dev.bookspace.web.shared.Responses;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,7 +20,8 @@ import java.io.Serializable;
 /**
  * The guest's own booking page, {@code /{org}/bookings/{reference}?token=…}, where Stripe sends the
  * guest back: it shows the booking as it stands, and while a card payment is being confirmed it looks
- * again every few seconds. A wrong token answers 404, like a booking that does not exist.
+ * again every few seconds. A wrong token answers 404, like a booking that does not exist. A booking made under a
+ * cancellation policy can be cancelled here, the refund shown before the guest confirms.
  */
 @Named
 @ViewScoped
@@ -27,12 +33,16 @@ public class GuestBookingView implements Serializable {
     @EJB
     private BookingService bookings;
 
+    @EJB
+    private GuestCancellationService cancellations;
+
     private String organisationIdentifier;
     private String reference;
     private String token;
 
     private OrganisationSummary organisation;
     private GuestBooking booking;
+    private boolean confirmingCancellation;
 
     public void load() {
         organisation = directory.findByIdentifier(organisationIdentifier).orElse(null);
@@ -46,6 +56,46 @@ public class GuestBookingView implements Serializable {
     /** Looks again, while a card payment is being confirmed. */
     public void refresh() {
         booking = bookings.findForGuest(organisation.guestScope(), reference, token).orElse(booking);
+    }
+
+    /** The guest asked to cancel: the page shows the refund once more and asks them to confirm. */
+    public void askToCancel() {
+        refresh();
+        confirmingCancellation = booking.canCancel();
+    }
+
+    public void keep() {
+        confirmingCancellation = false;
+    }
+
+    /** Cancels with the refund the guest was shown; if it has changed meanwhile, they are shown the new one to confirm. */
+    public void cancel() {
+        try {
+            booking = cancellations.cancel(organisation.guestScope(), reference, token, booking.cancellationRefund());
+            confirmingCancellation = false;
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "Your booking is cancelled. We have e-mailed you a confirmation.");
+        } catch (IllegalBookingChangeException | PaymentUnavailableException e) {
+            refresh();
+            confirmingCancellation = booking.canCancel();
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        }
+    }
+
+    /** What cancelling today gives back, in the guest's words. */
+    public String getRefundText() {
+        if (booking.cancellationRefund().minor() > 0) {
+            return booking.cancellationRefund().formatted() + " is refunded to your card.";
+        }
+        return booking.status() == BookingStatus.PAID ? "Nothing is refunded." : "Nothing has been paid, so nothing is refunded.";
+    }
+
+    /** Cancelled here or at the desk, or still to be: only an active booking can be asked about. */
+    public boolean isActive() {
+        return booking.status() == BookingStatus.UNPAID || booking.status() == BookingStatus.PAID;
+    }
+
+    public boolean isConfirmingCancellation() {
+        return confirmingCancellation;
     }
 
     /** Unpaid and held for a card payment that Stripe has not confirmed yet. */

@@ -89,7 +89,9 @@ public class BookingDetailView implements Serializable {
         guest.setEmail(detail.guestEmail());
         guest.setPhone(detail.guestPhone());
         guest.setNotes(detail.notes());
-        refundAmount = detail.refundable().minor() > 0 ? detail.refundable().decimal() : null;
+        // A booking made under a policy proposes the policy's refund, which staff may override.
+        refundAmount = !detail.cancellationPolicy().isEmpty() && detail.canCancel() ? detail.policyRefund().decimal()
+                : detail.refundable().minor() > 0 ? detail.refundable().decimal() : null;
     }
 
     private Money money(BigDecimal amount) {

@@ -1,0 +1,58 @@
+package dev.bookspace.booking;
+
+import dev.bookspace.organisation.Organisation;
+import dev.bookspace.payment.StripeGateway;
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.Money;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+
+/**
+ * Cancelling and refunding, the same whoever does it: staff at the desk, an integration, the guest on their
+ * page. Runs in the caller's transaction, so a refund Stripe refuses leaves the booking as it was.
+ */
+@Dependent
+public class Cancellations {
+
+    @Inject
+    private StripeGateway stripe;
+
+    /**
+     * Cancels and frees the nights; a refund other than nothing goes back through Stripe in the same step. An
+     * unpaid card hold's Checkout page is closed first, so it cannot be paid after the cancellation.
+     */
+    void cancel(Organisation organisation, Booking booking, Money refund, OffsetDateTime now, String actor) {
+        boolean openCheckout = booking.getStatus() == BookingStatus.UNPAID && booking.getStripeSessionId() != null;
+        booking.cancel(now, actor);
+        if (openCheckout && organisation.takesCardPayments()) {
+            stripe.expireCheckoutSession(organisation.stripeSecretKey(), booking.getStripeSessionId());
+        }
+        if (refund != null && refund.minor() != 0) {
+            refund(organisation, booking, refund, now, actor);
+        }
+    }
+
+    /**
+     * Refunds part or all of what is left of a card payment. Stripe gets an idempotency key of the booking's
+     * reference and the refund's number ({@code H-7KQ2M9-refund-1}), so a retry after a lost answer refunds once.
+     */
+    void refund(Organisation organisation, Booking booking, Money amount, OffsetDateTime now, String actor) {
+        if (booking.getStripeSessionId() == null || !organisation.takesCardPayments()) {
+            throw new IllegalBookingChangeException("Only a card payment is refunded here; give back money taken in "
+                    + "person the way it was taken.");
+        }
+        if (!amount.currencyCode().equals(booking.total().currencyCode())) {
+            throw new IllegalBookingChangeException("A refund is in the booking's currency, " + booking.total().currencyCode() + ".");
+        }
+        // Checked before Stripe is asked, and again by the booking when it records the refund.
+        if (amount.minor() <= 0 || amount.minor() > booking.refundableMinor()) {
+            throw new InvalidRequestException("refund", "Refund more than nothing and at most "
+                    + Money.of(booking.refundableMinor(), amount.currencyCode()).formatted() + ".");
+        }
+        long refundsSoFar = booking.getPayments().stream().filter(BookingPayment::isRefund).count();
+        String refundId = stripe.refund(organisation.stripeSecretKey(), booking.getStripeSessionId(), amount,
+                booking.getReference() + "-refund-" + (refundsSoFar + 1));
+        booking.refund(amount.minor(), refundId, now, actor);
+    }
+}
