@@ -32,12 +32,12 @@ class UnavailableRoomsIT {
     final Fixtures fixtures = Fixtures.overJdbc();
     private Organisation org;
 
-    /** Four rooms for two, one of them booked and one closed for the stay, and a family room for four. */
+    /** Two rooms for two, one of them booked for the stay; two for four, one of them closed for it. */
     @BeforeEach
     void organisationWithRoomsTakenEachWay() {
         org = fixtures.organisation("Harbour House");
         fixtures.paidBooking(org, fixtures.item(org, "Sea Room"), JAN_1, JAN_3);
-        fixtures.closedDates(org, fixtures.item(org, "Attic"), JAN_1, JAN_3, "Plumber fixing the shower");
+        fixtures.closedDates(org, fixtures.item(org, "Attic", 20_000, 4), JAN_1, JAN_3, "Plumber fixing the shower");
         fixtures.item(org, "Loft");
         fixtures.item(org, "Family Room", 20_000, 4);
     }
