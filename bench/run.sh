@@ -247,7 +247,7 @@ echo "- Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/mach
 "$here/summarise.sh" "$out" > "$out/summary.md"
 {
     echo "bench/run.sh with BASE_URL=$base_url DB_URL=$db_url"
-    echo "SCENARIOS=\"$scenarios\" PACE_SHARE=${PACE_SHARE:-0.31} PAGE_PACE_SHARE=${PAGE_PACE_SHARE:-0.15} PACED_CLIENTS=\"${PACED_CLIENTS:-32}\"${PACE_RATE:+ PACE_RATE=$PACE_RATE} ORGS=\"$orgs\" CLIENTS=\"$clients_levels\" WARMUP=$warmup DURATION=$duration BOOK_ORG=$book_org SEED=$seed TIMEOUT=$timeout SESSIONS=${SESSIONS:-2000} RESET=${RESET:-1} PGBENCH_PROTOCOL=${PGBENCH_PROTOCOL:-prepared}"
+    echo "SCENARIOS=\"$scenarios\" PACE_SHARE=${PACE_SHARE:-0.31} PAGE_PACE_SHARE=${PAGE_PACE_SHARE:-0.15} PACED_CLIENTS=\"${PACED_CLIENTS:-32}\"${PACE_RATE:+ PACE_RATE=$PACE_RATE} ORGS=\"$orgs\" CLIENTS=\"$clients_levels\" WARMUP=$warmup DURATION=$duration BOOK_ORG=$book_org SEED=$seed TIMEOUT=$timeout SESSIONS=${SESSIONS:-2000} RESET=${RESET:-1} PGBENCH_PROTOCOL=${PGBENCH_PROTOCOL:-prepared}${SEARCH_EXTRA:+ SEARCH_EXTRA='$SEARCH_EXTRA'}"
 } > "$out/command.txt"
 awk -v out="$out" -v date="$started_at" '
     # A line {{NAME}} is replaced by the file name.md or name.txt of this run, when there is one.

@@ -35,7 +35,8 @@ end
 -- rooms page ("page", ORG) or one room's page ("room", an item drawn from ITEM_MIN..ITEM_MAX).
 function common.search_path(kind)
     local check_in, checkout = common.stay()
-    local query = "?check_in=" .. check_in .. "&checkout=" .. checkout
+    -- SEARCH_EXTRA is appended as it is, such as "&include_unavailable=true" to ask why rooms are not offered.
+    local query = "?check_in=" .. check_in .. "&checkout=" .. checkout .. common.env("SEARCH_EXTRA", "")
     if kind == "api" then
         return "/api/v3/organisations/" .. common.env("ORG_ID") .. "/items" .. query
     elseif kind == "room" then

@@ -48,4 +48,20 @@ class RoomsPageBrowserIT {
                     && page.find("search-problem").getText().equals("Checkout must be after check-in."));
         }
     }
+    @Test
+    void typingGuestsKeepsToTheRoomsThatSleepThemAndSaysWhyTheOthersAreNot() {
+        Organisation org = fixtures.organisation("Harbour House");
+        fixtures.item(org, "Sea Room");
+        fixtures.item(org, "Family Room", 20_000, 4);
+
+        try (Browser browser = Browser.open().visit(roomsPath(org, JAN_3, JAN_5))) {
+            assertThat(browser.roomCards()).containsExactly("Family Room", "Sea Room");
+
+            browser.type("guests", "3");
+
+            browser.waitUntil(page -> page.roomCards().equals(List.of("Family Room")));
+            assertThat(browser.currentPath()).isEqualTo(roomsPath(org, JAN_3, JAN_5) + "&guests=3");
+            assertThat(browser.texts("[data-role=unavailable-room]")).containsExactly("Sea Room: Sleeps 2 (you are 3)");
+        }
+    }
 }

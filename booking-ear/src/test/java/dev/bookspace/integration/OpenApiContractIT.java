@@ -119,6 +119,11 @@ class OpenApiContractIT {
         contract.expect(200, api.get(path("/items?check_in=" + JAN_1 + "&checkout=" + JAN_3)).key(key).send());
         contract.expect(400, api.get(path("/items?check_in=" + JAN_3 + "&checkout=" + JAN_1)).key(key).send());
         contract.expect(400, api.get(path("/items?check_in=" + JAN_1)).key(key).send());
+        fixtures.closedDates(org, room, JAN_1, JAN_3, "Painting");
+        String unavailable = "&guests=3&include_unavailable=true";
+        contract.expect(200, api.get(path("/items?check_in=" + JAN_1 + "&checkout=" + JAN_3 + unavailable)).key(key).send());
+        contract.expect(400, api.get(path("/items?check_in=" + JAN_1 + "&checkout=" + JAN_3 + "&include_unavailable=yes")).key(key).send());
+        contract.expect(400, api.get(path("/items?check_in=" + JAN_1 + "&checkout=" + JAN_3 + "&guests=0")).key(key).send());
         contract.expect(200, api.get(path("/items/" + room.id())).key(key).send());
         contract.expect(404, api.get(path("/items/999999999")).key(key).send());
         contract.expect(404, api.get(path("/items/sea-room")).key(key).send());
@@ -172,6 +177,8 @@ class OpenApiContractIT {
         String base = "/api/v3/organisations/" + strict.id();
 
         contract.expect(422, api.get(base + "/items?check_in=" + JAN_1 + "&checkout=" + JAN_3).key(strictKey).send());
+        contract.expect(200, api.get(base + "/items?check_in=" + JAN_1 + "&checkout=" + JAN_3 + "&include_unavailable=true")
+                .key(strictKey).send());
         contract.expect(422, api.post(base + "/quotes", stay(strictRoom.id(), JAN_1, JAN_3).build().toString()).key(strictKey).send());
         contract.expect(422, api.post(base + "/bookings", booking(strictRoom.id(), JAN_1, JAN_3).toString()).key(strictKey)
                 .header("Idempotency-Key", UUID.randomUUID().toString()).send());

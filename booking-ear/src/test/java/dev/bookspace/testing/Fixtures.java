@@ -103,8 +103,13 @@ public final class Fixtures implements AfterEachCallback {
     }
 
     public Item item(Organisation org, String title, long nightlyPriceMinor) {
-        long id = insert("INSERT INTO items (organisation_id, title, description, nightly_price_minor, capacity) VALUES (?, ?, ?, ?, 2)",
-                org.id(), title, "A test room.", nightlyPriceMinor);
+        return item(org, title, nightlyPriceMinor, 2);
+    }
+
+    /** A room that sleeps {@code capacity}. */
+    public Item item(Organisation org, String title, long nightlyPriceMinor, int capacity) {
+        long id = insert("INSERT INTO items (organisation_id, title, description, nightly_price_minor, capacity) VALUES (?, ?, ?, ?, ?)",
+                org.id(), title, "A test room.", nightlyPriceMinor, capacity);
         return new Item(id, title);
     }
 

@@ -6,6 +6,7 @@ import dev.bookspace.organisation.Organisation;
 import dev.bookspace.pricing.Pricing;
 import dev.bookspace.pricing.RateCard;
 import dev.bookspace.pricing.RateService;
+import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Scope;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
@@ -52,20 +54,44 @@ public class AvailabilityService {
                 WHERE bi.organisation_id = ?1 AND bi.item_id = i.id
                 AND bi.booking_status NOT IN ('cancelled', 'expired')
                 AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > ?2)
-                AND bi.date_range && daterange(?3, ?4))""";
+                AND bi.date_range && daterange(?3, ?4))
+            AND i.capacity >= ?5""";
 
     /** Every free item, by title: for staff choosing a room, and for a guest whose room was just taken. */
     public static final String AVAILABLE_ITEMS = FREE_ITEMS + "\nORDER BY i.title, i.id";
 
     /**
-     * One page of free items by title, after the item {@code (?5, ?6)}, at most {@code ?7}: the public
+     * One page of free items by title, after the item {@code (?6, ?7)}, at most {@code ?8}: the public
      * rooms page and the API. {@code MATERIALIZED} keeps the one anti-join of {@link #AVAILABLE_ITEMS}
      * whatever indexes items get: given a limit and an index on items by title, the planner walks the
      * items in title order and rescans the organisation's overlapping stays for each (measured five times
      * slower on the 1,000-room benchmark organisation).
      */
     public static final String AVAILABLE_ITEMS_PAGE = "WITH free AS MATERIALIZED (\n" + FREE_ITEMS
-            + "\nAND (i.title, i.id) > (?5, ?6))\nSELECT * FROM free ORDER BY title, id LIMIT ?7";
+            + "\nAND (i.title, i.id) > (?6, ?7))\nSELECT * FROM free ORDER BY title, id LIMIT ?8";
+
+    /**
+     * The active items not free for {@code [?3, ?4)}, each with whether a stay or closed dates take it, with
+     * those that sleep fewer than {@code ?5} guests, or all when {@code ?6} (the stay breaks the stay rules),
+     * by title, at most {@code ?7}: why a room is not offered. One query, as {@link #FREE_ITEMS}: the
+     * organisation's overlapping stays read once through the same index (a lookup per room would be ten times
+     * slower), grouped by item; AvailabilityPlanIT explains it too. Run only when a page or the API asks.
+     */
+    public static final String UNAVAILABLE_ITEMS = """
+            WITH taken AS MATERIALIZED (
+                SELECT bi.item_id, bool_or(bi.booking_status <> 'blocked') AS booked,
+                       bool_or(bi.booking_status = 'blocked') AS closed
+                FROM booking_items bi
+                WHERE bi.organisation_id = ?1
+                AND bi.booking_status NOT IN ('cancelled', 'expired')
+                AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > ?2)
+                AND bi.date_range && daterange(?3, ?4)
+                GROUP BY bi.item_id)
+            SELECT i.id, i.title, i.description, i.capacity, i.nightly_price_minor,
+                   coalesce(t.booked, false), coalesce(t.closed, false)
+            FROM items i LEFT JOIN taken t ON t.item_id = i.id
+            WHERE i.organisation_id = ?1 AND i.active AND (t.item_id IS NOT NULL OR i.capacity < ?5 OR ?6)
+            ORDER BY i.title, i.id LIMIT ?7""";
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
@@ -76,6 +102,9 @@ public class AvailabilityService {
     @EJB
     private StayRuleService stayRules;
 
+    /** Guests when the search names none: every room sleeps at least one (items.capacity's check). */
+    private static final int ANY_GUESTS = 1;
+
     private final Clock clock = Clock.systemUTC();
 
 
@@ -85,20 +114,47 @@ public class AvailabilityService {
      * holds past their expiry do not block, even before the expiry job has marked them.
      */
     public List<AvailableItem> listAvailableItems(Scope scope, LocalDate checkIn, LocalDate checkout) {
-        Search search = new Search(scope, checkIn, checkout);
-        return search.run(entityManager.createNativeQuery(AVAILABLE_ITEMS));
+        Search search = new Search(scope, checkIn, checkout, ANY_GUESTS, true);
+        return search.run(entityManager.createNativeQuery(AVAILABLE_ITEMS)).stream().map(search::available).toList();
     }
 
     /** A page of {@link #listAvailableItems}, after the previous page's {@code cursor} (null for the first). */
     public ItemPage<AvailableItem> listAvailableItems(Scope scope, LocalDate checkIn, LocalDate checkout, String cursor,
             int limit) {
+        return listAvailableItems(scope, checkIn, checkout, null, cursor, limit);
+    }
+
+    /**
+     * A page of the free items that sleep at least {@code guests} (null: any), after the previous page's
+     * {@code cursor} (null for the first).
+     */
+    public ItemPage<AvailableItem> listAvailableItems(Scope scope, LocalDate checkIn, LocalDate checkout, Integer guests,
+            String cursor, int limit) {
         ItemPage.After after = ItemPage.After.of(cursor);
-        Search search = new Search(scope, checkIn, checkout);
+        Search search = new Search(scope, checkIn, checkout, guests, true);
         List<AvailableItem> found = search.run(entityManager.createNativeQuery(AVAILABLE_ITEMS_PAGE)
-                .setParameter(5, after.title())
-                .setParameter(6, after.id())
-                .setParameter(7, ItemPage.requireLimit(limit) + 1));
+                .setParameter(6, after.title())
+                .setParameter(7, after.id())
+                .setParameter(8, ItemPage.requireLimit(limit) + 1)).stream().map(search::available).toList();
         return ItemPage.of(found, limit, AvailableItem::item);
+    }
+
+    /**
+     * The active items not offered for the stay, at most {@code limit} by title, each with why: a booking or a
+     * live hold, closed dates, fewer beds than {@code guests} (null: any), and the stay rules the stay breaks,
+     * which refuse every room alike (and then the nearest stay they take). A stay that breaks the rules is not
+     * refused here: this is how a guest learns why nothing is offered.
+     */
+    public UnavailableItems listUnavailableItems(Scope scope, LocalDate checkIn, LocalDate checkout, Integer guests,
+            int limit) {
+        Search search = new Search(scope, checkIn, checkout, guests, false);
+        List<StayRuleBreach> broken = scope.isStaff() ? List.of() : stayRules.breaches(scope, search.stay);
+        List<?> rows = search.run(entityManager.createNativeQuery(UNAVAILABLE_ITEMS)
+                .setParameter(6, !broken.isEmpty())
+                .setParameter(7, ItemPage.requireLimit(limit) + 1));
+        List<UnavailableItem> items = rows.stream().limit(limit).map(row -> search.unavailable((Object[]) row, broken)).toList();
+        StayPeriod nearest = broken.isEmpty() ? null : stayRules.nearestStay(scope, search.stay).orElse(null);
+        return new UnavailableItems(items, rows.size() > limit, broken, nearest);
     }
 
     /** One search's stay, checked against the organisation's today, and the parameters both queries share. */
@@ -106,34 +162,66 @@ public class AvailabilityService {
 
         private final Scope scope;
         private final StayPeriod stay;
+        private final int guests;
         private final Currency currency;
         private final RateCard rates;
 
-        Search(Scope scope, LocalDate checkIn, LocalDate checkout) {
+        /**
+         * @param guests null for any number
+         * @param judged whether the stay rules refuse the search here, before its query
+         */
+        Search(Scope scope, LocalDate checkIn, LocalDate checkout, Integer guests, boolean judged) {
             Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
             this.scope = scope;
             this.stay = StayPeriod.of(checkIn, checkout).requireBookableOn(organisation.today(clock));
-            // The rules depend on the stay and the organisation alone: one check refuses the whole search before its query.
-            stayRules.requireTaken(scope, stay);
+            if (guests != null && guests < 1) {
+                throw new InvalidRequestException("guests", "Guests must be at least 1; leave it empty for any number.");
+            }
+            this.guests = guests == null ? ANY_GUESTS : guests;
+            if (judged) {
+                // The rules depend on the stay and the organisation alone: one check refuses the whole search before its query.
+                stayRules.requireTaken(scope, stay);
+            }
             this.currency = organisation.currency();
             this.rates = rateService.rateCard(scope);
         }
 
-        List<AvailableItem> run(Query query) {
-            List<?> rows = query.setParameter(1, scope.organisationId())
+        List<?> run(Query query) {
+            return query.setParameter(1, scope.organisationId())
                     .setParameter(2, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                     .setParameter(3, Date.valueOf(stay.checkIn()))
                     .setParameter(4, Date.valueOf(stay.checkout()))
+                    .setParameter(5, guests)
                     .getResultList();
-            return rows.stream().map(row -> available((Object[]) row)).toList();
         }
 
-        private AvailableItem available(Object[] columns) {
-            ItemSummary summary = new ItemSummary(((Number) columns[0]).longValue(), (String) columns[1],
-                    (String) columns[2], ((Number) columns[3]).intValue(),
-                    new Money(((Number) columns[4]).longValue(), currency));
+        AvailableItem available(Object row) {
+            ItemSummary summary = summary((Object[]) row);
             return new AvailableItem(summary, stay, Pricing.stayTotal(rates, summary.id(), summary.nightlyPrice(), stay),
                     Pricing.lowestNight(rates, summary.id(), summary.nightlyPrice(), stay));
+        }
+
+        /** A row of {@link #UNAVAILABLE_ITEMS} with the room's own reasons, then the search's broken rules. */
+        UnavailableItem unavailable(Object[] columns, List<StayRuleBreach> broken) {
+            ItemSummary summary = summary(columns);
+            List<UnavailableItem.Reason> reasons = new ArrayList<>();
+            if ((Boolean) columns[5]) {
+                reasons.add(UnavailableItem.Reason.booked());
+            }
+            if ((Boolean) columns[6]) {
+                reasons.add(UnavailableItem.Reason.closed());
+            }
+            if (summary.capacity() < guests) {
+                reasons.add(UnavailableItem.Reason.capacity(summary.capacity(), guests));
+            }
+            broken.stream().map(UnavailableItem.Reason::of).forEach(reasons::add);
+            return new UnavailableItem(summary, reasons);
+        }
+
+        private ItemSummary summary(Object[] columns) {
+            return new ItemSummary(((Number) columns[0]).longValue(), (String) columns[1],
+                    (String) columns[2], ((Number) columns[3]).intValue(),
+                    new Money(((Number) columns[4]).longValue(), currency));
         }
     }
 }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,6 +60,12 @@ public class StayRuleService {
     public List<StayRuleBreach> breaches(Scope scope, StayPeriod stay) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         return rules(scope).breaches(stay, organisation.now(clock));
+    }
+
+    /** The stay nearest the one asked for that the rules take, offered to a guest whose dates break them. */
+    public Optional<StayPeriod> nearestStay(Scope scope, StayPeriod wanted) {
+        Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
+        return rules(scope).nearestStay(wanted, organisation.now(clock));
     }
 
     /**

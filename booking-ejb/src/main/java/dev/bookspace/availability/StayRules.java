@@ -128,6 +128,37 @@ public record StayRules(Defaults defaults, List<Season> seasons) implements Seri
     }
 
     /**
+     * The stay nearest the one a guest asked for that the rules take, to offer instead of a refusal: the same
+     * check-in with the nights closest to theirs (a longer stay first on a tie), else a check-in a day later or
+     * earlier, and so on, never before today, for up to a year. Empty when the rules take no stay in that year.
+     */
+    public Optional<StayPeriod> nearestStay(StayPeriod wanted, LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
+        List<Integer> nights = new ArrayList<>();
+        for (int distance = 0; distance < StayPeriod.MAX_NIGHTS; distance++) {
+            for (long candidate : new long[] {wanted.nights() + distance, wanted.nights() - distance}) {
+                if (candidate >= 1 && candidate <= StayPeriod.MAX_NIGHTS && !nights.contains((int) candidate)) {
+                    nights.add((int) candidate);
+                }
+            }
+        }
+        for (int shift = 0; shift <= 366; shift++) {
+            for (LocalDate checkIn : List.of(wanted.checkIn().plusDays(shift), wanted.checkIn().minusDays(shift))) {
+                if (checkIn.isBefore(today)) {
+                    continue;
+                }
+                for (int length : nights) {
+                    StayPeriod stay = StayPeriod.of(checkIn, checkIn.plusDays(length));
+                    if (breaches(stay, now).isEmpty()) {
+                        return Optional.of(stay);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * What is wrong with rules as staff typed them (for the organisation or a season), by the form's field: a
      * maximum below the minimum, or every day closed, which stops all bookings (closing dates says so plainly).
      */

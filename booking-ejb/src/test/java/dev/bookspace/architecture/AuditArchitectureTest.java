@@ -41,6 +41,7 @@ class AuditArchitectureTest {
             Map.entry("CalendarFeedSync.unchanged", "notes a fetch on the feed's health, not an organisation's data"),
             Map.entry("CalendarFeedSync.failed", "notes a fetch's failure on the feed's health (and mails the owner), "
                     + "not an organisation's data; nothing the feed blocked changes"),
+            Map.entry("AvailabilityService.listUnavailableItems", "reads"),
             Map.entry("BookingDeskService.detail", "reads"),
             Map.entry("BookingListService.listBookings", "reads"),
             Map.entry("BookingListService.listAfter", "reads"),
@@ -80,6 +81,7 @@ class AuditArchitectureTest {
             Map.entry("StayRuleService.requireTaken", "reads"),
             Map.entry("StayRuleService.getForm", "reads"),
             Map.entry("StayRuleService.firstStay", "reads"),
+            Map.entry("StayRuleService.nearestStay", "reads"),
             Map.entry("WebhookQueue.fanOut", "queues deliveries of changes already recorded"),
             Map.entry("WebhookQueue.claimDue", "delivery bookkeeping"),
             Map.entry("WebhookQueue.record", "delivery bookkeeping: the outcome of sending a notice"),

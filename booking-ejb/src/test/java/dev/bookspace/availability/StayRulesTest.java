@@ -110,4 +110,18 @@ class StayRulesTest {
         // After 14:00 on Thursday 3 June: Friday, for 2 nights, ending on Sunday (Mondays are closed to departures).
         assertThat(RULES.firstStay(NOW)).contains(StayPeriod.of(LocalDate.of(2027, 6, 4), LocalDate.of(2027, 6, 6)));
     }
+    @ParameterizedTest(name = "{0} to {1}: {2} to {3}")
+    @CsvSource(delimiter = '|', value = {
+        // asked for            | offered instead
+        "2027-06-10 | 2027-06-12 | 2027-06-10 | 2027-06-12", // taken as it is
+        "2027-06-10 | 2027-06-11 | 2027-06-10 | 2027-06-12", // too short: the same arrival, one night more
+        "2027-07-01 | 2027-07-03 | 2027-07-01 | 2027-07-04", // the season's minimum
+        "2027-06-10 | 2027-06-25 | 2027-06-10 | 2027-06-24", // too long: one night less
+        "2027-06-06 | 2027-06-08 | 2027-06-07 | 2027-06-09", // a Sunday arrival: the day after, as many nights
+        "2027-06-03 | 2027-06-05 | 2027-06-04 | 2027-06-06", // past today's cut-off: tomorrow
+    })
+    void offersTheNearestStayTheRulesTake(LocalDate checkIn, LocalDate checkout, LocalDate nearestCheckIn,
+            LocalDate nearestCheckout) {
+        assertThat(RULES.nearestStay(StayPeriod.of(checkIn, checkout), NOW)).contains(StayPeriod.of(nearestCheckIn, nearestCheckout));
+    }
 }

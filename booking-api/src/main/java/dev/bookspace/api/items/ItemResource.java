@@ -3,7 +3,11 @@ package dev.bookspace.api.items;
 import dev.bookspace.api.shared.OrganisationScopes;
 import dev.bookspace.api.shared.QueryValues;
 import dev.bookspace.availability.AvailabilityService;
+import dev.bookspace.availability.AvailableItem;
+import dev.bookspace.availability.UnavailableItems;
 import dev.bookspace.catalog.CatalogService;
+import dev.bookspace.catalog.ItemPage;
+import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Scope;
 import jakarta.ejb.EJB;
@@ -16,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** {@code /api/v3/organisations/{organisation_id}/items}: the organisation's items, those free for a stay, or one with its add-ons. */
 @Path("organisations/{organisation_id}/items")
@@ -34,21 +39,39 @@ public class ItemResource {
 
     /**
      * Without dates, the active items; with {@code check_in} and {@code checkout}, the free ones with
-     * their stay total. By title, {@code limit} (1 to 200, default 50) a page; {@code cursor} is the
-     * previous page's {@code next_cursor}.
+     * their stay total, those sleeping at least {@code guests} when given. By title, {@code limit} (1 to
+     * 200, default 50) a page; {@code cursor} is the previous page's {@code next_cursor}. With
+     * {@code include_unavailable=true}, the first page also lists the items not offered, each with its
+     * reasons' codes, and a stay the stay rules refuse answers that way instead of 422.
      */
     @GET
     public ItemListJson list(@PathParam("organisation_id") String organisationId,
             @QueryParam("check_in") String checkIn, @QueryParam("checkout") String checkout,
+            @QueryParam("guests") String guests, @QueryParam("include_unavailable") String includeUnavailable,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") String limit) {
         Scope scope = scopes.scopeFor(organisationId);
         int pageSize = QueryValues.number("limit", limit);
+        boolean withUnavailable = QueryValues.flag("include_unavailable", includeUnavailable);
         if (checkIn == null && checkout == null) {
+            if (guests != null || withUnavailable) {
+                throw new InvalidRequestException(guests != null ? "guests" : "include_unavailable",
+                        "Give check_in and checkout with guests or include_unavailable: they are about a stay.");
+            }
             return ItemListJson.of(catalog.listItems(scope, cursor, pageSize), ItemJson::of);
         }
         StayPeriod stay = StayPeriod.parse(checkIn, checkout);
-        return ItemListJson.of(availability.listAvailableItems(scope, stay.checkIn(), stay.checkout(), cursor, pageSize),
-                ItemJson::of);
+        Integer guestCount = guests == null || guests.isBlank() ? null : QueryValues.number("guests", guests);
+        if (!withUnavailable || (cursor != null && !cursor.isEmpty())) {
+            return ItemListJson.of(availability.listAvailableItems(scope, stay.checkIn(), stay.checkout(), guestCount, cursor,
+                    pageSize), ItemJson::of);
+        }
+        UnavailableItems unavailable = availability.listUnavailableItems(scope, stay.checkIn(), stay.checkout(), guestCount,
+                pageSize);
+        // A stay the rules refuse has no free item: answered with why rather than refused, as asked.
+        ItemPage<AvailableItem> free = unavailable.stayRules().isEmpty()
+                ? availability.listAvailableItems(scope, stay.checkIn(), stay.checkout(), guestCount, cursor, pageSize)
+                : new ItemPage<>(List.of(), null);
+        return ItemListJson.of(free, ItemJson::of).with(unavailable);
     }
 
     /** One active item with its add-ons; another organisation's or an unknown item answers 404. */

@@ -28,6 +28,17 @@ public final class QueryValues {
         }
     }
 
+    /** {@code true} or {@code false}; absent is false. */
+    public static boolean flag(String name, String text) {
+        if (text == null || text.isBlank() || text.strip().equals("false")) {
+            return false;
+        }
+        if (text.strip().equals("true")) {
+            return true;
+        }
+        throw new InvalidRequestException(name, name + " must be true or false.");
+    }
+
     public static int number(String name, String text) {
         try {
             return Integer.parseInt(text.strip());

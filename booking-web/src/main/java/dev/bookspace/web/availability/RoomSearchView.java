@@ -2,7 +2,9 @@ package dev.bookspace.web.availability;
 
 import dev.bookspace.availability.AvailabilityService;
 import dev.bookspace.availability.AvailableItem;
+import dev.bookspace.availability.StayRuleException;
 import dev.bookspace.availability.StayRuleService;
+import dev.bookspace.availability.UnavailableItems;
 import dev.bookspace.catalog.ItemPage;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
@@ -20,9 +22,11 @@ import java.util.List;
 import org.primefaces.PrimeFaces;
 
 /**
- * The public rooms page of one organisation, {@code /{org}/rooms?check_in=…&checkout=…}: the rooms
- * free for those dates, {@value #PAGE_SIZE} at a time. Changing a date searches again over AJAX and
- * rewrites the address bar, so the page stays bookmarkable.
+ * The public rooms page of one organisation, {@code /{org}/rooms?check_in=…&checkout=…&guests=…}: the
+ * rooms free for those dates (that sleep the guests, when the search names them), {@value #PAGE_SIZE} at
+ * a time, and under them the organisation's other rooms with why each is not offered (first page only,
+ * one more query). Changing a date or the guests searches again over AJAX and rewrites the address bar,
+ * so the page stays bookmarkable.
  * <p>
  * The page is a stateless view and this bean lives for one request, so looking at rooms costs a guest
  * no HTTP session: with a session each, every visitor kept some 8 KB of heap for an hour
@@ -34,6 +38,8 @@ import org.primefaces.PrimeFaces;
 public class RoomSearchView {
 
     static final int PAGE_SIZE = 24;
+    /** Rooms listed as not offered, at most; a page that lists more says there are more. */
+    static final int UNAVAILABLE_SHOWN = 48;
 
     @EJB
     private OrganisationDirectory directory;
@@ -51,6 +57,8 @@ public class RoomSearchView {
     private String checkInParameter;
     private String checkoutParameter;
     private String cursor;
+    private String guestsParameter;
+    private Integer guests;
 
     private OrganisationSummary organisation;
     private LocalDate checkIn;
@@ -58,6 +66,8 @@ public class RoomSearchView {
     private ItemPage<AvailableItem> rooms = new ItemPage<>(List.of(), null);
     private List<RoomCard> cards;
     private String problem;
+    private UnavailableItems unavailable;
+    private List<UnavailableRoomCard> unavailableCards;
 
     /** The page's first request: the organisation from the path, the dates and the page from the query. */
     public void load() {
@@ -73,7 +83,15 @@ public class RoomSearchView {
                     () -> stayRules.firstStay(organisation.guestScope()));
             checkIn = stay.checkIn();
             checkout = stay.checkout();
-            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, cursor, PAGE_SIZE);
+            guests = parseGuests(guestsParameter);
+            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, guests, cursor, PAGE_SIZE);
+            if (!isLaterPage()) {
+                findUnavailable();
+            }
+        } catch (StayRuleException e) {
+            problem = e.getMessage();
+            findUnavailable();
+            Responses.badRequest();
         } catch (InvalidRequestException e) {
             problem = "cursor".equals(e.field()) ? "That link to more rooms is damaged; search again with the dates above."
                     : e.getMessage();
@@ -88,23 +106,58 @@ public class RoomSearchView {
             return;
         }
         try {
-            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, null, PAGE_SIZE);
+            guests = parseGuests(guestsParameter);
+            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, guests, null, PAGE_SIZE);
+            findUnavailable();
+        } catch (StayRuleException e) {
+            problem = e.getMessage();
+            findUnavailable();
         } catch (InvalidRequestException e) {
             problem = e.getMessage();
         }
         PrimeFaces.current().ajax().addCallbackParam("bookmark", bookmark());
     }
 
+    /** The rooms not offered for a stay the search could read, with why; a stay rule broken does not stop it. */
+    private void findUnavailable() {
+        unavailable = availability.listUnavailableItems(organisation.guestScope(), checkIn, checkout, guests, UNAVAILABLE_SHOWN);
+    }
+
+    /** The guests field: empty for any number of guests, else a whole number from 1. */
+    private static Integer parseGuests(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(text.strip());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // said below, as for a number below one
+        }
+        throw new InvalidRequestException("guests", "Guests must be a whole number from 1; leave it empty for any number.");
+    }
+
     /** This search's own address, so a guest can bookmark or share it. */
     public String bookmark() {
+        return search(checkIn, checkout);
+    }
+
+    /** The rooms page for these dates and this search's guests. */
+    private String search(LocalDate from, LocalDate until) {
         StringBuilder url = new StringBuilder("/").append(organisation.identifier()).append("/rooms");
         String separator = "?";
-        if (checkIn != null) {
-            url.append(separator).append("check_in=").append(checkIn);
+        if (from != null) {
+            url.append(separator).append("check_in=").append(from);
             separator = "&";
         }
-        if (checkout != null) {
-            url.append(separator).append("checkout=").append(checkout);
+        if (until != null) {
+            url.append(separator).append("checkout=").append(until);
+            separator = "&";
+        }
+        if (guests != null) {
+            url.append(separator).append("guests=").append(guests);
         }
         return url.toString();
     }
@@ -121,7 +174,33 @@ public class RoomSearchView {
 
     /** A room's booking page for this search. */
     private String roomLink(long itemId) {
-        return "/" + organisation.identifier() + "/rooms/" + itemId + "?check_in=" + checkIn + "&checkout=" + checkout;
+        return "/" + organisation.identifier() + "/rooms/" + itemId + "?check_in=" + checkIn + "&checkout=" + checkout
+                + (guests == null ? "" : "&guests=" + guests);
+    }
+
+    /** The search for the nearest stay the organisation's stay rules take, when these dates break them; else null. */
+    public String getNearestStay() {
+        return unavailable == null ? null : unavailable.nearest().map(stay -> search(stay.checkIn(), stay.checkout())).orElse(null);
+    }
+
+    /** The nearest stay in words, as its link reads. */
+    public String getNearestStayLabel() {
+        return unavailable == null ? null : unavailable.nearest().map(stay -> "Search " + stay.checkIn() + " to " + stay.checkout()
+                + " (" + stay.nights() + (stay.nights() == 1 ? " night" : " nights") + ") instead").orElse(null);
+    }
+
+    /** The organisation's rooms not offered for these dates, each with why. */
+    public List<UnavailableRoomCard> getUnavailableRooms() {
+        if (unavailableCards == null) {
+            unavailableCards = unavailable == null ? List.of()
+                    : unavailable.items().stream().map(UnavailableRoomCard::new).toList();
+        }
+        return unavailableCards;
+    }
+
+    /** Whether more rooms are not offered than the page lists. */
+    public boolean isMoreUnavailable() {
+        return unavailable != null && unavailable.more();
     }
 
     public long nights() {
@@ -162,6 +241,14 @@ public class RoomSearchView {
 
     public void setCursor(String cursor) {
         this.cursor = cursor;
+    }
+
+    public String getGuestsParameter() {
+        return guestsParameter;
+    }
+
+    public void setGuestsParameter(String guestsParameter) {
+        this.guestsParameter = guestsParameter;
     }
 
     public LocalDate getCheckIn() {

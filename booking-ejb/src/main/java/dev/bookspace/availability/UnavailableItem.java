@@ -1,0 +1,62 @@
+package dev.bookspace.availability;
+
+import dev.bookspace.catalog.ItemSummary;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An item not offered for a stay, with every reason: what a guest reads on the rooms page and the codes
+ * an integration reads ({@code unavailable_reasons}).
+ *
+ * @param reasons the room's own first (booked, closed, too small), then the stay rules, which hold for every room
+ */
+public record UnavailableItem(ItemSummary item, List<Reason> reasons) implements Serializable {
+
+    /** Taken by a booking or a live hold for some of the nights. */
+    public static final String BOOKED = "booked";
+    /** Closed dates (maintenance, the owner's own use) cover some of the nights. */
+    public static final String CLOSED = "closed";
+    /** Sleeps fewer than the guests searched for. */
+    public static final String CAPACITY = "capacity";
+
+    /**
+     * One reason.
+     *
+     * @param code {@value #BOOKED}, {@value #CLOSED}, {@value #CAPACITY} or a {@link StayRule}'s code
+     * @param sentence in a guest's words
+     */
+    public record Reason(String code, String sentence) implements Serializable {
+
+        public Reason {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(sentence, "sentence");
+        }
+
+        static Reason booked() {
+            return new Reason(BOOKED, "Booked those nights");
+        }
+
+        /** Neutral on purpose: the reason staff give for closed dates ("Owner's week", "Plumber") is theirs, not a guest's. */
+        static Reason closed() {
+            return new Reason(CLOSED, "Not available those nights");
+        }
+
+        static Reason capacity(int capacity, int guests) {
+            return new Reason(CAPACITY, "Sleeps " + capacity + " (you are " + guests + ")");
+        }
+
+        static Reason of(StayRuleBreach breach) {
+            return new Reason(breach.code(), breach.sentence());
+        }
+    }
+
+    public UnavailableItem {
+        Objects.requireNonNull(item, "item");
+        reasons = List.copyOf(reasons);
+    }
+
+    public List<String> codes() {
+        return reasons.stream().map(Reason::code).toList();
+    }
+}
