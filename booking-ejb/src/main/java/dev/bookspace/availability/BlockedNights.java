@@ -4,6 +4,7 @@ import dev.bookspace.catalog.Item;
 import dev.bookspace.shared.StayPeriod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,7 +29,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "organisation_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = "BlockedNights.release", query = "DELETE FROM BlockedNights bn WHERE bn.block = :block")
-class BlockedNights {
+public class BlockedNights {
 
     /** The booking_status of a block's row, which only a block's row has (V16's check). */
     static final String STATUS = "blocked";
@@ -64,5 +65,15 @@ class BlockedNights {
         this.stay = block.getStay();
         this.status = STATUS;
         this.priceMinor = 0;
+    }
+
+    /** Makes the block occupy its nights, under the exclusion constraint (flush to meet it at once). */
+    public static void occupy(EntityManager entityManager, RoomBlock block) {
+        entityManager.persist(new BlockedNights(block));
+    }
+
+    /** Frees the block's nights at once. */
+    public static void release(EntityManager entityManager, RoomBlock block) {
+        entityManager.createNamedQuery("BlockedNights.release").setParameter("block", block).executeUpdate();
     }
 }

@@ -17,7 +17,7 @@ import java.time.OffsetDateTime;
 public record ClosedDates(long id, long roomId, StayPeriod dates, String reason, String source, OffsetDateTime createdAt)
         implements Serializable {
 
-    static ClosedDates of(RoomBlock block) {
+    public static ClosedDates of(RoomBlock block) {
         return new ClosedDates(block.getId(), block.getItem().getId(), block.getStay(), block.getReason(), block.getSource(),
                 block.getCreatedAt());
     }

@@ -1,5 +1,7 @@
 package dev.bookspace.availability;
 
+import dev.bookspace.audit.AuditFields;
+import dev.bookspace.audit.AuditSubject;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.shared.StayPeriod;
 import jakarta.persistence.Column;
@@ -89,7 +91,7 @@ public class RoomBlock {
     }
 
     /** The nights of a feed's event that were free, closed on its behalf; the reason names the channel. */
-    static RoomBlock ofFeedEvent(Item item, StayPeriod stay, String reason, long feedEventId, OffsetDateTime createdAt) {
+    public static RoomBlock ofFeedEvent(Item item, StayPeriod stay, String reason, long feedEventId, OffsetDateTime createdAt) {
         String shortened = reason.length() > 200 ? reason.substring(0, 199) + "…" : reason;
         RoomBlock block = new RoomBlock(item, stay, shortened, null, createdAt);
         block.source = BY_FEED;
@@ -98,6 +100,16 @@ public class RoomBlock {
     }
 
     /** The feed's event this block closes nights for; null unless its source is {@value #BY_FEED}. */
+    /** How these closed dates appear in the audit log: by room and nights. */
+    public AuditSubject auditSubject() {
+        return AuditSubject.of("closed_dates", id, item.getTitle() + " " + stay.checkIn() + " to " + stay.checkout());
+    }
+
+    /** The audit log's fields for these closed dates: nights and reason. */
+    public AuditFields auditFields() {
+        return AuditFields.of().put("check_in", stay.checkIn()).put("checkout", stay.checkout()).put("reason", reason);
+    }
+
     public Long getFeedEventId() {
         return feedEventId;
     }

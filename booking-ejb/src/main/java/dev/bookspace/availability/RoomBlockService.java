@@ -1,7 +1,5 @@
 package dev.bookspace.availability;
 
-import dev.bookspace.audit.AuditFields;
-import dev.bookspace.audit.AuditSubject;
 import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.booking.BookingItem;
 import dev.bookspace.booking.BookingStatus;
@@ -73,7 +71,7 @@ public class RoomBlockService {
         RoomBlock block = new RoomBlock(room, dates, form.getReason(), scope.userId(), now);
         try {
             entityManager.persist(block);
-            entityManager.persist(new BlockedNights(block));
+            BlockedNights.occupy(entityManager, block);
             entityManager.flush();
         } catch (PersistenceException e) {
             if (ExclusionViolation.causedBy(e)) {
@@ -83,9 +81,8 @@ public class RoomBlockService {
             }
             throw e;
         }
-        ClosedDates closed = ClosedDates.of(block);
-        audit.record(scope, "closed_dates.created", subject(room, closed), null, fields(closed));
-        return closed;
+        audit.record(scope, "closed_dates.created", block.auditSubject(), null, block.auditFields());
+        return ClosedDates.of(block);
     }
 
     /** The room's closed dates that have not ended yet, soonest first. */
@@ -108,22 +105,10 @@ public class RoomBlockService {
         if (block == null || block.getItem().getId() != itemId) {
             throw new NotFoundException("There are no closed dates " + blockId + " for room " + itemId + ".");
         }
-        ClosedDates closed = ClosedDates.of(block);
-        audit.record(scope, "closed_dates.removed", subject(block.getItem(), closed), fields(closed), null);
-        entityManager.createNamedQuery("BlockedNights.release").setParameter("block", block).executeUpdate();
+        audit.record(scope, "closed_dates.removed", block.auditSubject(), block.auditFields(), null);
+        BlockedNights.release(entityManager, block);
         entityManager.remove(block);
         entityManager.flush();
-    }
-
-    /** How closed dates appear in the audit log: by room and nights, with their reason. */
-    static AuditSubject subject(Item room, ClosedDates closed) {
-        return AuditSubject.of("closed_dates", closed.id(), room.getTitle() + " " + closed.dates().checkIn() + " to "
-                + closed.dates().checkout());
-    }
-
-    static AuditFields fields(ClosedDates closed) {
-        return AuditFields.of().put("check_in", closed.dates().checkIn()).put("checkout", closed.dates().checkout())
-                .put("reason", closed.reason());
     }
 
     /** Refuses nights that a booking (a live hold included) or other closed dates already hold, naming them. */

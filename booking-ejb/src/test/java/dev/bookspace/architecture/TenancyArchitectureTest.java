@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import dev.bookspace.availability.CalendarExportDirectory;
+import dev.bookspace.calendarsync.CalendarExportDirectory;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.identity.SignInAttempts;
 import dev.bookspace.identity.SignInCodes;

@@ -1,7 +1,7 @@
 package dev.bookspace.web.availability;
 
-import dev.bookspace.availability.CalendarExportDirectory;
-import dev.bookspace.availability.CalendarExportService;
+import dev.bookspace.calendarsync.CalendarExportDirectory;
+import dev.bookspace.calendarsync.CalendarExportService;
 import dev.bookspace.shared.Digests;
 import dev.bookspace.tenancy.Scope;
 import jakarta.ejb.EJB;

@@ -1,7 +1,7 @@
 package dev.bookspace.web.dashboard;
 
-import dev.bookspace.availability.CalendarFeedService;
-import dev.bookspace.availability.Overbooking;
+import dev.bookspace.calendarsync.CalendarFeedService;
+import dev.bookspace.calendarsync.Overbooking;
 import dev.bookspace.booking.FrontDesk;
 import dev.bookspace.booking.FrontDeskService;
 import dev.bookspace.booking.Outlook;

@@ -1,9 +1,9 @@
 package dev.bookspace.web.dashboard;
 
-import dev.bookspace.availability.CalendarExportService;
-import dev.bookspace.availability.CalendarFeedImport;
-import dev.bookspace.availability.CalendarFeedService;
-import dev.bookspace.availability.FeedHealth;
+import dev.bookspace.calendarsync.CalendarExportService;
+import dev.bookspace.calendarsync.CalendarFeedImport;
+import dev.bookspace.calendarsync.CalendarFeedService;
+import dev.bookspace.calendarsync.FeedHealth;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.PublicUrls;

@@ -1,8 +1,9 @@
-package dev.bookspace.availability;
+package dev.bookspace.calendarsync;
 
 import dev.bookspace.audit.AuditFields;
 import dev.bookspace.audit.AuditSubject;
 import dev.bookspace.audit.AuditTrail;
+import dev.bookspace.availability.RoomBlock;
 import dev.bookspace.booking.BookingItem;
 import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.catalog.Item;

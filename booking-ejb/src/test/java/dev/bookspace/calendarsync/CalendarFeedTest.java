@@ -1,4 +1,4 @@
-package dev.bookspace.availability;
+package dev.bookspace.calendarsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.bookspace.availability;
+package dev.bookspace.calendarsync;
 
 import dev.bookspace.notification.MailOutbox;
 import dev.bookspace.shared.PublicUrls;

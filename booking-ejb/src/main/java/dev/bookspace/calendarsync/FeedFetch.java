@@ -1,4 +1,4 @@
-package dev.bookspace.availability;
+package dev.bookspace.calendarsync;
 
 /** What one fetch of a feed came to. */
 sealed interface FeedFetch {

@@ -1,4 +1,4 @@
-package dev.bookspace.availability;
+package dev.bookspace.calendarsync;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;

@@ -1,4 +1,4 @@
-package dev.bookspace.availability;
+package dev.bookspace.calendarsync;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;

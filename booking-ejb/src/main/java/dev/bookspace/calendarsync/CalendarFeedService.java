@@ -1,6 +1,7 @@
-package dev.bookspace.availability;
+package dev.bookspace.calendarsync;
 
 import dev.bookspace.audit.AuditTrail;
+import dev.bookspace.availability.RoomBlock;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.InvalidRequestException;

@@ -1,4 +1,4 @@
-package dev.bookspace.availability;
+package dev.bookspace.calendarsync;
 
 /** A calendar feed that could not be read as iCalendar; its message says why, for the feed's health. */
 public class InvalidFeedException extends Exception {

@@ -1,8 +1,10 @@
-package dev.bookspace.availability;
+package dev.bookspace.calendarsync;
 
 import dev.bookspace.audit.AuditFields;
 import dev.bookspace.audit.AuditSubject;
 import dev.bookspace.audit.AuditTrail;
+import dev.bookspace.availability.BlockedNights;
+import dev.bookspace.availability.RoomBlock;
 import dev.bookspace.booking.BookingItem;
 import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.catalog.Item;
@@ -139,10 +141,8 @@ public class CalendarFeedSync {
         List<RoomBlock> blocks = entityManager.createNamedQuery("RoomBlock.ofFeedEvent", RoomBlock.class)
                 .setParameter("eventId", event.getId()).getResultList();
         for (RoomBlock block : blocks) {
-            ClosedDates closed = ClosedDates.of(block);
-            audit.record(scope, "closed_dates.removed", RoomBlockService.subject(block.getItem(), closed),
-                    RoomBlockService.fields(closed), null);
-            entityManager.createNamedQuery("BlockedNights.release").setParameter("block", block).executeUpdate();
+            audit.record(scope, "closed_dates.removed", block.auditSubject(), block.auditFields(), null);
+            BlockedNights.release(entityManager, block);
             entityManager.remove(block);
         }
         // Before the event itself may go: the blocks refer to it by a plain column, which EclipseLink does not order by.
@@ -189,11 +189,10 @@ public class CalendarFeedSync {
         for (StayPeriod free : freeRuns(nights, taken)) {
             RoomBlock block = RoomBlock.ofFeedEvent(room, free, feed.getName() + ": " + event.getSummary(), event.getId(), now);
             entityManager.persist(block);
-            entityManager.persist(new BlockedNights(block));
+            BlockedNights.occupy(entityManager, block);
             entityManager.flush();
-            ClosedDates made = ClosedDates.of(block);
-            audit.record(scope, "closed_dates.created", RoomBlockService.subject(room, made), null,
-                    RoomBlockService.fields(made).put("feed", feed.getName()));
+            audit.record(scope, "closed_dates.created", block.auditSubject(), null,
+                    block.auditFields().put("feed", feed.getName()));
             closed++;
         }
         return new Placement(closed, holders.isEmpty() ? null : String.join("; ", holders));
