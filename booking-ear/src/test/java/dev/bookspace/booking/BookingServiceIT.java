@@ -199,6 +199,30 @@ class BookingServiceIT {
         assertThat(fixtures.bookingStatuses(org)).isEmpty();
     }
 
+    @Test
+    void asksForAPhoneOnlyWhereTheOrganisationRequiresOneAndForAcceptanceOnlyWhereThereAreTerms() {
+        GuestDetails noPhone = guest();
+        noPhone.setPhone("");
+        assertThat(bookings.book(scope(), new BookingRequest(room.id(), StayPeriod.of(JAN_1, JAN_3), 1, List.of(), noPhone))
+                .status()).isEqualTo(BookingStatus.UNPAID);
+
+        Organisation strict = fixtures.organisation("Strict House");
+        fixtures.requireGuestPhone(strict);
+        long strictRoom = fixtures.item(strict, "Sea Room").id();
+        assertThatThrownBy(() -> bookings.book(Scope.guestOf(strict.id()),
+                new BookingRequest(strictRoom, StayPeriod.of(JAN_1, JAN_3), 1, List.of(), noPhone)))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems()).containsExactly(
+                        new InvalidRequestException.FieldProblem("guest.phone", GuestDetails.PHONE_MISSING)));
+        assertThat(fixtures.bookingStatuses(strict)).isEmpty();
+
+        Organisation termless = fixtures.organisation("Plain House");
+        fixtures.terms(termless, "");
+        GuestDetails acceptedNothing = guest();
+        acceptedNothing.setTermsAccepted(false);
+        assertThat(bookings.book(Scope.guestOf(termless.id()), new BookingRequest(fixtures.item(termless, "Sea Room").id(),
+                StayPeriod.of(JAN_1, JAN_3), 1, List.of(), acceptedNothing)).status()).isEqualTo(BookingStatus.UNPAID);
+    }
+
     private BookingRequest badRequest(String input) {
         GuestDetails guest = guest();
         int guests = 1;

@@ -67,13 +67,14 @@ class CancellationPolicyIT {
         String guest = guestAddress();
         CardBookings.paid(fixtures, org, key, room, checkIn, checkIn.plusDays(2), guest);
 
-        assertThat(awaitMail(guest, "Your booking")).contains("Cancellation policy:\n  " + String.join("\n  ", WEEK_THEN_HALF)
+        assertThat(TestMail.awaitBody(guest, "Your booking")).contains("Cancellation policy:\n  " + String.join("\n  ", WEEK_THEN_HALF)
                 + "\nYou can cancel on your booking's page.");
     }
 
     @Test
-    void theApiCancelRefundsByTheBookingsPolicyThroughStripeAndAnswersTheRefund() {
-        CardBookings.Paid booking = CardBookings.paid(fixtures, org, key, room, checkIn, checkIn.plusDays(2), guestAddress());
+    void theApiCancelRefundsByTheBookingsPolicyThroughStripeAnswersTheRefundAndTellsTheGuest() throws InterruptedException {
+        String guest = guestAddress();
+        CardBookings.Paid booking = CardBookings.paid(fixtures, org, key, room, checkIn, checkIn.plusDays(2), guest);
 
         JsonObject read = json(Pages.api(bookingPath(booking), key));
         assertThat(read.getJsonArray("cancellation_policy").getValuesAs(JsonString::getString)).isEqualTo(WEEK_THEN_HALF);
@@ -87,6 +88,8 @@ class CancellationPolicyIT {
                 .containsExactly(new RefundRequest(12_000, booking.reference() + "-refund-1"));
         assertThat(fixtures.auditLog(org)).last().asString().startsWith("booking.cancelled by api_key Test integration on "
                 + booking.reference());
+        assertThat(TestMail.awaitBody(guest, "Booking cancelled at Harbour House (" + booking.reference() + ")"))
+                .contains("Harbour House has cancelled your booking.", "€120.00 is refunded to your card;");
     }
 
     @Test
@@ -121,17 +124,5 @@ class CancellationPolicyIT {
         try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
             return reader.readObject();
         }
-    }
-
-    /** The body of the first mail to this address whose subject starts so, once the outbox has sent it. */
-    static String awaitMail(String address, String subject) throws InterruptedException {
-        for (int waited = 0; waited < 100; waited++) {
-            var mail = TestMail.to(address).stream().filter(sent -> sent.subject().startsWith(subject)).findFirst();
-            if (mail.isPresent()) {
-                return mail.get().body().replace("\r\n", "\n");
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail \"" + subject + "…\" to " + address + " in 10 s");
     }
 }

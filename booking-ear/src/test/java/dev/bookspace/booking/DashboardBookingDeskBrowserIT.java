@@ -10,11 +10,13 @@ import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Pages;
+import dev.bookspace.testing.TestMail;
 import dev.bookspace.testing.StripeStandIn;
 import dev.bookspace.testing.StripeStandIn.Delivery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,10 +57,12 @@ class DashboardBookingDeskBrowserIT {
     }
 
     @Test
-    void cancellingACardBookingWithAPartialRefundFreesTheRoomAndRefundsThatMuchThroughStripe() {
+    void cancellingACardBookingWithAPartialRefundFreesTheRoomRefundsThatMuchThroughStripeAndTellsTheGuest()
+            throws InterruptedException {
         Organisation org = fixtures.cardOrganisation("Harbour House");
         Item room = fixtures.item(org, "Sea Room");
-        String reference = fixtures.cardHold(org, room, JAN_1, JAN_3, "cs_test_refunded", "ada@example.org");
+        String guest = "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String reference = fixtures.cardHold(org, room, JAN_1, JAN_3, "cs_test_refunded", guest);
         fixtures.priceAt(fixtures.bookingId(org, reference), 24_000);
         payThroughStripe(org, "cs_test_refunded");
         assertThat(fixtures.bookingColumn(org, reference, "status")).isEqualTo("paid");
@@ -85,6 +89,8 @@ class DashboardBookingDeskBrowserIT {
                 .filter(refund -> refund.get("payment_intent").equals("pi_for_cs_test_refunded")).toList();
         assertThat(refunds).singleElement().satisfies(refund -> assertThat(refund).containsEntry("amount", "9000"));
         assertThat(fixtures.blockingRanges(org)).isEmpty();
+        assertThat(TestMail.awaitBody(guest, "Booking cancelled at Harbour House (" + reference + ")"))
+                .contains("Harbour House has cancelled your booking.", "€90.00 is refunded to your card;");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.bookspace.booking;
 
-import static dev.bookspace.booking.CancellationPolicyIT.awaitMail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.Browser;
@@ -10,6 +9,7 @@ import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Pages;
+import dev.bookspace.testing.TestMail;
 import dev.bookspace.testing.StripeStandIn;
 import dev.bookspace.testing.StripeStandIn.RefundRequest;
 import java.time.LocalDate;
@@ -94,9 +94,9 @@ class GuestCancellationBrowserIT {
                 .containsExactly(new RefundRequest(12_000, booking.reference() + "-refund-1"));
         assertThat(fixtures.bookingColumn(org, booking.reference(), "status")).isEqualTo("cancelled");
         assertThat(fixtures.blockingRanges(org)).isEmpty();
-        assertThat(awaitMail(guest, "Booking cancelled at Harbour House"))
+        assertThat(TestMail.awaitBody(guest, "Booking cancelled at Harbour House"))
                 .contains("your booking with Harbour House is cancelled", "€120.00 is refunded to your card");
-        assertThat(awaitMail(Fixtures.notificationAddress(org), "Booking " + booking.reference() + " cancelled by the guest"))
+        assertThat(TestMail.awaitBody(Fixtures.notificationAddress(org), "Booking " + booking.reference() + " cancelled by the guest"))
                 .contains("Ada Lovelace cancelled their booking of Sea Room", "Refunded through Stripe: €120.00");
         assertThat(fixtures.auditLog(org)).last().asString()
                 .startsWith("booking.cancelled by guest Guest of booking " + booking.reference());

@@ -61,6 +61,31 @@ class DashboardSettingsBrowserIT {
     }
 
     @Test
+    void theBookingFormAsksForAcceptanceOnlyWhereThereAreTermsAndForAPhoneOnlyWhereTheOwnerRequiresOne() {
+        String roomPath = "/" + org.identifier() + "/rooms/" + room.id() + "?check_in=" + JAN_1 + "&checkout=" + JAN_3;
+        Page before = Pages.get(roomPath);
+        assertThat(before.html().select("label[for$=phone]").text()).isEqualTo("Phone (optional)");
+        assertThat(before.text("accept-terms")).isEqualTo("I accept the terms");
+
+        try (Browser browser = signedInAs(fixtures.user(org, "owner", true))) {
+            browser.type("settings-terms", "");
+            browser.click("[data-role=settings-require-guest-phone]");
+            browser.click("[data-role=save-settings]");
+            browser.waitUntil(page -> page.text("[data-role=settings-messages]").equals("Settings saved."));
+
+            browser.visit(roomPath);
+            assertThat(browser.texts("[data-role=accept-terms]")).as("no terms, nothing to accept").isEmpty();
+            assertThat(browser.text("label[for$=phone]")).startsWith("Phone").doesNotContain("optional");
+            browser.type("guest-name", "Ada Lovelace");
+            browser.type("guest-email", "ada@example.org");
+            browser.click("[data-role=book]");
+            browser.waitUntil(page -> page.text("[data-role=phone-error]")
+                    .equals("Please enter a phone number, in case we need to reach you."));
+        }
+        assertThat(fixtures.bookingStatuses(org)).isEmpty();
+    }
+
+    @Test
     void refusesHalfAStripeSetupAndMalformedKeys() {
         try (Browser browser = signedInAs(fixtures.user(org, "owner", true))) {
             browser.type("settings-stripe-key", "pk_live_not_a_secret_key");
@@ -78,16 +103,18 @@ class DashboardSettingsBrowserIT {
     }
 
     @Test
-    void theOwnerMovesThePublicAddressAndChangesTheCurrency() {
+    void theOwnerMovesThePublicAddressAndFindsTheCurrencyAndTimeZoneByTyping() {
         String identifier = "t-" + UUID.randomUUID().toString().substring(0, 12);
 
         try (Browser browser = signedInAs(fixtures.user(org, "owner", true))) {
             browser.type("settings-identifier", identifier);
-            browser.choose("settings-currency", "GBP");
+            browser.search("settings-currency", "pound", "GBP · British Pound");
+            browser.search("settings-time-zone", "azo", "Atlantic/Azores");
             browser.click("[data-role=save-settings]");
             browser.waitUntil(page -> page.text("[data-role=settings-messages]").equals("Settings saved."));
             assertThat(browser.text("[data-role=public-address]")).contains("/" + identifier + "/rooms");
         }
+        assertThat(fixtures.organisationColumn(org, "time_zone")).isEqualTo("Atlantic/Azores");
 
         Page moved = Pages.get("/" + identifier + "/rooms?check_in=" + JAN_1 + "&checkout=" + JAN_3);
         assertThat(moved.status()).isEqualTo(200);

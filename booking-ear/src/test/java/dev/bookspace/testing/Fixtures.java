@@ -254,6 +254,16 @@ public final class Fixtures implements AfterEachCallback {
     }
 
     /** Sets the organisation's cancellation policy as an owner would: a stored code such as "7:100,0:50", or null for none. */
+    /** Guests of this organisation must give a phone number (before the server first reads it: it caches organisations). */
+    public void requireGuestPhone(Organisation org) {
+        update("UPDATE organisations SET guest_phone_required = true WHERE id = ?", org.id());
+    }
+
+    /** The organisation's terms; empty for none (before the server first reads it). */
+    public void terms(Organisation org, String terms) {
+        update("UPDATE organisations SET terms = ? WHERE id = ?", terms, org.id());
+    }
+
     public void cancellationPolicy(Organisation org, String code) {
         update("UPDATE organisations SET cancellation_policy = ? WHERE id = ?", code, org.id());
     }

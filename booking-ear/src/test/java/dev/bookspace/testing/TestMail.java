@@ -71,6 +71,18 @@ public final class TestMail implements BeforeAllCallback {
                 .toList();
     }
 
+    /** The body of the first mail to this address whose subject starts so, once the outbox has sent it (10 s at most). */
+    public static String awaitBody(String address, String subject) throws InterruptedException {
+        for (int waited = 0; waited < 100; waited++) {
+            var mail = to(address).stream().filter(sent -> sent.subject().startsWith(subject)).findFirst();
+            if (mail.isPresent()) {
+                return mail.get().body().replace("\r\n", "\n");
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No mail \"" + subject + "…\" to " + address + " in 10 s");
+    }
+
     private static boolean addressedTo(MimeMessage message, String address) {
         try {
             return Arrays.stream(message.getRecipients(Message.RecipientType.TO))

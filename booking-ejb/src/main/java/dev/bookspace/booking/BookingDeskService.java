@@ -74,7 +74,7 @@ public class BookingDeskService {
     public BookingDetail cancel(Scope scope, String reference, Money refund) {
         Booking booking = find(scope, reference);
         AuditFields before = booking.auditFields();
-        cancellations.cancel(organisation(scope), booking, refund, now(), actor(scope));
+        cancellations.cancel(organisation(scope), booking, refund, now(), actor(scope), BookingCancelled.By.ORGANISATION);
         return audited(scope, "booking.cancelled", booking, before);
     }
 
@@ -83,7 +83,8 @@ public class BookingDeskService {
         Booking booking = find(scope, reference);
         AuditFields before = booking.auditFields();
         Organisation organisation = organisation(scope);
-        cancellations.cancel(organisation, booking, booking.policyRefund(organisation.today(clock)), now(), actor(scope));
+        cancellations.cancel(organisation, booking, booking.policyRefund(organisation.today(clock)), now(), actor(scope),
+                BookingCancelled.By.ORGANISATION);
         return audited(scope, "booking.cancelled", booking, before);
     }
 
@@ -99,7 +100,8 @@ public class BookingDeskService {
     public BookingDetail changeGuest(Scope scope, String reference, GuestDetails guest) {
         Booking booking = find(scope, reference);
         guest.setTermsAccepted(true);
-        List<InvalidRequestException.FieldProblem> problems = Constraints.problems(validator, guest, "");
+        List<InvalidRequestException.FieldProblem> problems = Constraints.problems(validator, guest, "",
+                GuestDetails.rulesFor(organisation(scope)));
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }

@@ -181,13 +181,13 @@ public class BookingService {
     /** Validates, prices and inserts an unpaid booking; the database refuses it if the nights are taken. */
     private Booking insert(Scope scope, BookingRequest request, PaymentMethod method, OffsetDateTime holdExpiresAt,
             OffsetDateTime now, Booking.Origin origin) {
-        requireValid(request.guest());
+        Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
+        requireValid(request.guest(), organisation);
         PricedStay price = quotes.quote(scope, new QuoteRequest(request.itemId(), request.stay(), request.guests(),
                 request.addOns()));
         Item item = entityManager.find(Item.class, request.itemId());
         List<AddOn> addOns = price.chosen().stream().map(choice -> entityManager.find(AddOn.class, choice.addOnId())).toList();
         holdExpiry.expireStaleHolds(scope, item.getId(), now);
-        Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         Booking booking = new Booking(BookingReference.next(), newAccessToken(), item, request.stay(), request.guests(),
                 request.guest(), price, addOns, method, now, holdExpiresAt, origin,
                 organisation.cancellationPolicy().orElse(null));
@@ -241,8 +241,8 @@ public class BookingService {
                 organisation.getNotificationEmail());
     }
 
-    private void requireValid(GuestDetails guest) {
-        List<FieldProblem> problems = Constraints.problems(validator, guest, "guest.").stream()
+    private void requireValid(GuestDetails guest, Organisation organisation) {
+        List<FieldProblem> problems = Constraints.problems(validator, guest, "guest.", GuestDetails.rulesFor(organisation)).stream()
                 .map(problem -> new FieldProblem(snakeCase(problem.field()), problem.message()))
                 .toList();
         if (!problems.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.bookspace.payment.StripeGateway;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Money;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 
@@ -18,11 +19,16 @@ public class Cancellations {
     @Inject
     private StripeGateway stripe;
 
+    @Inject
+    private Event<BookingCancelled> cancelled;
+
     /**
      * Cancels and frees the nights; a refund other than nothing goes back through Stripe in the same step. An
-     * unpaid card hold's Checkout page is closed first, so it cannot be paid after the cancellation.
+     * unpaid card hold's Checkout page is closed first, so it cannot be paid after the cancellation. The guest
+     * is mailed whoever cancelled, with what was refunded; the organisation when the guest did.
      */
-    void cancel(Organisation organisation, Booking booking, Money refund, OffsetDateTime now, String actor) {
+    void cancel(Organisation organisation, Booking booking, Money refund, OffsetDateTime now, String actor,
+            BookingCancelled.By by) {
         boolean openCheckout = booking.getStatus() == BookingStatus.UNPAID && booking.getStripeSessionId() != null;
         booking.cancel(now, actor);
         if (openCheckout && organisation.takesCardPayments()) {
@@ -31,6 +37,9 @@ public class Cancellations {
         if (refund != null && refund.minor() != 0) {
             refund(organisation, booking, refund, now, actor);
         }
+        cancelled.fire(new BookingCancelled(GuestBooking.of(organisation, booking), 
+                refund == null ? Money.of(0, booking.total().currencyCode()) : refund,
+                by, booking.getGuestEmail(), organisation.getNotificationEmail()));
     }
 
     /**

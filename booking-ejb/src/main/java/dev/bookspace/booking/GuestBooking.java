@@ -2,6 +2,7 @@ package dev.bookspace.booking;
 
 import dev.bookspace.organisation.CancellationPolicy;
 import dev.bookspace.organisation.Organisation;
+import dev.bookspace.organisation.PropertyDetails;
 import dev.bookspace.pricing.PricedAddOn;
 import dev.bookspace.pricing.Pricing;
 import dev.bookspace.pricing.QuoteLine;
@@ -33,11 +34,12 @@ import java.util.List;
  * @param canCancel whether the guest may cancel it themself today
  * @param cancellationRefund what cancelling today refunds, by the booking's copy of the policy
  * @param refunded what has been refunded so far
+ * @param property where the property is, how to reach it, and its hours
  */
 public record GuestBooking(String organisationName, String reference, BookingStatus status, PaymentMethod paymentMethod,
         String roomTitle, StayPeriod stay, int guests, String guestName, List<QuoteLine> lines, Money total,
         OffsetDateTime holdExpiresAt, String pagePath, List<String> cancellationPolicy, boolean canCancel,
-        Money cancellationRefund, Money refunded) implements Serializable {
+        Money cancellationRefund, Money refunded, PropertyDetails property) implements Serializable {
 
     public GuestBooking {
         cancellationPolicy = List.copyOf(cancellationPolicy);
@@ -54,7 +56,7 @@ public record GuestBooking(String organisationName, String reference, BookingSta
                 pagePath(organisation, booking),
                 booking.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()),
                 booking.guestMayCancel(today), booking.policyRefund(today),
-                Money.of(refunded, booking.total().currencyCode()));
+                Money.of(refunded, booking.total().currencyCode()), organisation.propertyDetails());
     }
 
     /**
@@ -79,6 +81,12 @@ public record GuestBooking(String organisationName, String reference, BookingSta
 
     static String pagePath(Organisation organisation, Booking booking) {
         return "/" + organisation.getIdentifier() + "/bookings/" + booking.getReference() + "?token=" + booking.getAccessToken();
+    }
+
+    /** The stay as a calendar file for the guest's own calendar, beside the booking page. */
+    public String calendarPath() {
+        int query = pagePath.indexOf('?');
+        return pagePath.substring(0, query) + "/stay.ics" + pagePath.substring(query);
     }
 
     /** Confirmed: paid, or taken to be paid on arrival. */

@@ -9,7 +9,6 @@ import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,9 +36,6 @@ public class GuestCancellationService {
 
     @EJB
     private AuditTrail audit;
-
-    @Inject
-    private Event<BookingCancelled> cancelled;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -73,10 +69,8 @@ public class GuestCancellationService {
         }
         AuditFields before = booking.auditFields();
         cancellations.cancel(organisation, booking, refund, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
-                booking.getGuestName());
+                booking.getGuestName(), BookingCancelled.By.GUEST);
         audit.record(scope, "booking.cancelled", booking.auditSubject(), before, booking.auditFields());
-        GuestBooking now = GuestBooking.of(organisation, booking);
-        cancelled.fire(new BookingCancelled(now, refund, booking.getGuestEmail(), organisation.getNotificationEmail()));
-        return now;
+        return GuestBooking.of(organisation, booking);
     }
 }

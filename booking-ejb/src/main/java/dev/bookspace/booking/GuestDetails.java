@@ -1,5 +1,6 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.OneLine;
 import dev.bookspace.shared.PlainText;
 import jakarta.validation.constraints.AssertTrue;
@@ -7,13 +8,28 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Who books, with the one definition of what is valid: the booking page validates each field against
- * these constraints as the guest types, and {@link BookingService} validates them again on submit.
+ * these constraints as the guest types, and {@link BookingService} validates them again on submit. The phone
+ * and the terms are asked for only where the organisation wants them: {@link #rulesFor}.
  */
 public class GuestDetails implements Serializable {
+
+    /** Said when an organisation that requires a phone number gets none. */
+    public static final String PHONE_MISSING = "Please enter a phone number, in case we need to reach you.";
+
+    /** The group of constraints that apply where the organisation requires a phone number. */
+    public interface PhoneRequired {
+    }
+
+    /** The group of constraints that apply where the organisation has terms to accept. */
+    public interface TermsToAccept {
+    }
 
     @NotBlank(message = "Please enter your name.")
     @Size(max = 120, message = "Your name can be at most 120 characters.")
@@ -26,7 +42,7 @@ public class GuestDetails implements Serializable {
     @Size(max = 254, message = "An e-mail address can be at most 254 characters.")
     private String email;
 
-    @NotBlank(message = "Please enter a phone number, in case we need to reach you.")
+    @NotBlank(groups = PhoneRequired.class, message = PHONE_MISSING)
     @Pattern(regexp = "|\\+?[0-9 ()./-]{6,30}", message = "Please enter a phone number of digits, such as +351 912 345 678.")
     private String phone;
 
@@ -34,10 +50,22 @@ public class GuestDetails implements Serializable {
     @PlainText
     private String notes;
 
-    @AssertTrue(message = "Please accept the terms to book.")
+    @AssertTrue(groups = TermsToAccept.class, message = "Please accept the terms to book.")
     private boolean termsAccepted;
 
     public GuestDetails() {
+    }
+
+    /** The constraint groups a guest of this organisation is validated with. */
+    public static Class<?>[] rulesFor(Organisation organisation) {
+        List<Class<?>> groups = new ArrayList<>(List.of(Default.class));
+        if (organisation.requiresGuestPhone()) {
+            groups.add(PhoneRequired.class);
+        }
+        if (organisation.hasTerms()) {
+            groups.add(TermsToAccept.class);
+        }
+        return groups.toArray(Class<?>[]::new);
     }
 
     public GuestDetails(String name, String email, String phone, String notes, boolean termsAccepted) {

@@ -4,13 +4,16 @@ import dev.bookspace.booking.BookingCancelled;
 import dev.bookspace.booking.BookingConfirmed;
 import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestBooking;
+import dev.bookspace.organisation.PropertyDetails;
 import dev.bookspace.shared.PublicUrls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Queues the guest's confirmation and the organisation's notification when a booking is confirmed,
@@ -38,25 +41,32 @@ public class BookingMailer {
         }
     }
 
-    /** A guest cancelled on their page: they get what was refunded, the organisation that the nights are free. */
+    /**
+     * A booking was cancelled: the guest is told what was refunded, whoever cancelled; the organisation that the
+     * nights are free when the guest cancelled (staff and integrations know already).
+     */
     void onCancelled(@Observes BookingCancelled cancellation) {
         GuestBooking booking = cancellation.booking();
+        boolean byGuest = cancellation.by() == BookingCancelled.By.GUEST;
         String refund = cancellation.refund().minor() == 0 ? "Nothing is refunded."
-                : cancellation.refund().formatted() + " is refunded to your card, as your booking's cancellation policy says; "
-                        + "it reaches your account within about 5 to 10 days.";
+                : cancellation.refund().formatted() + " is refunded to your card"
+                        + (byGuest ? ", as your booking's cancellation policy says" : "")
+                        + "; it reaches your account within about 5 to 10 days.";
         outbox.queue(cancellation.guestEmail(), "Booking cancelled at " + booking.organisationName() + " (" + booking.reference() + ")",
                 """
                 Dear %s,
 
-                your booking with %s is cancelled.
+                %s
 
                 %s
                 %s
 
                 Your booking, at any time: %s
-                """.formatted(booking.guestName(), booking.organisationName(), summary(booking), refund,
-                        urls.of(booking.pagePath())));
-        if (cancellation.organisationEmail() != null && !cancellation.organisationEmail().isBlank()) {
+                """.formatted(booking.guestName(), byGuest ? "your booking with " + booking.organisationName() + " is cancelled."
+                                : booking.organisationName() + " has cancelled your booking. If you did not expect this, "
+                                        + "please contact them.",
+                        summary(booking), refund, urls.of(booking.pagePath())));
+        if (byGuest && cancellation.organisationEmail() != null && !cancellation.organisationEmail().isBlank()) {
             outbox.queue(cancellation.organisationEmail(), "Booking " + booking.reference() + " cancelled by the guest: "
                     + booking.roomTitle(), """
                     %s cancelled their booking of %s; the room is free again for those nights.
@@ -78,9 +88,25 @@ public class BookingMailer {
                 %s
                 %s
                 %s
+                %s
                 Your booking, at any time: %s
+                Add the stay to your calendar: %s
                 """.formatted(booking.guestName(), booking.organisationName(), summary(booking), payment(booking),
-                policy(booking), urls.of(booking.pagePath()));
+                policy(booking), gettingThere(booking.property()), urls.of(booking.pagePath()), urls.of(booking.calendarPath()));
+    }
+
+    /** The property's hours, address with a map link, and contact, as far as the owner gave them. */
+    private static String gettingThere(PropertyDetails property) {
+        StringBuilder text = new StringBuilder("Getting there:\n  ").append(property.hours()).append('\n');
+        if (property.address() != null) {
+            text.append("  ").append(property.addressOnOneLine()).append('\n')
+                    .append("  Map: ").append(property.mapUrl()).append('\n');
+        }
+        String contact = Stream.of(property.phone(), property.email()).filter(Objects::nonNull).collect(Collectors.joining(", "));
+        if (!contact.isEmpty()) {
+            text.append("  Contact: ").append(contact).append('\n');
+        }
+        return text.toString();
     }
 
     /** The booking's own copy of the cancellation policy, and where to cancel; nothing for a booking made without one. */

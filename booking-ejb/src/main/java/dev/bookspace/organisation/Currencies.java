@@ -2,18 +2,13 @@ package dev.bookspace.organisation;
 
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import java.util.Currency;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * The currencies an organisation can take prices in: any ISO 4217 code, and the common ones offered in
- * a list on the settings page.
+ * The currencies an organisation can take prices in: any ISO 4217 code, with a change between them
+ * refused where it would change what prices mean.
  */
 public final class Currencies {
-
-    /** Offered first on the settings page; an organisation with another ISO code keeps it offered too. */
-    public static final List<String> COMMON = List.of("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK",
-            "HUF", "CAD", "AUD", "NZD", "JPY", "SGD", "HKD", "AED", "BRL", "MXN", "ZAR", "INR");
 
     private Currencies() {
     }

@@ -17,8 +17,10 @@ import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.persistence.config.HintValues;
@@ -69,8 +71,28 @@ public class Organisation {
     @Column(name = "require_two_factor", nullable = false)
     private boolean requireTwoFactor;
 
+    @Column(name = "guest_phone_required", nullable = false)
+    private boolean guestPhoneRequired;
+
     @Column(name = "notification_email")
     private String notificationEmail;
+
+    private String address;
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "check_in_from", nullable = false)
+    private LocalTime checkInFrom = LocalTime.of(15, 0);
+
+    @Column(name = "check_out_until", nullable = false)
+    private LocalTime checkOutUntil = LocalTime.of(11, 0);
+
+    @Column(name = "brand_colour")
+    private String brandColour;
 
     @Column(name = "min_nights", nullable = false)
     private int minNights = 1;
@@ -254,6 +276,40 @@ public class Organisation {
 
     public void requireTwoFactor(boolean required) {
         this.requireTwoFactor = required;
+    }
+
+    /** What guests need to find and reach the property. */
+    public PropertyDetails propertyDetails() {
+        return new PropertyDetails(address, contactPhone, contactEmail, checkInFrom, checkOutUntil, brandColour);
+    }
+
+    /** The owner described the property; blank fields are not given. */
+    public void describe(PropertyDetails details) {
+        this.address = blankToNull(details.address());
+        this.contactPhone = blankToNull(details.phone());
+        this.contactEmail = blankToNull(details.email());
+        this.checkInFrom = Objects.requireNonNull(details.checkInFrom(), "checkInFrom");
+        this.checkOutUntil = Objects.requireNonNull(details.checkOutUntil(), "checkOutUntil");
+        this.brandColour = details.brandColour() == null || details.brandColour().isBlank() ? null
+                : details.brandColour().strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Whether a guest must give a phone number to book; otherwise it is optional. */
+    public boolean requiresGuestPhone() {
+        return guestPhoneRequired;
+    }
+
+    public void requireGuestPhone(boolean required) {
+        this.guestPhoneRequired = required;
+    }
+
+    /** Whether a guest has terms to accept: an organisation without terms asks for no acceptance. */
+    public boolean hasTerms() {
+        return terms != null && !terms.isBlank();
     }
 
     /** What guests get back when they cancel bookings made from now on; empty: they cannot cancel online. */

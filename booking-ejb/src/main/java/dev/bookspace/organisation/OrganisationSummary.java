@@ -14,13 +14,16 @@ import java.util.List;
  * @param name the display name
  * @param currencyCode ISO 4217 code of its prices
  * @param timeZone IANA zone that decides its "today"
- * @param terms the terms a guest accepts to book
+ * @param terms the terms a guest accepts to book; empty for none, and then nothing to accept
+ * @param phoneRequired whether a guest must give a phone number to book
  * @param cardPayments whether guests pay by card when booking, or on arrival
  * @param requiresTwoFactor whether everyone signing in to its dashboard must use two-factor sign-in
  * @param cancellationPolicy its cancellation policy in plain words, shown before booking; empty for none
+ * @param property its address, contact, hours and colour
  */
 public record OrganisationSummary(long id, String identifier, String name, String currencyCode, String timeZone,
-        String terms, boolean cardPayments, boolean requiresTwoFactor, List<String> cancellationPolicy) implements Serializable {
+        String terms, boolean phoneRequired, boolean cardPayments, boolean requiresTwoFactor, List<String> cancellationPolicy,
+        PropertyDetails property) implements Serializable {
 
     public OrganisationSummary {
         cancellationPolicy = List.copyOf(cancellationPolicy);
@@ -29,8 +32,9 @@ public record OrganisationSummary(long id, String identifier, String name, Strin
     static OrganisationSummary of(Organisation organisation) {
         return new OrganisationSummary(organisation.getId(), organisation.getIdentifier(), organisation.getName(),
                 organisation.currency().getCurrencyCode(), organisation.zone().getId(), organisation.getTerms(),
-                organisation.takesCardPayments(), organisation.requiresTwoFactor(),
-                organisation.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()));
+                organisation.requiresGuestPhone(), organisation.takesCardPayments(), organisation.requiresTwoFactor(),
+                organisation.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()),
+                organisation.propertyDetails());
     }
 
     /** The organisation's current date, in its time zone. */

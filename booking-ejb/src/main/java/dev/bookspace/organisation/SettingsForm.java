@@ -69,10 +69,10 @@ public class SettingsForm implements Serializable {
     private List<CancellationStep> cancellationSteps = List.of();
 
     private boolean requireTwoFactor;
+    private boolean requireGuestPhone;
 
     private String maskedStripeKey;
 
-    private List<String> currencyChoices = List.of();
 
     public String getName() {
         return name;
@@ -170,6 +170,14 @@ public class SettingsForm implements Serializable {
         this.requireTwoFactor = requireTwoFactor;
     }
 
+    public boolean isRequireGuestPhone() {
+        return requireGuestPhone;
+    }
+
+    public void setRequireGuestPhone(boolean requireGuestPhone) {
+        this.requireGuestPhone = requireGuestPhone;
+    }
+
     /** The stored secret key, masked ({@code sk_live_…4242}); empty without Stripe. */
     public String getMaskedStripeKey() {
         return maskedStripeKey;
@@ -177,15 +185,6 @@ public class SettingsForm implements Serializable {
 
     void setMaskedStripeKey(String maskedStripeKey) {
         this.maskedStripeKey = maskedStripeKey;
-    }
-
-    /** The common currencies, and the organisation's own when it is not one of them. */
-    public List<String> getCurrencyChoices() {
-        return currencyChoices;
-    }
-
-    void setCurrencyChoices(List<String> currencyChoices) {
-        this.currencyChoices = List.copyOf(currencyChoices);
     }
 
     public String getCancellation() {

@@ -45,15 +45,11 @@ public class SettingsService {
         form.setName(organisation.getName());
         form.setIdentifier(organisation.getIdentifier());
         form.setCurrency(organisation.currency().getCurrencyCode());
-        List<String> currencies = new ArrayList<>(Currencies.COMMON);
-        if (!currencies.contains(form.getCurrency())) {
-            currencies.add(0, form.getCurrency());
-        }
-        form.setCurrencyChoices(currencies);
         form.setTimeZone(organisation.zone().getId());
         form.setHoldMinutes(organisation.getHoldMinutes());
         form.setGuestRetentionMonths(organisation.getGuestRetentionMonths());
         form.setRequireTwoFactor(organisation.requiresTwoFactor());
+        form.setRequireGuestPhone(organisation.requiresGuestPhone());
         form.setTerms(organisation.getTerms());
         form.setNotificationEmail(organisation.getNotificationEmail());
         form.setMaskedStripeKey(organisation.maskedStripeKey());
@@ -66,6 +62,30 @@ public class SettingsService {
         }
         form.setCancellationSteps(steps);
         return form;
+    }
+
+    public PropertyForm getProperty(Scope scope) {
+        return PropertyForm.of(owned(scope).propertyDetails());
+    }
+
+    /** The property's address, contact, hours and colour, as guests will see them. */
+    public void saveProperty(Scope scope, PropertyForm form) {
+        Organisation organisation = owned(scope);
+        Constraints.requireValid(validator, form);
+        AuditFields before = propertyFields(organisation.propertyDetails());
+        organisation.describe(form.details());
+        audit.record(scope, "settings.property_updated", AuditSubject.of("settings", organisation.getId(), organisation.getName()),
+                before, propertyFields(organisation.propertyDetails()));
+    }
+
+    private static AuditFields propertyFields(PropertyDetails details) {
+        return AuditFields.of()
+                .put("address", details.address())
+                .put("contact_phone", details.phone())
+                .put("contact_email", details.email())
+                .put("check_in_from", details.checkInFrom())
+                .put("check_out_until", details.checkOutUntil())
+                .put("brand_colour", details.brandColour());
     }
 
     public void saveSettings(Scope scope, SettingsForm form) {
@@ -95,6 +115,7 @@ public class SettingsService {
                 form.getNotificationEmail() == null ? null : form.getNotificationEmail().strip());
         organisation.keepGuestsFor(form.getGuestRetentionMonths());
         organisation.requireTwoFactor(form.isRequireTwoFactor());
+        organisation.requireGuestPhone(form.isRequireGuestPhone());
         if (form.isRemoveStripe()) {
             organisation.removeStripe();
         } else {
@@ -150,6 +171,7 @@ public class SettingsService {
                 .put("hold_minutes", organisation.getHoldMinutes())
                 .put("guest_retention_months", organisation.getGuestRetentionMonths())
                 .put("terms", organisation.getTerms())
+                .put("guest_phone_required", organisation.requiresGuestPhone())
                 .put("notification_email", organisation.getNotificationEmail())
                 .put("cancellation_policy", organisation.cancellationPolicy()
                         .map(policy -> String.join(" ", policy.sentences())).orElse("none: guests ask to cancel"))

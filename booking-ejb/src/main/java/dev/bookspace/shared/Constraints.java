@@ -16,8 +16,8 @@ public final class Constraints {
     }
 
     /** The problems of a form, by field, each field named with the prefix ({@code guest.}) if any. */
-    public static <T> List<FieldProblem> problems(Validator validator, T form, String prefix) {
-        return validator.validate(form).stream()
+    public static <T> List<FieldProblem> problems(Validator validator, T form, String prefix, Class<?>... groups) {
+        return validator.validate(form, groups).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<T> violation) -> violation.getPropertyPath().toString()))
                 .map(violation -> new FieldProblem(prefix + violation.getPropertyPath(), violation.getMessage()))
                 .toList();

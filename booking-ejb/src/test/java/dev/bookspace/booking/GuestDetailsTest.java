@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 class GuestDetailsTest {
 
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    /** The rules of an organisation that requires a phone number and has terms. */
+    private static final Class<?>[] STRICT = {Default.class, GuestDetails.PhoneRequired.class, GuestDetails.TermsToAccept.class};
 
     @Test
     void acceptsACompleteGuest() {
@@ -41,8 +44,17 @@ class GuestDetailsTest {
             default -> throw new IllegalArgumentException(field);
         }
 
-        List<String> messages = VALIDATOR.validate(guest).stream().map(ConstraintViolation::getMessage).toList();
+        List<String> messages = VALIDATOR.validate(guest, STRICT).stream().map(ConstraintViolation::getMessage).toList();
 
         assertThat(messages).containsExactly(message);
+    }
+
+    @Test
+    void thePhoneAndTheTermsAreAskedForOnlyByTheirGroups() {
+        GuestDetails guest = new GuestDetails("Ada Guest", "ada@example.org", "", "", false);
+
+        assertThat(VALIDATOR.validate(guest)).as("an organisation without terms that leaves the phone optional").isEmpty();
+        assertThat(VALIDATOR.validate(guest, STRICT).stream().map(ConstraintViolation::getMessage))
+                .containsExactlyInAnyOrder(GuestDetails.PHONE_MISSING, "Please accept the terms to book.");
     }
 }

@@ -135,7 +135,7 @@ public class BookingResource {
         JsonBody fields = JsonBody.of(body, FIELDS);
         JsonBody guest = fields.object("guest", GUEST_FIELDS);
         GuestDetails details = new GuestDetails(guest.string("name", true), guest.string("email", true),
-                guest.string("phone", true), guest.string("notes", false), guest.flag("terms_accepted"));
+                guest.string("phone", false), guest.string("notes", false), guest.flag("terms_accepted"));
         QuoteRequest stay = StayFields.read(fields);
         return new BookingRequest(stay.itemId(), stay.stay(), stay.guests(), stay.addOns(), details);
     }

@@ -314,6 +314,11 @@ public class RoomBookingView implements Serializable {
         return addOns;
     }
 
+    /** What the phone field says when the organisation requires a number and gets none. */
+    public String getPhoneMissing() {
+        return GuestDetails.PHONE_MISSING;
+    }
+
     public GuestDetails getGuest() {
         return guest;
     }

@@ -1,5 +1,6 @@
 package dev.bookspace.web.dashboard;
 
+import dev.bookspace.organisation.PropertyForm;
 import dev.bookspace.organisation.SettingsForm;
 import dev.bookspace.organisation.SettingsService;
 import dev.bookspace.shared.InvalidRequestException;
@@ -14,7 +15,7 @@ import java.io.Serializable;
 
 /**
  * {@code /dashboard/owner/settings.xhtml}: the owner edits the organisation's settings, its identifier
- * and currency, and its Stripe keys.
+ * and currency, and its Stripe keys; and, in a form of its own, the property's details guests see.
  */
 @Named
 @ViewScoped
@@ -27,11 +28,13 @@ public class SettingsView implements Serializable {
     private SettingsService settings;
 
     private SettingsForm form;
+    private PropertyForm property;
     private String savedIdentifier;
 
     @PostConstruct
     void load() {
         form = settings.getSettings(current.scope());
+        property = settings.getProperty(current.scope());
         savedIdentifier = form.getIdentifier();
     }
 
@@ -43,6 +46,20 @@ public class SettingsView implements Serializable {
         } catch (InvalidRequestException e) {
             FormMessages.show("settings", e);
         }
+    }
+
+    public void saveProperty() {
+        try {
+            settings.saveProperty(current.scope(), property);
+            property = settings.getProperty(current.scope());
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "Property details saved.");
+        } catch (InvalidRequestException e) {
+            FormMessages.show("property", e);
+        }
+    }
+
+    public PropertyForm getProperty() {
+        return property;
     }
 
     public SettingsForm getForm() {

@@ -7,17 +7,10 @@ import dev.bookspace.shared.PublicUrls;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.web.shared.FormMessages;
 import jakarta.ejb.EJB;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.Currency;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The sign-up page: an organisation and its owner. Fields are checked as they are typed against
@@ -27,9 +20,6 @@ import java.util.regex.Pattern;
 @Named
 @ViewScoped
 public class SignUpView implements Serializable {
-
-    /** The time zones a property can be in: the IANA regions' places, not the legacy aliases. */
-    private static final Pattern PLACE = Pattern.compile("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+");
 
     @EJB
     private SignUpService signUps;
@@ -59,19 +49,6 @@ public class SignUpView implements Serializable {
     public String getPublicAddress() {
         String identifier = form.getIdentifier() == null || form.getIdentifier().isBlank() ? "…" : form.getIdentifier();
         return publicUrls.of("/" + identifier + "/rooms");
-    }
-
-    /** Every ISO 4217 currency, by code, with its name. */
-    public List<SelectItem> getCurrencies() {
-        return Currency.getAvailableCurrencies().stream()
-                .sorted(Comparator.comparing(Currency::getCurrencyCode))
-                .map(currency -> new SelectItem(currency.getCurrencyCode(),
-                        currency.getCurrencyCode() + " · " + currency.getDisplayName(Locale.ENGLISH)))
-                .toList();
-    }
-
-    public List<String> getTimeZones() {
-        return ZoneId.getAvailableZoneIds().stream().filter(zone -> PLACE.matcher(zone).matches()).sorted().toList();
     }
 
     public SignUpForm getForm() {
