@@ -102,6 +102,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
+    /** This attribute of everything the CSS selector finds. */
+    public List<String> attributes(String css, String attribute) {
+        return driver.findElements(By.cssSelector(css)).stream().map(element -> element.getAttribute(attribute)).toList();
+    }
+
     /** Chooses an option, by its text, in the select with this data-role. */
     public void choose(String dataRole, String option) {
         new Select(driver.findElement(By.cssSelector("select[data-role=" + dataRole + "]"))).selectByVisibleText(option);
@@ -112,15 +117,28 @@ public final class Browser implements AutoCloseable {
      * person finds one in a long list.
      */
     public void search(String dataRole, String typed, String option) {
-        WebElement menu = (WebElement) driver.executeScript(
-                "return document.querySelector('[data-role=" + dataRole + "]').closest('.ui-selectonemenu')");
-        menu.findElement(By.cssSelector(".ui-selectonemenu-trigger")).click();
-        String panel = "[id='" + menu.getAttribute("id") + "_panel']";
+        String panel = openMenu(dataRole);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(5));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(panel + " input.ui-selectonemenu-filter")))
                 .sendKeys(typed);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(panel + " li[data-label='" + option + "']"))).click();
     }
+
+
+    /** Chooses an option of the short PrimeFaces menu with this data-role by opening it and clicking the option. */
+    public void pick(String dataRole, String option) {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(openMenu(dataRole) + " li[data-label='" + option + "']"))).click();
+    }
+
+    /** Opens the PrimeFaces menu with this data-role; answers the CSS selector of its panel of options. */
+    private String openMenu(String dataRole) {
+        WebElement menu = (WebElement) driver.executeScript(
+                "return document.querySelector('[data-role=" + dataRole + "]').closest('.ui-selectonemenu')");
+        menu.findElement(By.cssSelector(".ui-selectonemenu-trigger")).click();
+        return "[id='" + menu.getAttribute("id") + "_panel']";
+    }
+
 
     /** Types into the input with this data-role, replacing its text, then leaves the field as a person would. */
     public void type(String dataRole, String text) {

@@ -75,6 +75,10 @@ class AuditArchitectureTest {
             Map.entry("RoomService.isActive", "reads"),
             Map.entry("RoomService.listAddOns", "reads"),
             Map.entry("SettingsService.getSettings", "reads"),
+            Map.entry("SettingsService.getProperty", "reads"),
+            Map.entry("OnboardingService.checklist", "reads"),
+            Map.entry("OnboardingService.mark", "notes the owner's progress through the getting-started list, "
+                    + "not an organisation's data"),
             Map.entry("StaffService.listStaff", "reads"),
             Map.entry("StayRuleService.rules", "reads"),
             Map.entry("StayRuleService.breaches", "reads"),
