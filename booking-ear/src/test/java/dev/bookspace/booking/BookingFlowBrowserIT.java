@@ -48,10 +48,13 @@ class BookingFlowBrowserIT {
             browser.waitUntil(page -> page.text("[data-role=room-title]").equals("Sea Room"));
             assertThat(browser.text("[data-role=total]")).isEqualTo("€240.00");
 
+            assertThat(browser.attributes("[data-role=add-on-quantity]", "id")).as("no quantity before an add-on is chosen").isEmpty();
             browser.click("[data-role=add-on][data-name='Parking'] .ui-chkbox-box");
             browser.waitUntil(page -> page.text("[data-role=total]").equals("€270.00"));
+            assertThat(browser.attributes("[data-role=add-on-quantity]", "id")).as("parking is taken once or not").isEmpty();
             browser.click("[data-role=add-on][data-name='Breakfast'] .ui-chkbox-box");
             browser.waitUntil(page -> page.text("[data-role=total]").equals("€282.00"));
+            assertThat(browser.attributes("[data-role=add-on][data-name='Breakfast'] [data-role=add-on-quantity]", "id")).hasSize(1);
             browser.click("[data-role=add-on][data-name='Breakfast'] .ui-spinner-up");
             browser.waitUntil(page -> page.text("[data-role=total]").equals("€294.00"));
             assertThat(browser.text("[data-role=price-line]:nth-of-type(2)")).isEqualTo("Breakfast (2 × 1 guest × €12.00) €24.00");

@@ -54,6 +54,10 @@ class DashboardBookingsBrowserIT {
             browser.waitUntil(page -> page.texts("[data-role=booking-row]").size() == 3);
             assertThat(browser.texts("[data-role=booking-row]")).containsExactlyInAnyOrder(paid, cancelled, held)
                     .doesNotContain(theirs);
+            assertThat(browser.attributes("[data-role=bookings-table] .ui-column-filter", "id"))
+                    .as("one set of filters, above the table, not a second in its header").isEmpty();
+            assertThat(browser.attributes("[data-role=booking-row-email]", "title"))
+                    .as("the whole address on hover, however narrow the column").allSatisfy(title -> assertThat(title).contains("@"));
 
             browser.choose("bookings-status", "cancelled");
             browser.waitUntil(page -> page.texts("[data-role=booking-row]").equals(List.of(cancelled)));

@@ -40,7 +40,8 @@ class DashboardRoomsBrowserIT {
             browser.click("[data-role=new-room]");
             browser.type("room-title-input", "Lighthouse Loft");
             browser.type("room-description-input", "Open-plan, with a view of the lighthouse.");
-            browser.type("room-price-input", "180.50");
+            assertThat(browser.text("[data-role=currency-symbol]")).as("the organisation's currency by the field").isEqualTo("€");
+            browser.type("room-price-input", "180,50");
             browser.click("[data-role=save-room]");
             browser.waitUntil(page -> page.text("[data-role=room-row]").equals("Lighthouse Loft"));
         }
@@ -56,7 +57,7 @@ class DashboardRoomsBrowserIT {
             browser.type("room-price-input", "a lot");
             browser.click("[data-role=save-room]");
             browser.waitUntil(page -> page.text("[data-role=title-error]").equals("Please give the room a title.")
-                    && page.text("[data-role=price-error]").equals("Enter a price such as 120.00."));
+                    && page.text("[data-role=price-error]").equals("Enter a price such as 120.00 or 120,00."));
 
             browser.type("room-title-input", "Sea Room");
             browser.type("room-price-input", "99.999");
@@ -83,7 +84,7 @@ class DashboardRoomsBrowserIT {
     }
 
     @Test
-    void anAddOnIsOfferedToGuestsUntilWithdrawn() {
+    void anAddOnIsOfferedToGuestsChangedByStaffAndWithdrawn() {
         Item room = fixtures.item(org, "Sea Room");
         String roomPage = "/" + org.identifier() + "/rooms/" + room.id() + "?check_in=" + JAN_1 + "&checkout=" + JAN_3;
 
@@ -93,6 +94,17 @@ class DashboardRoomsBrowserIT {
             browser.click("[data-role=add-add-on]");
             browser.waitUntil(page -> page.text("[data-role=add-on-row]").equals("Breakfast"));
             assertThat(Pages.get(roomPage).html().select("[data-role=add-on]").eachAttr("data-name")).containsExactly("Breakfast");
+
+            browser.click("[data-role=edit-add-on]");
+            browser.waitUntil(page -> page.text("[data-role=add-on-form-title]").equals("Change Breakfast"));
+            assertThat(browser.find("add-on-price-input").getAttribute("value")).isEqualTo("12.00");
+            browser.type("add-on-price-input", "14.50");
+            browser.pick("add-on-pricing", "per guest per night (breakfast)");
+            browser.click("[data-role=add-add-on]");
+            browser.waitUntil(page -> page.text("[data-role=add-on-messages]").equals("Breakfast saved."));
+            assertThat(browser.text("[data-role=add-on-form-title]")).isEqualTo("New add-on");
+            assertThat(Pages.get(roomPage).html().select("[data-role=add-on] label").text())
+                    .isEqualTo("Breakfast, €14.50 per guest per night");
 
             browser.click("[data-role=withdraw-add-on]");
             browser.click("[data-role=confirm-yes]");

@@ -68,6 +68,17 @@ public class AddOn {
         this.active = true;
     }
 
+    /** Staff changed what it costs and how much a guest may take; bookings that sold it keep what they sold. */
+    public void change(String name, long priceMinor, AddOnPricing pricing, int maxQuantity) {
+        if (priceMinor < 0 || maxQuantity < 1) {
+            throw new IllegalArgumentException("An add-on has a price of at least 0 and a maximum quantity of at least 1");
+        }
+        this.name = Objects.requireNonNull(name, "name");
+        this.pricing = Objects.requireNonNull(pricing, "pricing");
+        this.priceMinor = priceMinor;
+        this.maxQuantity = maxQuantity;
+    }
+
     /** Withdrawn add-ons stay on the bookings that sold them, but are offered no more. */
     public void withdraw() {
         this.active = false;

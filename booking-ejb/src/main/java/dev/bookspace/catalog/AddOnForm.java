@@ -10,8 +10,18 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
-/** A new add-on as staff enter it; the price is in major units of the organisation's currency. */
+/** An add-on as staff enter or change it; the price is in major units of the organisation's currency. */
 public class AddOnForm implements Serializable {
+
+    /** The form filled with an add-on as it is, to change it. */
+    public static AddOnForm of(AddOnOffer offer) {
+        AddOnForm form = new AddOnForm();
+        form.name = offer.name();
+        form.price = offer.price().decimal();
+        form.pricing = offer.pricing();
+        form.maxQuantity = offer.maxQuantity();
+        return form;
+    }
 
     @NotBlank(message = "Please name the add-on.")
     @Size(max = 200, message = "A name can be at most 200 characters.")

@@ -113,16 +113,32 @@ public class RoomService {
         audit.record(scope, "add_on.created", CatalogAudit.subject(addOn), null, CatalogAudit.fields(addOn, currency));
     }
 
+    /** Changes an add-on's name, price, mode or maximum; bookings that include it keep what they sold. */
+    public void changeAddOn(Scope scope, long addOnId, AddOnForm form) {
+        Currency currency = staffCurrency(scope);
+        AddOn addOn = addOn(addOnId);
+        Constraints.requireValid(validator, form);
+        long price = minorUnits(form.getPrice(), currency, "price");
+        AuditFields before = CatalogAudit.fields(addOn, currency);
+        addOn.change(form.getName().strip(), price, form.getPricing(), form.getMaxQuantity());
+        audit.record(scope, "add_on.updated", CatalogAudit.subject(addOn), before, CatalogAudit.fields(addOn, currency));
+    }
+
     /** Stops offering an add-on; bookings that include it keep it. */
     public void withdrawAddOn(Scope scope, long addOnId) {
         Currency currency = staffCurrency(scope);
+        AddOn addOn = addOn(addOnId);
+        AuditFields before = CatalogAudit.fields(addOn, currency);
+        addOn.withdraw();
+        audit.record(scope, "add_on.withdrawn", CatalogAudit.subject(addOn), before, CatalogAudit.fields(addOn, currency));
+    }
+
+    private AddOn addOn(long addOnId) {
         AddOn addOn = entityManager.find(AddOn.class, addOnId);
         if (addOn == null) {
             throw new NotFoundException("There is no add-on " + addOnId + ".");
         }
-        AuditFields before = CatalogAudit.fields(addOn, currency);
-        addOn.withdraw();
-        audit.record(scope, "add_on.withdrawn", CatalogAudit.subject(addOn), before, CatalogAudit.fields(addOn, currency));
+        return addOn;
     }
 
     private Item room(long itemId) {

@@ -167,6 +167,9 @@ public final class Pricing {
                     addOn.unitPrice().times(Math.multiplyExact(nights, addOn.quantity())));
             case PER_GUEST -> new QuoteLine(LineKind.ADD_ON, addOn.name() + " (" + times + plural(guests, "guest") + " × " + price + ")",
                     addOn.unitPrice().times((long) guests * addOn.quantity()));
+            case PER_GUEST_NIGHT -> new QuoteLine(LineKind.ADD_ON, addOn.name() + " (" + times + plural(guests, "guest") + " × "
+                    + plural(nights, "night") + " × " + price + ")",
+                    addOn.unitPrice().times(Math.multiplyExact(Math.multiplyExact(nights, guests), addOn.quantity())));
         };
     }
 

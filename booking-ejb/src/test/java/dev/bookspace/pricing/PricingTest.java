@@ -43,6 +43,9 @@ class PricingTest {
         "PER_GUEST    | 1200 | 1   | 3      | 2      | EUR      | 2400   | Late checkout (2 guests × €12.00)",
         "PER_GUEST    | 1200 | 3   | 2      | 1      | USD      | 3600   | Late checkout (3 × 1 guest × US$12.00)",
         "PER_GUEST    | 500  | 2   | 5      | 4      | JPY      | 4000   | Late checkout (2 × 4 guests × JP¥500)",
+        "PER_GUEST_NIGHT | 1200 | 1 | 3      | 2      | EUR      | 7200   | Late checkout (2 guests × 3 nights × €12.00)",
+        "PER_GUEST_NIGHT | 950  | 2 | 1      | 1      | GBP      | 1900   | Late checkout (2 × 1 guest × 1 night × £9.50)",
+        "PER_GUEST_NIGHT | 500  | 1 | 4      | 3      | JPY      | 6000   | Late checkout (3 guests × 4 nights × JP¥500)",
     })
     void pricesAnAddOnByItsModeQuantityNightsAndGuests(AddOnPricing mode, long unit, int quantity, int nights,
             int guests, String currency, long amount, String label) {

@@ -9,6 +9,7 @@ import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.web.shared.FormMessages;
 import dev.bookspace.web.shared.Responses;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +18,7 @@ import java.util.List;
 
 /**
  * {@code /dashboard/add-ons.xhtml?room=…}: the add-ons of one room, or without a room those offered
- * with every room. Staff add them and withdraw them.
+ * with every room. Staff add them, change them and withdraw them.
  */
 @Named
 @ViewScoped
@@ -34,6 +35,8 @@ public class AddOnsView implements Serializable {
     private String roomTitle;
     private List<AddOnOffer> addOns = List.of();
     private AddOnForm form = new AddOnForm();
+    /** The add-on being changed, or null while the form makes a new one. */
+    private AddOnOffer editing;
 
     public void load() {
         try {
@@ -47,14 +50,36 @@ public class AddOnsView implements Serializable {
         }
     }
 
-    public void add() {
+    /** Adds the form's add-on, or saves the one being changed; either way, says so. */
+    public void save() {
         try {
-            rooms.addAddOn(current.scope(), roomId, form);
-            form = new AddOnForm();
+            if (editing == null) {
+                rooms.addAddOn(current.scope(), roomId, form);
+                FormMessages.global(FacesMessage.SEVERITY_INFO, form.getName().strip() + " added.");
+            } else {
+                rooms.changeAddOn(current.scope(), editing.id(), form);
+                FormMessages.global(FacesMessage.SEVERITY_INFO, form.getName().strip() + " saved.");
+            }
+            cancelEdit();
             refresh();
         } catch (InvalidRequestException e) {
             FormMessages.show("add-on", e);
         }
+    }
+
+    /** Fills the form with the add-on to change it. */
+    public void edit(AddOnOffer addOn) {
+        editing = addOn;
+        form = AddOnForm.of(addOn);
+    }
+
+    public void cancelEdit() {
+        editing = null;
+        form = new AddOnForm();
+    }
+
+    public AddOnOffer getEditing() {
+        return editing;
     }
 
     public void withdraw(long addOnId) {

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Currency;
+import java.util.Locale;
 
 /**
  * Every {@code /dashboard/*} request, in order: authenticated (else the login page, which returns to
@@ -60,7 +62,8 @@ public class DashboardPipeline extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        request.setAttribute(DashboardUi.ATTRIBUTE, new DashboardUi(organisation.name(), account.sidebarCollapsed()));
+        request.setAttribute(DashboardUi.ATTRIBUTE, new DashboardUi(organisation.name(),
+                Currency.getInstance(organisation.currencyCode()).getSymbol(Locale.UK), account.sidebarCollapsed()));
         chain.doFilter(request, response);
     }
 
