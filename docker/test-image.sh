@@ -121,7 +121,12 @@ fi
 
 step "Bookspace image $image from $ear"
 # Docker's format keeps the HEALTHCHECK (OCI images have no such field).
+previous=$(podman image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
 podman build --quiet --format docker --pull=never -f docker/Dockerfile -t "$image" . >/dev/null
+# The image an earlier run built, now untagged, goes; the base images and build cache stay.
+if [ -n "$previous" ] && [ "$previous" != "$(podman image inspect --format '{{.Id}}' "$image")" ]; then
+    podman rmi "$previous" >/dev/null 2>&1 || true
+fi
 
 user=$(podman image inspect --format '{{.Config.User}}' "$image")
 [ -n "$user" ] && [ "$user" != root ] && [ "$user" != 0 ] || fail "the image runs as '$user', not as a non-root user"
@@ -130,6 +135,10 @@ case "$healthcheck" in *health/ready*) ;; *) fail "the image has no HEALTHCHECK 
 echo "user $user; health check $healthcheck"
 
 step "Start it on the host network, port offset $offset, database $database"
+# A container an interrupted earlier run of this script left behind would hold the ports.
+for leftover in $(podman ps -a --format '{{.Names}}' | grep '^bookspace-image-check-' || true); do
+    podman rm -f -t 0 "$leftover" >/dev/null 2>>"$work/podman.log" || true
+done
 # --health-interval=disable: no systemd timer here; the check is run by hand below.
 podman run -d --name "$container" --network=host --health-interval=disable \
     -e BOOKING_PORT_OFFSET="$offset" \
