@@ -1,0 +1,13 @@
+#!/bin/sh
+# The image's entry point: WildFly's standalone.sh, told by the environment where to listen and how
+# long a stop may wait. exec, so standalone.sh is PID 1 and receives SIGTERM; with
+# LAUNCH_JBOSS_IN_BACKGROUND (set in the WildFly image) it passes the signal on to the server, which
+# suspends (refuses new requests, lets those in flight finish, for at most
+# BOOKING_SHUTDOWN_TIMEOUT_SECONDS) and then stops. Extra arguments go to standalone.sh
+# (e.g. -c standalone-ha.xml).
+exec "$JBOSS_HOME/bin/standalone.sh" \
+    -b "${BOOKING_BIND_ADDRESS:-0.0.0.0}" \
+    -bmanagement "${BOOKING_MANAGEMENT_BIND_ADDRESS:-127.0.0.1}" \
+    -Djboss.socket.binding.port-offset="${BOOKING_PORT_OFFSET:-0}" \
+    -Dorg.wildfly.sigterm.suspend.timeout="${BOOKING_SHUTDOWN_TIMEOUT_SECONDS:-20}" \
+    "$@"
