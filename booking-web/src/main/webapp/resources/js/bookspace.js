@@ -46,8 +46,16 @@ window.bookspace = {
         return zeros;
     },
 
-    /* Opens or closes the dashboard's menu at once, and remembers it for this user on the server. */
+    /* A phone's screen: the menu opens over the page when asked, and is closed on every page. */
+    phone: window.matchMedia('(max-width: 40rem)'),
+
+    /* Opens or closes the dashboard's menu at once, and remembers it for this user on the server (not on a phone,
+       where it opens only for the moment). */
     toggleSidebar: function (button) {
+        if (bookspace.phone.matches) {
+            button.setAttribute('aria-expanded', String(document.body.classList.toggle('menu-open')));
+            return;
+        }
         var collapsed = document.body.classList.toggle('sidebar-collapsed');
         button.setAttribute('aria-expanded', String(!collapsed));
         fetch(button.dataset.url, {
@@ -61,6 +69,9 @@ window.bookspace = {
 /* The Content-Security-Policy runs no inline handlers, so the menu button is wired here (this script
    comes after the button, at the end of the page). */
 document.querySelectorAll('[data-role=sidebar-toggle]').forEach(function (button) {
+    if (bookspace.phone.matches) {
+        button.setAttribute('aria-expanded', 'false');
+    }
     button.addEventListener('click', function () {
         bookspace.toggleSidebar(button);
     });

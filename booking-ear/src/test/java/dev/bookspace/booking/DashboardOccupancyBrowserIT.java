@@ -10,10 +10,14 @@ import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.StripeStandIn;
 import dev.bookspace.testing.StripeStandIn.Delivery;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,9 @@ class DashboardOccupancyBrowserIT {
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
+    private static final DateTimeFormatter MOVEMENT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Lisbon"));
     private Organisation org;
@@ -55,6 +62,13 @@ class DashboardOccupancyBrowserIT {
             assertThat(browser.find("calendar").getText()).doesNotContain(theirs, "Their Loft");
             assertThat(stayClass(browser, paid)).contains("stay-paid");
             assertThat(stayClass(browser, held)).contains("stay-held");
+            assertThat(browser.script("return Array.from(document.querySelectorAll('[data-role=calendar] .vis-time-axis .vis-minor'))"
+                    + ".map(label => label.textContent.trim())")).asList()
+                    .as("every day on the axis, with its weekday").contains(DAY.format(today), DAY.format(today.plusDays(1)));
+            assertThat(browser.texts("[data-role=day-movement]")).as("the cancelled stay neither arrives nor leaves")
+                    .startsWith(MOVEMENT_DAY.format(today) + ": 2 arriving",
+                            MOVEMENT_DAY.format(today.plusDays(1)) + ": 1 leaving",
+                            MOVEMENT_DAY.format(today.plusDays(2)) + ": 1 leaving");
 
             browser.waitUntil(page -> page.find("calendar-stay").isDisplayed());
             browser.click("[data-reference='" + paid + "']");
@@ -64,6 +78,11 @@ class DashboardOccupancyBrowserIT {
             browser.visit("/dashboard/calendar.xhtml");
             browser.click("[data-role=calendar-later]");
             browser.waitUntil(page -> page.texts("[data-role=calendar-stay]").isEmpty());
+
+            LocalDate later = today.plusMonths(3);
+            browser.type("calendar-jump", later.toString());
+            LocalDate monday = later.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            browser.waitUntil(page -> page.text("[data-role=calendar-range]").startsWith(monday.toString()));
         }
     }
 

@@ -103,7 +103,7 @@ class DashboardRoomsBrowserIT {
             browser.click("[data-role=add-add-on]");
             browser.waitUntil(page -> page.text("[data-role=add-on-messages]").equals("Breakfast saved."));
             assertThat(browser.text("[data-role=add-on-form-title]")).isEqualTo("New add-on");
-            assertThat(Pages.get(roomPage).html().select("[data-role=add-on] label").text())
+            assertThat(Pages.get(roomPage).html().select("[data-role=add-on]").text())
                     .isEqualTo("Breakfast, €14.50 per guest per night");
 
             browser.click("[data-role=withdraw-add-on]");

@@ -125,6 +125,20 @@ public final class Browser implements AutoCloseable {
     }
 
 
+    /** From now on this browser is a phone's, 375 by 812 CSS pixels, touch and all, until it is closed. */
+    public Browser asPhone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+        return this;
+    }
+
+    /** How many CSS pixels the page is wider than the window: 0 when nothing makes it scroll sideways. */
+    public long overflowWidth() {
+        return ((Number) driver.executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)")).longValue();
+    }
+
     /** Chooses an option of the short PrimeFaces menu with this data-role by opening it and clicking the option. */
     public void pick(String dataRole, String option) {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
@@ -288,6 +302,8 @@ public final class Browser implements AutoCloseable {
         }
         driver.switchTo().window(fresh);
         driver.manage().window().setSize(WINDOW);
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         driver.executeCdpCommand("Browser.resetPermissions", Map.of());
         driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", Pages.BASE_URL, "storageTypes", "all"));

@@ -20,8 +20,13 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.primefaces.event.timeline.TimelineSelectEvent;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineGroup;
@@ -31,7 +36,8 @@ import org.primefaces.util.EscapeUtils;
 /**
  * {@code /dashboard/calendar.xhtml}: each room a lane, each stay a bar coloured by its status and
  * closed dates a bar of their own with their reason, four weeks at a time from this week's Monday; a
- * click on a stay opens its booking, on closed dates their room. Staff close dates here too.
+ * click on a stay opens its booking, on closed dates their room. Staff close dates here too, jump to a date,
+ * and read each day's arrivals and departures under the lanes.
  */
 @Named
 @ViewScoped
@@ -55,6 +61,31 @@ public class CalendarView implements Serializable {
     private List<OccupancyCalendar.Room> rooms = List.of();
     private TimelineModel<CalendarBar, OccupancyCalendar.Room> model;
     private List<Overbooking> overbookings = List.of();
+    private List<DayMovements> movements = List.of();
+    private LocalDate jumpTo;
+
+    /**
+     * A day of the window with guests arriving or leaving.
+     *
+     * @param day the day
+     * @param arrivals stays that begin that day
+     * @param departures stays that end that day
+     */
+    public record DayMovements(LocalDate day, long arrivals, long departures) implements Serializable {
+
+        private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+
+        /** "Mon 7 Dec". */
+        public String label() {
+            return LABEL.format(day);
+        }
+
+        /** "2 arriving, 1 leaving". */
+        public String summary() {
+            return Stream.of(arrivals > 0 ? arrivals + " arriving" : null, departures > 0 ? departures + " leaving" : null)
+                    .filter(Objects::nonNull).collect(Collectors.joining(", "));
+        }
+    }
 
     @PostConstruct
     void thisWeek() {
@@ -73,6 +104,14 @@ public class CalendarView implements Serializable {
         load();
     }
 
+    /** Shows the four weeks from the Monday of the day chosen. */
+    public void jump() {
+        if (jumpTo != null) {
+            from = jumpTo.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            load();
+        }
+    }
+
     /** Closed dates were closed or reopened in this page's dialog: show them. */
     public void reload(@Observes(notifyObserver = Reception.IF_EXISTS) ClosedDatesChanged change) {
         load();
@@ -82,6 +121,12 @@ public class CalendarView implements Serializable {
         OccupancyCalendar calendar = calendars.calendar(current.scope(), from, getUntil());
         overbookings = feeds.overbookings(current.scope());
         rooms = calendar.rooms();
+        movements = from.datesUntil(getUntil())
+                .map(day -> new DayMovements(day,
+                        calendar.stays().stream().filter(stay -> stay.stay().checkIn().equals(day)).count(),
+                        calendar.stays().stream().filter(stay -> stay.stay().checkout().equals(day)).count()))
+                .filter(day -> day.arrivals() + day.departures() > 0)
+                .toList();
         model = new TimelineModel<>();
         calendar.rooms().forEach(room -> model.addGroup(new TimelineGroup<>(String.valueOf(room.id()), room)));
         // The timeline shows a bar's title as HTML: a guest's name and a reason are text.
@@ -142,6 +187,18 @@ public class CalendarView implements Serializable {
     /** Whether another channel's event overlaps what Bookspace holds of the room, from today on. */
     public boolean overbooked(long roomId) {
         return overbookings.stream().anyMatch(overbooking -> overbooking.roomId() == roomId);
+    }
+
+    public List<DayMovements> getMovements() {
+        return movements;
+    }
+
+    public LocalDate getJumpTo() {
+        return jumpTo;
+    }
+
+    public void setJumpTo(LocalDate jumpTo) {
+        this.jumpTo = jumpTo;
     }
 
     public List<OccupancyCalendar.Room> getRooms() {
