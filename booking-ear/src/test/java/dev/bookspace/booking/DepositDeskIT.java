@@ -2,9 +2,11 @@ package dev.bookspace.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.bookspace.payment.CheckoutEvent;
 import dev.bookspace.payment.PaymentService;
+import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
@@ -75,12 +77,28 @@ class DepositDeskIT {
     }
 
     @Test
+    void theDashboardListsBalancesDueSoonestFirstWithTheOverdueMarked() {
+        String later = bookAndPayTheDeposit();
+        checkIn = checkIn.plusDays(5);
+        String overdue = bookAndPayTheDeposit();
+        fixtures.balanceFallenDue(org, overdue);
+        BalanceService balances = service(BalanceService.class);
+
+        assertThat(balances.balancesDue(owner)).extracting(BalanceDueRow::reference, BalanceDueRow::overdue,
+                row -> row.balanceDue().minor()).containsExactly(
+                        tuple(overdue, true, 12_000L),
+                        tuple(later, false, 12_000L));
+        service(BookingDeskService.class).markBalancePaid(owner, overdue);
+        assertThat(balances.balancesDue(owner)).extracting(BalanceDueRow::reference).containsExactly(later);
+    }
+
+    @Test
     void aBalanceTakenAtTheDeskIsNotRefundedThroughStripe() {
         String reference = bookAndPayTheDeposit();
         BookingDeskService desk = service(BookingDeskService.class);
         desk.markBalancePaid(owner, reference);
 
-        assertThatThrownBy(() -> desk.refund(owner, reference, dev.bookspace.shared.Money.of(24_000, "EUR")))
+        assertThatThrownBy(() -> desk.refund(owner, reference, Money.of(24_000, "EUR")))
                 .hasMessageContaining("at most €120.00, what was paid by card");
     }
 

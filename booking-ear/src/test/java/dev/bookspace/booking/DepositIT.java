@@ -1,5 +1,8 @@
 package dev.bookspace.booking;
 
+import static dev.bookspace.booking.CancellationPolicyIT.awaitMail;
+import static dev.bookspace.booking.CancellationPolicyIT.json;
+import static dev.bookspace.booking.CancellationPolicyIT.minor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.CardBookings;
@@ -12,10 +15,7 @@ import dev.bookspace.testing.StripeStandIn;
 import dev.bookspace.testing.StripeStandIn.Delivery;
 import dev.bookspace.testing.StripeStandIn.RefundRequest;
 import dev.bookspace.testing.TestMail;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -153,20 +153,5 @@ class DepositIT {
 
     private static String guestAddress() {
         return "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    }
-
-    private static long minor(JsonObject booking, String field) {
-        return booking.getJsonObject(field).getJsonNumber("amount_minor").longValue();
-    }
-
-    private static JsonObject json(Pages.Answer answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
-            return reader.readObject();
-        }
-    }
-
-    private static String awaitMail(String address, String subject) throws InterruptedException {
-        return CancellationPolicyIT.awaitMail(address, subject);
     }
 }

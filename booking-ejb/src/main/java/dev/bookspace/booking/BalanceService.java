@@ -11,10 +11,10 @@ import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -55,6 +55,32 @@ public class BalanceService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** The dashboard shows at most this many balances, the soonest due first. */
+    static final int LISTED = 500;
+
+    /**
+     * The paid deposit bookings whose balance is still to pay, soonest due first, those overdue marked. One query: the
+     * stay is fetched with the booking, and the payments are summed in the database.
+     */
+    public List<BalanceDueRow> balancesDue(Scope scope) {
+        if (!scope.isStaff()) {
+            throw new NotFoundException("There are no balances to see here.");
+        }
+        LocalDate today = entityManager.find(Organisation.class, scope.organisationId()).today(clock);
+        return entityManager.createNamedQuery("Booking.balancesDue", Booking.class)
+                .setParameter("paid", BookingStatus.PAID)
+                .setMaxResults(LISTED)
+                .getResultList().stream()
+                .map(booking -> {
+                    BookingItem stay = booking.getItems().get(0);
+                    LocalDate dueOn = booking.balanceDueOn().orElseThrow();
+                    return new BalanceDueRow(booking.getReference(), booking.getGuestName(), stay.getItem().getTitle(),
+                            stay.getStay().checkIn(), booking.deposit().orElseThrow(), booking.balanceDue(), dueOn,
+                            dueOn.isBefore(today), booking.getBalanceRequestedAt() != null);
+                })
+                .toList();
+    }
+
     /** Mails every guest of the organisation whose balance is due and who has not been asked; answers how many. */
     public int requestDueBalances(Scope scope) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
@@ -87,13 +113,7 @@ public class BalanceService {
     public String balanceCheckoutUrl(Scope scope, String reference, String token) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         // Locked, so that two clicks at once make one page.
-        Booking booking = entityManager.createNamedQuery("Booking.findByReference", Booking.class)
-                .setParameter("reference", reference == null ? "" : reference)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .filter(found -> found.opensWith(token))
-                .orElseThrow(() -> new NotFoundException("There is no such booking."));
+        Booking booking = GuestCancellationService.lockedForGuest(entityManager, reference, token);
         if (booking.getStatus() != BookingStatus.PAID || booking.deposit().isEmpty() || booking.balanceDue().minor() == 0
                 || !organisation.takesCardPayments()) {
             throw new IllegalBookingChangeException("There is no balance to pay on this booking.");

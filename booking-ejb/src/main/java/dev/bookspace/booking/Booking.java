@@ -19,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,6 +34,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A guest's booking: its reference, status, guest, price and the item it occupies. An unpaid booking
@@ -50,6 +52,13 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
         query = "SELECT b FROM Booking b WHERE LOWER(b.guestEmail) = LOWER(:email) ORDER BY b.createdAt, b.id")
 @NamedQuery(name = "Booking.findByReference", query = "SELECT b FROM Booking b WHERE b.reference = :reference")
 @NamedQuery(name = "Booking.findByStripeSession", query = "SELECT b FROM Booking b WHERE b.stripeSessionId = :sessionId")
+// Paid deposit bookings whose payments do not reach their total; the stay fetched with them (bookings_balance_due_idx).
+@NamedQuery(name = "Booking.balancesDue", query = """
+        SELECT DISTINCT b FROM Booking b JOIN FETCH b.items WHERE b.status = :paid AND b.depositMinor IS NOT NULL
+        AND b.totalMinor > (SELECT COALESCE(SUM(p.amountMinor), 0) FROM BookingPayment p WHERE p.booking = b AND p.kind = 'payment')
+        ORDER BY b.balanceDueOn, b.id""",
+        // The payments of all the rows in one more query, not one a row.
+        hints = {@QueryHint(name = QueryHints.BATCH, value = "b.payments"), @QueryHint(name = QueryHints.BATCH_TYPE, value = "IN")})
 @NamedQuery(name = "Booking.findByBalanceSession", query = "SELECT b FROM Booking b WHERE b.balanceSessionId = :sessionId")
 public class Booking {
 
@@ -289,7 +298,7 @@ public class Booking {
         if (status != BookingStatus.EXPIRED) {
             return false;
         }
-        takeCardPayment(now, "Paid " + total().formatted() + " by card after the hold had expired; the room was still free.");
+        takeCardPayment(now, "Paid " + describeCardPayment() + ", after the hold had expired; the room was still free.");
         return true;
     }
 
