@@ -59,6 +59,9 @@ class DepositIT {
     @Test
     void theGuestPaysTheDepositThenTheBalanceFromTheMailedLink() throws InterruptedException {
         LocalDate checkIn = today.plusDays(20);
+        assertThat(Pages.get("/" + org.identifier() + "/rooms/" + room.id() + "?check_in=" + checkIn + "&checkout="
+                + checkIn.plusDays(2)).html().select("[data-role=deposit-rule]").text())
+                .isEqualTo("A deposit of 30 % of the total is paid when booking; the balance is due 7 days before check-in.");
         String guest = guestAddress();
         CardBookings.Paid booking = CardBookings.paid(fixtures, org, key, room, checkIn, checkIn.plusDays(2), guest);
 

@@ -18,9 +18,11 @@ import java.util.List;
  * @param cardPayments whether guests pay by card when booking, or on arrival
  * @param requiresTwoFactor whether everyone signing in to its dashboard must use two-factor sign-in
  * @param cancellationPolicy its cancellation policy in plain words, shown before booking; empty for none
+ * @param deposit what a card guest pays when booking and when the rest is due, in one sentence; null when the whole amount
  */
 public record OrganisationSummary(long id, String identifier, String name, String currencyCode, String timeZone,
-        String terms, boolean cardPayments, boolean requiresTwoFactor, List<String> cancellationPolicy) implements Serializable {
+        String terms, boolean cardPayments, boolean requiresTwoFactor, List<String> cancellationPolicy,
+        String deposit) implements Serializable {
 
     public OrganisationSummary {
         cancellationPolicy = List.copyOf(cancellationPolicy);
@@ -30,7 +32,11 @@ public record OrganisationSummary(long id, String identifier, String name, Strin
         return new OrganisationSummary(organisation.getId(), organisation.getIdentifier(), organisation.getName(),
                 organisation.currency().getCurrencyCode(), organisation.zone().getId(), organisation.getTerms(),
                 organisation.takesCardPayments(), organisation.requiresTwoFactor(),
-                organisation.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()));
+                organisation.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()),
+                organisation.depositRule().filter(rule -> organisation.takesCardPayments())
+                        .map(rule -> "A deposit of " + rule.sentence() + " is paid when booking; the balance is due "
+                                + organisation.balanceDaysBefore() + " days before check-in.")
+                        .orElse(null));
     }
 
     /** The organisation's current date, in its time zone. */
