@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.bookspace.organisation.SettingsForm;
+import dev.bookspace.organisation.SettingsService;
 import dev.bookspace.payment.CheckoutEvent;
 import dev.bookspace.payment.PaymentService;
 import dev.bookspace.shared.Money;
@@ -100,6 +102,26 @@ class DepositDeskIT {
 
         assertThatThrownBy(() -> desk.refund(owner, reference, Money.of(24_000, "EUR")))
                 .hasMessageContaining("at most €120.00, what was paid by card");
+    }
+
+    @Test
+    void theOwnerSetsTheDepositOnSettingsAndTheAuditLogSaysWhatItWasAndIs() {
+        SettingsService settings = service(SettingsService.class);
+        SettingsForm form = settings.getSettings(owner);
+        assertThat(form.getDeposit()).isEqualTo(SettingsForm.DEPOSIT_FIRST_NIGHT);
+        form.setDeposit(SettingsForm.DEPOSIT_PERCENT);
+        form.setDepositPercent(30);
+        form.setBalanceDaysBefore(10);
+
+        settings.saveSettings(owner, form);
+
+        assertThat(fixtures.organisationColumn(org, "deposit_rule")).isEqualTo("30%");
+        assertThat(fixtures.organisationColumn(org, "balance_days_before")).isEqualTo("10");
+        assertThat(fixtures.auditLog(org)).last().asString().startsWith("settings.updated by person " + ownerEmail)
+                .contains("\"deposit\": \"the first night's price\"", "\"deposit\": \"30 % of the total\"",
+                        "\"balance_days_before\": 7", "\"balance_days_before\": 10");
+        form.setDepositPercent(null);
+        assertThatThrownBy(() -> settings.saveSettings(owner, form)).hasMessage("Enter the deposit in % of the total, 1 to 99.");
     }
 
     /** A guest books two nights at €120.00 on the public page and Stripe confirms the deposit; answers the reference. */
