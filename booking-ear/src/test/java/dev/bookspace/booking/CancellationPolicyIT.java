@@ -115,11 +115,11 @@ class CancellationPolicyIT {
         return "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
-    private static long minor(JsonObject booking, String field) {
+    static long minor(JsonObject booking, String field) {
         return booking.getJsonObject(field).getJsonNumber("amount_minor").longValue();
     }
 
-    private static JsonObject json(Pages.Answer answer) {
+    static JsonObject json(Pages.Answer answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
             return reader.readObject();

@@ -5,6 +5,7 @@ import static dev.bookspace.testing.Stays.JAN_3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.Browser;
+import dev.bookspace.testing.CardBookings;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
@@ -14,6 +15,7 @@ import dev.bookspace.testing.TestMail;
 import dev.bookspace.testing.StripeStandIn;
 import dev.bookspace.testing.StripeStandIn.Delivery;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -162,6 +164,35 @@ class DashboardBookingDeskBrowserIT {
             assertThat(Pages.fetch("/dashboard/booking.xhtml?ref=" + theirs, session).status()).isEqualTo(404);
             assertThat(Pages.fetch("/dashboard/booking.xhtml?ref=no-such-booking", session).status()).isEqualTo(404);
             assertThat(Pages.fetch("/dashboard/booking.xhtml", session).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void staffTakeADepositBookingsBalanceAtTheDeskFromBalancesDue() {
+        Organisation org = fixtures.cardOrganisation("Harbour House");
+        Item room = fixtures.item(org, "Sea Room");
+        fixtures.deposits(org, "30%", 7);
+        LocalDate checkIn = LocalDate.now(ZoneId.of("Europe/Lisbon")).plusDays(20);
+        String reference = CardBookings.paid(fixtures, org, fixtures.apiKey(org), room, checkIn, checkIn.plusDays(2),
+                "ada@example.org").reference();
+
+        try (Browser browser = signedIn(org, "/dashboard/balances.xhtml")) {
+            assertThat(browser.texts("[data-role=balance-due-row]")).singleElement().asString()
+                    .contains(checkIn.minusDays(7).toString(), reference, "Sea Room", "€72.00", "€168.00", "Not yet");
+            browser.click("[data-role=balance-due-row] a");
+            browser.waitUntil(page -> page.text("[data-role=booking-reference]").equals(reference));
+            assertThat(browser.text("[data-role=amount-paid]")).isEqualTo("€72.00");
+            assertThat(browser.text("[data-role=balance-due]")).isEqualTo("€168.00 by " + checkIn.minusDays(7));
+
+            browser.click("[data-role=mark-balance-paid]");
+            browser.waitUntil(page -> page.find("confirm-yes").isDisplayed());
+            browser.click("[data-role=confirm-yes]");
+
+            browser.waitUntil(page -> page.text("[data-role=balance-due]").equals("Nothing: paid in full"));
+            assertThat(browser.text("[data-role=amount-paid]")).isEqualTo("€240.00");
+            assertThat(browser.texts("[data-role=history-event]")).last().asString()
+                    .contains("Marked the balance paid: €168.00 taken at the desk; paid in full.");
+            assertThat(browser.texts("[data-role=mark-balance-paid]")).isEmpty();
         }
     }
 

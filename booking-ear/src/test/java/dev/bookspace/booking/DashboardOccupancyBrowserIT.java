@@ -79,9 +79,10 @@ class DashboardOccupancyBrowserIT {
             browser.click("[data-role=calendar-later]");
             browser.waitUntil(page -> page.texts("[data-role=calendar-stay]").isEmpty());
 
-            LocalDate later = today.plusMonths(3);
-            browser.type("calendar-jump", later.toString());
-            LocalDate monday = later.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            // A day a week away within this month, as the picker opens on it.
+            LocalDate chosen = today.plusDays(7).getMonth() == today.getMonth() ? today.plusDays(7) : today.minusDays(7);
+            browser.pickDate("calendar-jump", chosen);
+            LocalDate monday = chosen.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             browser.waitUntil(page -> page.text("[data-role=calendar-range]").startsWith(monday.toString()));
         }
     }

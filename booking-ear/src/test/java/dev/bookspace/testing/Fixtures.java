@@ -268,6 +268,16 @@ public final class Fixtures implements AfterEachCallback {
         update("UPDATE organisations SET cancellation_policy = ? WHERE id = ?", code, org.id());
     }
 
+    /** Sets the organisation's deposit as an owner would: a stored code such as "30%" or "first-night", and the balance's days before check-in. */
+    public void deposits(Organisation org, String code, int balanceDaysBefore) {
+        update("UPDATE organisations SET deposit_rule = ?, balance_days_before = ? WHERE id = ?", code, balanceDaysBefore, org.id());
+    }
+
+    /** Brings a deposit booking's balance day to yesterday, as if the days before its check-in had passed. */
+    public void balanceFallenDue(Organisation org, String reference) {
+        update("UPDATE bookings SET balance_due_on = current_date - 1 WHERE organisation_id = ? AND reference = ?", org.id(), reference);
+    }
+
     /** An API key of the organisation, stored hashed as the application stores keys; answers the key itself. */
     public String apiKey(Organisation org) {
         String key = "bk_test_" + UUID.randomUUID().toString().replace("-", "");

@@ -95,6 +95,16 @@ public final class StripeStandIn implements BeforeAllCallback {
                 .orElseThrow(() -> new AssertionError("No Checkout Session " + sessionId + " was created"));
     }
 
+    /** The idempotency key the application sent when it created the Checkout Session with this id, or null for none. */
+    public static String checkoutSessionIdempotencyKey(String sessionId) {
+        return server().getServeEvents().getRequests().stream()
+                .filter(event -> event.getRequest().getUrl().startsWith("/v1/checkout/sessions"))
+                .filter(event -> event.getResponse().getBodyAsString().contains("\"" + sessionId + "\""))
+                .map(event -> event.getRequest().getHeader("Idempotency-Key"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No Checkout Session " + sessionId + " was created"));
+    }
+
     /** The form parameters of each refund the application asked for, in order. */
     public static List<Map<String, String>> refundRequests() {
         return server().getServeEvents().getRequests().stream()

@@ -5,6 +5,7 @@ import dev.bookspace.audit.AuditSubject;
 import dev.bookspace.catalog.AddOn;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.CancellationPolicy;
+import dev.bookspace.organisation.DepositRule;
 import dev.bookspace.pricing.PricedStay;
 import dev.bookspace.pricing.QuoteLine;
 import dev.bookspace.shared.Money;
@@ -18,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,6 +34,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A guest's booking: its reference, status, guest, price and the item it occupies. An unpaid booking
@@ -49,6 +52,14 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
         query = "SELECT b FROM Booking b WHERE LOWER(b.guestEmail) = LOWER(:email) ORDER BY b.createdAt, b.id")
 @NamedQuery(name = "Booking.findByReference", query = "SELECT b FROM Booking b WHERE b.reference = :reference")
 @NamedQuery(name = "Booking.findByStripeSession", query = "SELECT b FROM Booking b WHERE b.stripeSessionId = :sessionId")
+// Paid deposit bookings whose payments do not reach their total; the stay fetched with them (bookings_balance_due_idx).
+@NamedQuery(name = "Booking.balancesDue", query = """
+        SELECT DISTINCT b FROM Booking b JOIN FETCH b.items WHERE b.status = :paid AND b.depositMinor IS NOT NULL
+        AND b.totalMinor > (SELECT COALESCE(SUM(p.amountMinor), 0) FROM BookingPayment p WHERE p.booking = b AND p.kind = 'payment')
+        ORDER BY b.balanceDueOn, b.id""",
+        // The payments of all the rows in one more query, not one a row.
+        hints = {@QueryHint(name = QueryHints.BATCH, value = "b.payments"), @QueryHint(name = QueryHints.BATCH_TYPE, value = "IN")})
+@NamedQuery(name = "Booking.findByBalanceSession", query = "SELECT b FROM Booking b WHERE b.balanceSessionId = :sessionId")
 public class Booking {
 
     /** Who an anonymised booking's guest is. */
@@ -112,6 +123,28 @@ public class Booking {
     /** The organisation's policy as it stood when the booking was made ({@link CancellationPolicy#code()}), or null for none. */
     @Column(name = "cancellation_policy")
     private String cancellationPolicy;
+
+    /** The deposit rule that applied ({@link DepositRule#code()}), or null when the whole amount was due at booking. */
+    @Column(name = "deposit_rule")
+    private String depositRule;
+
+    /** What the guest paid, or pays, when booking; the rest of the total is the balance. */
+    @Column(name = "deposit_minor")
+    private Long depositMinor;
+
+    /** The day the balance falls due and its payment link is mailed. */
+    @Column(name = "balance_due_on")
+    private LocalDate balanceDueOn;
+
+    @Column(name = "balance_requested_at")
+    private OffsetDateTime balanceRequestedAt;
+
+    /** The latest Checkout session made for the balance. */
+    @Column(name = "balance_session_id")
+    private String balanceSessionId;
+
+    @Column(name = "balance_sessions", nullable = false)
+    private int balanceSessions;
 
     @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
     private List<BookingItem> items = new ArrayList<>();
@@ -188,8 +221,76 @@ public class Booking {
         if (status != BookingStatus.UNPAID) {
             return false;
         }
-        takeCardPayment(now, "Paid " + total().formatted() + " by card.");
+        takeCardPayment(now, "Paid " + describeCardPayment() + ".");
         return true;
+    }
+
+    /** What the first card payment was: the whole total, or the deposit and when the balance is due. */
+    private String describeCardPayment() {
+        if (depositMinor == null) {
+            return total().formatted() + " by card";
+        }
+        return "a deposit of " + Money.of(depositMinor, currency).formatted() + " by card; the balance of "
+                + Money.of(totalMinor - depositMinor, currency).formatted() + " is due by " + balanceDueOn;
+    }
+
+    /**
+     * Takes a deposit instead of the whole total when the booking is paid by card: the booking keeps the rule and
+     * the amount, and the balance falls due on {@code balanceDueOn}. A deposit that would be the whole total (a
+     * one-night stay with a first-night deposit) is no deposit: the total is paid at once.
+     */
+    void takeDeposit(DepositRule rule, Money deposit, LocalDate balanceDueOn) {
+        if (status != BookingStatus.UNPAID || !payments.isEmpty()) {
+            throw new IllegalStateException("A deposit is set when the booking is made");
+        }
+        if (deposit.minor() <= 0 || deposit.minor() >= totalMinor) {
+            return;
+        }
+        this.depositRule = rule.code();
+        this.depositMinor = deposit.minor();
+        this.balanceDueOn = Objects.requireNonNull(balanceDueOn, "balanceDueOn");
+    }
+
+    /**
+     * The balance's Checkout session completed with the money: the booking is paid in full. Answers whether
+     * anything changed; a session that is not the booking's latest for its balance, or a balance already paid,
+     * changes nothing.
+     */
+    public boolean markBalancePaid(String sessionId, OffsetDateTime now) {
+        long balance = balanceDueMinor();
+        if (status != BookingStatus.PAID || depositMinor == null || balance <= 0 || !sessionId.equals(balanceSessionId)) {
+            return false;
+        }
+        payments.add(new BookingPayment(this, BookingPayment.PAYMENT, PaymentMethod.STRIPE, balance, sessionId, now));
+        record(now, "Stripe", "Paid the balance of " + Money.of(balance, currency).formatted() + " by card; paid in full.", null);
+        return true;
+    }
+
+    /** Staff took the balance of a deposit booking at the desk: it is paid in full. */
+    void markBalancePaidInPerson(OffsetDateTime now, String actor) {
+        long balance = balanceDueMinor();
+        if (status != BookingStatus.PAID || depositMinor == null || balance <= 0) {
+            throw new IllegalBookingChangeException("Only a paid booking with a balance still due can have its balance marked paid.");
+        }
+        payments.add(new BookingPayment(this, BookingPayment.PAYMENT, PaymentMethod.AT_DESK, balance, null, now));
+        record(now, actor, "Marked the balance paid: " + Money.of(balance, currency).formatted()
+                + " taken at the desk; paid in full.", null);
+    }
+
+    /** The balance's payment link was mailed to the guest; the balance job asks no more. */
+    void noteBalanceRequested(OffsetDateTime now) {
+        balanceRequestedAt = now;
+        record(now, "Bookspace", "Mailed the guest a link to pay the balance of " + balanceDue().formatted() + ".", null);
+    }
+
+    /** A new Checkout session for the balance; answers its number, for Stripe's idempotency key. */
+    int nextBalanceSession() {
+        return balanceSessions + 1;
+    }
+
+    void attachBalanceSession(String sessionId) {
+        balanceSessionId = Objects.requireNonNull(sessionId, "sessionId");
+        balanceSessions++;
     }
 
     /** A payment arrived for a hold that had already expired: it takes its item again, if still free. */
@@ -197,14 +298,15 @@ public class Booking {
         if (status != BookingStatus.EXPIRED) {
             return false;
         }
-        takeCardPayment(now, "Paid " + total().formatted() + " by card after the hold had expired; the room was still free.");
+        takeCardPayment(now, "Paid " + describeCardPayment() + ", after the hold had expired; the room was still free.");
         return true;
     }
 
     private void takeCardPayment(OffsetDateTime now, String description) {
+        long charged = depositMinor == null ? totalMinor : depositMinor;
         moveTo(BookingStatus.PAID, null);
         paidAt = now;
-        takePayment(PaymentMethod.STRIPE, stripeSessionId, now);
+        takePayment(PaymentMethod.STRIPE, stripeSessionId, charged, now);
         record(now, "Stripe", description, BookingNotice.PAID);
     }
 
@@ -250,15 +352,15 @@ public class Booking {
         }
         moveTo(BookingStatus.PAID, null);
         paidAt = now;
-        takePayment(paymentMethod, null, now);
+        takePayment(paymentMethod, null, totalMinor, now);
         record(now, actor, "Marked paid: " + total().formatted() + (paymentMethod == PaymentMethod.AT_DESK
                 ? " taken at the desk." : " taken on arrival."), BookingNotice.PAID);
     }
 
     /** A free booking (a room priced at nothing) is paid without money changing hands. */
-    private void takePayment(PaymentMethod method, String stripeId, OffsetDateTime now) {
-        if (totalMinor > 0) {
-            payments.add(new BookingPayment(this, BookingPayment.PAYMENT, method, totalMinor, stripeId, now));
+    private void takePayment(PaymentMethod method, String stripeId, long amountMinor, OffsetDateTime now) {
+        if (amountMinor > 0) {
+            payments.add(new BookingPayment(this, BookingPayment.PAYMENT, method, amountMinor, stripeId, now));
         }
     }
 
@@ -312,13 +414,14 @@ public class Booking {
      * way it was taken.
      */
     public Money policyRefund(LocalDate today) {
-        Money paid = Money.of(payments.stream().filter(payment -> !payment.isRefund()).mapToLong(payment -> payment.amount().minor())
-                .sum(), currency);
+        // Of what was paid by card, not of the total: a deposit booking refunds a share of its deposit until the
+        // balance is paid, and a balance taken at the desk goes back at the desk.
+        Money paid = Money.of(cardPayments().mapToLong(BookingPayment::signedMinor).sum(), currency);
         if (stripeSessionId == null || cancellationPolicy().isEmpty()) {
             return Money.of(0, currency);
         }
         long refund = cancellationPolicy().get().refund(paid, today, checkIn()).minor();
-        return Money.of(Math.min(refund, refundableMinor()), currency);
+        return Money.of(Math.min(refund, cardRefundableMinor()), currency);
     }
 
     /**
@@ -335,6 +438,91 @@ public class Booking {
     /** Paid and not yet refunded. */
     public long refundableMinor() {
         return payments.stream().mapToLong(BookingPayment::signedMinor).sum();
+    }
+
+    /** Paid, refunds not taken off. */
+    public long amountPaidMinor() {
+        return payments.stream().filter(payment -> !payment.isRefund()).mapToLong(BookingPayment::signedMinor).sum();
+    }
+
+    /** Still to pay of a booking that stands (held, confirmed or paid in part); nothing once it is cancelled or over. */
+    public Money balanceDue() {
+        return Money.of(balanceDueMinor(), currency);
+    }
+
+    private long balanceDueMinor() {
+        boolean standing = status == BookingStatus.UNPAID || status == BookingStatus.PAID;
+        return standing ? Math.max(totalMinor - amountPaidMinor(), 0) : 0;
+    }
+
+    /**
+     * By when {@link #balanceDue()} is due: a deposit booking's balance day, a booking paid on arrival or at the desk
+     * its check-in; empty when nothing is due, or for a card hold, which is due now (until {@code holdExpiresAt}).
+     */
+    public Optional<LocalDate> balanceDueOn() {
+        if (balanceDueMinor() == 0) {
+            return Optional.empty();
+        }
+        if (status == BookingStatus.PAID && depositMinor != null) {
+            return Optional.of(balanceDueOn);
+        }
+        return paymentMethod == PaymentMethod.STRIPE ? Optional.empty() : Optional.of(checkIn());
+    }
+
+    /** The deposit taken, or due, at booking; empty when the whole amount was. */
+    public Optional<Money> deposit() {
+        return Optional.ofNullable(depositMinor).map(minor -> Money.of(minor, currency));
+    }
+
+    /** The deposit rule the booking was made under, or empty. */
+    public Optional<DepositRule> depositRule() {
+        return DepositRule.parse(depositRule);
+    }
+
+    public String getBalanceSessionId() {
+        return balanceSessionId;
+    }
+
+    public OffsetDateTime getBalanceRequestedAt() {
+        return balanceRequestedAt;
+    }
+
+    /** Paid by card and not yet refunded: what Stripe can give back. */
+    long cardRefundableMinor() {
+        return cardPayments().mapToLong(BookingPayment::signedMinor).sum();
+    }
+
+    private java.util.stream.Stream<BookingPayment> cardPayments() {
+        return payments.stream().filter(payment -> payment.getMethod() == PaymentMethod.STRIPE);
+    }
+
+    /**
+     * A refund of {@code amountMinor} split over the card payments it goes back to, newest first (the balance before
+     * the deposit), each at most what is left of it: Stripe refunds a payment, never more than it took. Earlier
+     * refunds are taken off the same way, so the split is the same however the refunds came.
+     */
+    List<CardRefund> cardRefunds(long amountMinor) {
+        List<BookingPayment> paidByCard = cardPayments().filter(payment -> !payment.isRefund()).toList();
+        long alreadyRefunded = cardPayments().filter(BookingPayment::isRefund).mapToLong(payment -> payment.amount().minor()).sum();
+        long toRefund = amountMinor;
+        List<CardRefund> refunds = new ArrayList<>();
+        for (int i = paidByCard.size() - 1; i >= 0 && toRefund > 0; i--) {
+            BookingPayment payment = paidByCard.get(i);
+            long left = payment.amount().minor();
+            long taken = Math.min(left, alreadyRefunded);
+            alreadyRefunded -= taken;
+            left -= taken;
+            long refund = Math.min(left, toRefund);
+            if (refund > 0) {
+                refunds.add(new CardRefund(payment.getStripeId(), refund));
+                toRefund -= refund;
+            }
+        }
+        return refunds;
+    }
+
+    /** A part of a refund, against one Checkout session's payment. */
+    record CardRefund(String sessionId, long amountMinor) {
     }
 
     /** Staff correct who the guest is and their notes. */
@@ -407,6 +595,7 @@ public class Booking {
                 .put("guests", guests)
                 .put("total", total().formatted())
                 .put("paid", Money.of(refundableMinor(), currency).formatted())
+                .put("deposit", deposit().map(Money::formatted).orElse(null))
                 .put("hold_expires_at", holdExpiresAt)
                 .put("anonymised", anonymisedAt != null)
                 .hidden("guest_name", guestName)

@@ -60,6 +60,14 @@ public class BookingDeskService {
         return audited(scope, "booking.paid", booking, before);
     }
 
+    /** The guest paid the balance of their deposit booking at the desk: it is paid in full. */
+    public BookingDetail markBalancePaid(Scope scope, String reference) {
+        Booking booking = find(scope, reference);
+        AuditFields before = booking.auditFields();
+        booking.markBalancePaidInPerson(now(), actor(scope));
+        return audited(scope, "booking.balance_paid", booking, before);
+    }
+
     public BookingDetail complete(Scope scope, String reference) {
         Booking booking = find(scope, reference);
         AuditFields before = booking.auditFields();

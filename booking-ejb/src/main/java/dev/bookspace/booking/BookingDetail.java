@@ -15,12 +15,14 @@ import java.util.List;
  *
  * <p>{@code cancellationPolicy} is the booking's own copy of the policy in plain words (empty when it was made
  * without one), and {@code policyRefund} what that copy refunds of a card payment if cancelled today.
+ * {@code canMarkBalancePaid}: a deposit booking whose balance staff may take at the desk.
  */
 public record BookingDetail(String reference, BookingStatus status, PaymentMethod paymentMethod, String guestName,
         String guestEmail, String guestPhone, String notes, int guests, OffsetDateTime createdAt,
         OffsetDateTime holdExpiresAt, List<Room> rooms, List<AddOnLine> addOns, List<QuoteLine> lines, Money total, List<Payment> payments,
         Money refundable, List<Event> history, boolean canMarkPaid, boolean canComplete, boolean canCancel,
-        boolean refundsThroughStripe, List<String> cancellationPolicy, Money policyRefund) implements Serializable {
+        boolean refundsThroughStripe, List<String> cancellationPolicy, Money policyRefund, PaymentState payment,
+        boolean canMarkBalancePaid) implements Serializable {
 
     public record Room(long itemId, String title, StayPeriod stay, Money price) implements Serializable {
     }
@@ -58,6 +60,8 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
                 status == BookingStatus.UNPAID || status == BookingStatus.PAID,
                 booking.getStripeSessionId() != null && booking.refundableMinor() > 0,
                 booking.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()),
-                booking.policyRefund(today));
+                booking.policyRefund(today),
+                PaymentState.of(booking),
+                status == BookingStatus.PAID && booking.deposit().isPresent() && booking.balanceDue().minor() > 0);
     }
 }

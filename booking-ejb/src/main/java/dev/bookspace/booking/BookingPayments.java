@@ -43,14 +43,24 @@ public class BookingPayments {
     @Resource
     private SessionContext context;
 
-    /** Answers whether the booking changed. A payment for a hold that already expired takes the room back if it is free. */
+    @Inject
+    private BalanceRequests balanceRequests;
+
+    /**
+     * Answers whether the booking changed. A payment for a hold that already expired takes the room back if it is
+     * free. A deposit booking made within the organisation's days before arrival is asked for its balance at once;
+     * the session of a balance makes its booking paid in full.
+     */
     public boolean markPaid(Scope scope, String sessionId) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Booking booking = bySession(sessionId);
         if (booking == null) {
-            return false;
+            return changed(scope, "booking.balance_paid", byBalanceSession(sessionId),
+                    paid -> paid.markBalancePaid(sessionId, now));
         }
-        if (changed(scope, "booking.paid", booking, paid -> paid.markPaid(OffsetDateTime.now(ZoneOffset.UTC)))) {
+        if (changed(scope, "booking.paid", booking, paid -> paid.markPaid(now))) {
             confirm(scope, booking);
+            balanceRequests.askIfDue(organisation(scope), booking, now);
             return true;
         }
         return booking.getStatus() == BookingStatus.EXPIRED
@@ -120,7 +130,19 @@ public class BookingPayments {
     }
 
     private void confirm(Scope scope, Booking booking) {
-        confirmations.fire(BookingService.confirmed(entityManager.find(Organisation.class, scope.organisationId()), booking));
+        confirmations.fire(BookingService.confirmed(organisation(scope), booking));
+    }
+
+    private Organisation organisation(Scope scope) {
+        return entityManager.find(Organisation.class, scope.organisationId());
+    }
+
+    private Booking byBalanceSession(String sessionId) {
+        return entityManager.createNamedQuery("Booking.findByBalanceSession", Booking.class)
+                .setParameter("sessionId", sessionId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private Booking bySession(String sessionId) {

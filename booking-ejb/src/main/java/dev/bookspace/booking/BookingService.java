@@ -31,6 +31,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -106,7 +107,7 @@ public class BookingService {
             requireFewOpenHolds(request.guest(), now);
         }
         Booking booking = insert(scope, request, byCard ? PaymentMethod.STRIPE : PaymentMethod.PAY_ON_ARRIVAL,
-                byCard ? now.plusMinutes(organisation.getHoldMinutes()) : null, now, new Booking.Origin(
+                byCard ? now.plusMinutes(organisation.getHoldMinutes()) : null, now, byCard, new Booking.Origin(
                         apiKeyName == null ? null : "API key " + apiKeyName,
                         (apiKeyName == null ? "Booked on the public page" : "Booked through the API")
                                 + (byCard ? "; held until paid by card." : ", to pay on arrival.")));
@@ -119,9 +120,10 @@ public class BookingService {
                     null, pagePath, BookingDetail.of(booking, organisation.today(clock)));
         }
         Item item = booking.getItems().get(0).getItem();
+        String stay = item.getTitle() + ", " + request.stay().nights() + " nights from " + request.stay().checkIn();
         CheckoutSession session = stripe.createCheckoutSession(organisation.stripeSecretKey(), new CheckoutRequest(
-                booking.getReference(), item.getTitle() + ", " + request.stay().nights() + " nights from "
-                        + request.stay().checkIn(), booking.total(), booking.getGuestEmail(),
+                booking.getReference(), booking.deposit().isPresent() ? "Deposit: " + stay : stay,
+                booking.deposit().orElse(booking.total()), booking.getGuestEmail(),
                 urls.of(pagePath), urls.of(pagePath), booking.getHoldExpiresAt()));
         booking.attachCheckoutSession(session.id());
         return new BookingConfirmation(booking.getReference(), booking.getStatus(), PaymentMethod.STRIPE, session.url(),
@@ -158,9 +160,9 @@ public class BookingService {
         String staff = accounts.actorName(scope);
         Booking.Origin origin = new Booking.Origin(staff, settlement.description());
         Booking booking = switch (settlement) {
-            case PAY_ON_ARRIVAL -> insert(scope, request, PaymentMethod.PAY_ON_ARRIVAL, null, now, origin);
-            case HOLD -> insert(scope, request, PaymentMethod.AT_DESK, now.plusMinutes(organisation.getHoldMinutes()), now, origin);
-            case PAID -> insert(scope, request, PaymentMethod.AT_DESK, null, now, origin);
+            case PAY_ON_ARRIVAL -> insert(scope, request, PaymentMethod.PAY_ON_ARRIVAL, null, now, false, origin);
+            case HOLD -> insert(scope, request, PaymentMethod.AT_DESK, now.plusMinutes(organisation.getHoldMinutes()), now, false, origin);
+            case PAID -> insert(scope, request, PaymentMethod.AT_DESK, null, now, false, origin);
         };
         if (!overridden.isEmpty()) {
             booking.noteStayRulesOverridden(now, staff, overridden.stream().map(StayRuleBreach::sentence).toList());
@@ -178,9 +180,13 @@ public class BookingService {
                 GuestBooking.pagePath(organisation, booking), BookingDetail.of(booking, organisation.today(clock)));
     }
 
-    /** Validates, prices and inserts an unpaid booking; the database refuses it if the nights are taken. */
+    /**
+     * Validates, prices and inserts an unpaid booking; the database refuses it if the nights are taken.
+     *
+     * @param byCard whether the guest pays by card now, and so pays the organisation's deposit, if it takes one
+     */
     private Booking insert(Scope scope, BookingRequest request, PaymentMethod method, OffsetDateTime holdExpiresAt,
-            OffsetDateTime now, Booking.Origin origin) {
+            OffsetDateTime now, boolean byCard, Booking.Origin origin) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         requireValid(request.guest(), organisation);
         PricedStay price = quotes.quote(scope, new QuoteRequest(request.itemId(), request.stay(), request.guests(),
@@ -191,6 +197,10 @@ public class BookingService {
         Booking booking = new Booking(BookingReference.next(), newAccessToken(), item, request.stay(), request.guests(),
                 request.guest(), price, addOns, method, now, holdExpiresAt, origin,
                 organisation.cancellationPolicy().orElse(null));
+        if (byCard) {
+            organisation.depositRule().ifPresent(rule -> booking.takeDeposit(rule, rule.deposit(booking.total(), price.firstNight()),
+                    balanceDueOn(organisation, request.stay().checkIn())));
+        }
         try {
             entityManager.persist(booking);
             entityManager.flush();
@@ -201,6 +211,13 @@ public class BookingService {
             throw e;
         }
         return booking;
+    }
+
+    /** N days before check-in, or today for a booking made later than that: its balance is due, and mailed, at once. */
+    private LocalDate balanceDueOn(Organisation organisation, LocalDate checkIn) {
+        LocalDate due = checkIn.minusDays(organisation.balanceDaysBefore());
+        LocalDate today = organisation.today(clock);
+        return due.isBefore(today) ? today : due;
     }
 
     /**

@@ -34,6 +34,7 @@ public class Cancellations {
         if (openCheckout && organisation.takesCardPayments()) {
             stripe.expireCheckoutSession(organisation.stripeSecretKey(), booking.getStripeSessionId());
         }
+        closeBalancePage(organisation, booking);
         if (refund != null && refund.minor() != 0) {
             refund(organisation, booking, refund, now, actor);
         }
@@ -54,14 +55,33 @@ public class Cancellations {
         if (!amount.currencyCode().equals(booking.total().currencyCode())) {
             throw new IllegalBookingChangeException("A refund is in the booking's currency, " + booking.total().currencyCode() + ".");
         }
-        // Checked before Stripe is asked, and again by the booking when it records the refund.
-        if (amount.minor() <= 0 || amount.minor() > booking.refundableMinor()) {
+        // Checked before Stripe is asked, and again by the booking when it records the refund. At most what was paid
+        // by card: a deposit booking has paid its deposit, not its total, and money taken at the desk goes back there.
+        long byCard = booking.cardRefundableMinor();
+        if (amount.minor() <= 0 || amount.minor() > byCard) {
             throw new InvalidRequestException("refund", "Refund more than nothing and at most "
-                    + Money.of(booking.refundableMinor(), amount.currencyCode()).formatted() + ".");
+                    + Money.of(byCard, amount.currencyCode()).formatted()
+                    + (byCard < booking.refundableMinor() ? ", what was paid by card." : "."));
         }
-        long refundsSoFar = booking.getPayments().stream().filter(BookingPayment::isRefund).count();
-        String refundId = stripe.refund(organisation.stripeSecretKey(), booking.getStripeSessionId(), amount,
-                booking.getReference() + "-refund-" + (refundsSoFar + 1));
-        booking.refund(amount.minor(), refundId, now, actor);
+        // A deposit and its balance are two Stripe payments: each part goes back to its own, the balance first.
+        for (Booking.CardRefund part : booking.cardRefunds(amount.minor())) {
+            long refundsSoFar = booking.getPayments().stream().filter(BookingPayment::isRefund).count();
+            String refundId = stripe.refund(organisation.stripeSecretKey(), part.sessionId(),
+                    Money.of(part.amountMinor(), amount.currencyCode()), booking.getReference() + "-refund-" + (refundsSoFar + 1));
+            booking.refund(part.amountMinor(), refundId, now, actor);
+        }
+    }
+
+    /**
+     * A cancelled deposit booking's balance page, if the guest has one open, is closed so that it cannot be paid. A
+     * page that has already ended is left as it is: Stripe refuses to close it, and nothing can be paid on it.
+     */
+    private void closeBalancePage(Organisation organisation, Booking booking) {
+        if (booking.getBalanceSessionId() == null || !organisation.takesCardPayments()) {
+            return;
+        }
+        if (stripe.sessionState(organisation.stripeSecretKey(), booking.getBalanceSessionId()).open()) {
+            stripe.expireCheckoutSession(organisation.stripeSecretKey(), booking.getBalanceSessionId());
+        }
     }
 }

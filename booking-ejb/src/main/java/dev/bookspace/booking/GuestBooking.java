@@ -35,11 +35,12 @@ import java.util.List;
  * @param cancellationRefund what cancelling today refunds, by the booking's copy of the policy
  * @param refunded what has been refunded so far
  * @param property where the property is, how to reach it, and its hours
+ * @param payment what was paid, what is still due and by when
  */
 public record GuestBooking(String organisationName, String reference, BookingStatus status, PaymentMethod paymentMethod,
         String roomTitle, StayPeriod stay, int guests, String guestName, List<QuoteLine> lines, Money total,
         OffsetDateTime holdExpiresAt, String pagePath, List<String> cancellationPolicy, boolean canCancel,
-        Money cancellationRefund, Money refunded, PropertyDetails property) implements Serializable {
+        Money cancellationRefund, Money refunded, PaymentState payment, PropertyDetails property) implements Serializable {
 
     public GuestBooking {
         cancellationPolicy = List.copyOf(cancellationPolicy);
@@ -56,7 +57,7 @@ public record GuestBooking(String organisationName, String reference, BookingSta
                 pagePath(organisation, booking),
                 booking.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()),
                 booking.guestMayCancel(today), booking.policyRefund(today),
-                Money.of(refunded, booking.total().currencyCode()), organisation.propertyDetails());
+                Money.of(refunded, booking.total().currencyCode()), PaymentState.of(booking), organisation.propertyDetails());
     }
 
     /**

@@ -40,6 +40,20 @@ public class GuestCancellationService {
     private final Clock clock = Clock.systemUTC();
 
     /**
+     * The guest's booking (the token of its page's address proves it is theirs), locked for the change they ask for;
+     * another booking, or a wrong token, is not found.
+     */
+    static Booking lockedForGuest(EntityManager entityManager, String reference, String token) {
+        return entityManager.createNamedQuery("Booking.findByReference", Booking.class)
+                .setParameter("reference", reference == null ? "" : reference)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .filter(found -> found.opensWith(token))
+                .orElseThrow(() -> new NotFoundException("There is no such booking."));
+    }
+
+    /**
      * Cancels, refunding what the page showed the guest. Should the refund have changed since (the page was
      * left open past midnight, into the next step of the policy), nothing is cancelled and the guest is told
      * the new amount to confirm.
@@ -50,13 +64,7 @@ public class GuestCancellationService {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         // Locked, so that a second click (or a second tab) waits for the first and then finds the booking cancelled,
         // rather than recording the refund twice.
-        Booking booking = entityManager.createNamedQuery("Booking.findByReference", Booking.class)
-                .setParameter("reference", reference == null ? "" : reference)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .filter(found -> found.opensWith(token))
-                .orElseThrow(() -> new NotFoundException("There is no such booking."));
+        Booking booking = lockedForGuest(entityManager, reference, token);
         LocalDate today = organisation.today(clock);
         if (!booking.guestMayCancel(today)) {
             throw new IllegalBookingChangeException("This booking cannot be cancelled here; please contact "

@@ -17,11 +17,15 @@ import java.util.List;
  * @param refunded what has been refunded so far: after a cancellation by the API, the refund its policy made
  * @param cancellationPolicy the booking's own copy of the cancellation policy in plain words; empty for none
  * @param cancellationRefund what {@code POST …/cancel} would refund today by that copy
+ * @param amountPaid what came in, refunds not taken off
+ * @param balanceDue what is still to pay
+ * @param balanceDueOn by when, or null (nothing due, or a card hold due now)
  * @param checkoutUrl where the guest pays, for a card booking just made
  */
 public record BookingJson(String reference, String status, String paymentMethod, long itemId, String itemTitle,
         LocalDate checkIn, LocalDate checkout, int guests, GuestJson guest, List<PriceLineJson> lines, MoneyJson total,
         MoneyJson refundable, MoneyJson refunded, List<String> cancellationPolicy, MoneyJson cancellationRefund,
+        MoneyJson amountPaid, MoneyJson balanceDue, LocalDate balanceDueOn,
         OffsetDateTime holdExpiresAt, OffsetDateTime createdAt, String checkoutUrl) {
 
     public record GuestJson(String name, String email, String phone, String notes) {
@@ -37,6 +41,8 @@ public record BookingJson(String reference, String status, String paymentMethod,
                 MoneyJson.of(Money.of(booking.payments().stream().filter(BookingDetail.Payment::refund)
                         .mapToLong(payment -> payment.amount().minor()).sum(), booking.total().currencyCode())),
                 booking.cancellationPolicy(), MoneyJson.of(booking.policyRefund()),
+                MoneyJson.of(booking.payment().amountPaid()), MoneyJson.of(booking.payment().balanceDue()),
+                booking.payment().balanceDueOn(),
                 booking.holdExpiresAt(),
                 booking.createdAt(), checkoutUrl);
     }

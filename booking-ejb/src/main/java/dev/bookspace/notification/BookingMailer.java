@@ -1,5 +1,6 @@
 package dev.bookspace.notification;
 
+import dev.bookspace.booking.BalanceRequested;
 import dev.bookspace.booking.BookingCancelled;
 import dev.bookspace.booking.BookingConfirmed;
 import dev.bookspace.booking.BookingStatus;
@@ -39,6 +40,28 @@ public class BookingMailer {
             outbox.queue(confirmed.organisationEmail(), "New booking " + booking.reference() + ": " + booking.roomTitle(),
                     organisationText(booking));
         }
+    }
+
+    /**
+     * A deposit booking's balance fell due: the guest gets the link that pays it. The link is their booking page's,
+     * which opens a Stripe Checkout page for the balance when they follow it (a Checkout page itself lives a day).
+     */
+    void onBalanceRequested(@Observes BalanceRequested request) {
+        GuestBooking booking = request.booking();
+        outbox.queue(request.guestEmail(), "Balance due for your booking at " + booking.organisationName() + " ("
+                + booking.reference() + ")", """
+                Dear %s,
+
+                the balance of your booking with %s is due: %s, by %s.
+
+                Pay it by card here: %s
+
+                %s
+                  Paid so far: %s
+                  Balance due: %s
+                """.formatted(booking.guestName(), booking.organisationName(), booking.payment().balanceDue().formatted(),
+                DAY.format(booking.payment().balanceDueOn()), urls.of(booking.pagePath() + "&pay=balance"), summary(booking),
+                booking.payment().amountPaid().formatted(), booking.payment().balanceDue().formatted()));
     }
 
     /**
@@ -153,7 +176,7 @@ public class BookingMailer {
 
     private static String payment(GuestBooking booking) {
         return switch (booking.paymentMethod()) {
-            case STRIPE -> "Paid by card.";
+            case STRIPE -> booking.payment().partlyPaid() ? booking.payment().depositSentence() : "Paid by card.";
             case PAY_ON_ARRIVAL -> "To be paid on arrival.";
             case AT_DESK -> booking.status() == BookingStatus.UNPAID ? "To be paid at the desk." : "Paid at the desk.";
         };

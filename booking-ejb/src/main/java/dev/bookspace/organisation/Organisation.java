@@ -43,6 +43,9 @@ import org.eclipse.persistence.config.QueryHints;
                 @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = "60000")})
 public class Organisation {
 
+    /** A week: time for a guest to pay, and for the organisation to chase it before they arrive. */
+    public static final int DEFAULT_BALANCE_DAYS_BEFORE = 7;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -118,6 +121,14 @@ public class Organisation {
     /** {@link CancellationPolicy#code()}, or null: guests cancel by asking. */
     @Column(name = "cancellation_policy")
     private String cancellationPolicy;
+
+    /** {@link DepositRule#code()}, or null: guests pay the whole amount when booking. */
+    @Column(name = "deposit_rule")
+    private String depositRule;
+
+    /** How many days before check-in a deposit booking's balance falls due and its payment link is mailed. */
+    @Column(name = "balance_days_before", nullable = false)
+    private int balanceDaysBefore = DEFAULT_BALANCE_DAYS_BEFORE;
 
     @Column(name = "stripe_secret_key")
     @Convert(converter = SealedSecretConverter.class)
@@ -320,6 +331,27 @@ public class Organisation {
     /** @param policy the policy for bookings made from now on, or null for none (bookings made keep theirs) */
     public void changeCancellationPolicy(CancellationPolicy policy) {
         this.cancellationPolicy = policy == null ? null : policy.code();
+    }
+
+    /** What card guests pay when booking, of bookings made from now on; empty: the whole amount. */
+    public Optional<DepositRule> depositRule() {
+        return DepositRule.parse(depositRule);
+    }
+
+    public int balanceDaysBefore() {
+        return balanceDaysBefore;
+    }
+
+    /**
+     * @param rule the deposit of bookings made from now on, or null for the whole amount at booking
+     * @param daysBefore how many days before check-in the balance falls due, 0 to 365
+     */
+    public void changeDeposits(DepositRule rule, int daysBefore) {
+        if (daysBefore < 0 || daysBefore > 365) {
+            throw new IllegalArgumentException("A balance falls due 0 to 365 days before check-in: " + daysBefore);
+        }
+        this.depositRule = rule == null ? null : rule.code();
+        this.balanceDaysBefore = daysBefore;
     }
 
     public int getHoldMinutes() {

@@ -19,11 +19,12 @@ import java.util.List;
  * @param cardPayments whether guests pay by card when booking, or on arrival
  * @param requiresTwoFactor whether everyone signing in to its dashboard must use two-factor sign-in
  * @param cancellationPolicy its cancellation policy in plain words, shown before booking; empty for none
+ * @param deposit what a card guest pays when booking and when the rest is due, in one sentence; null when the whole amount
  * @param property its address, contact, hours and colour
  */
 public record OrganisationSummary(long id, String identifier, String name, String currencyCode, String timeZone,
         String terms, boolean phoneRequired, boolean cardPayments, boolean requiresTwoFactor, List<String> cancellationPolicy,
-        PropertyDetails property) implements Serializable {
+        String deposit, PropertyDetails property) implements Serializable {
 
     public OrganisationSummary {
         cancellationPolicy = List.copyOf(cancellationPolicy);
@@ -34,6 +35,10 @@ public record OrganisationSummary(long id, String identifier, String name, Strin
                 organisation.currency().getCurrencyCode(), organisation.zone().getId(), organisation.getTerms(),
                 organisation.requiresGuestPhone(), organisation.takesCardPayments(), organisation.requiresTwoFactor(),
                 organisation.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()),
+                organisation.depositRule().filter(rule -> organisation.takesCardPayments())
+                        .map(rule -> "A deposit of " + rule.sentence() + " is paid when booking; the balance is due "
+                                + organisation.balanceDaysBefore() + " days before check-in.")
+                        .orElse(null),
                 organisation.propertyDetails());
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -22,6 +23,12 @@ public class SettingsForm implements Serializable {
     public static final String NO_ONLINE_CANCELLATION = "none";
     /** Guests cancel on their booking page, refunded by the steps of the policy. */
     public static final String CANCELLATION_POLICY = "policy";
+    /** Card guests pay the whole amount when booking. */
+    public static final String NO_DEPOSIT = "none";
+    /** Card guests pay a percentage of the total when booking, the balance later. */
+    public static final String DEPOSIT_PERCENT = "percent";
+    /** Card guests pay the first night when booking, the balance later. */
+    public static final String DEPOSIT_FIRST_NIGHT = "first-night";
 
     @NotBlank(message = "Please enter your organisation's name.")
     @Size(max = 200, message = "The name can be at most 200 characters.")
@@ -67,6 +74,19 @@ public class SettingsForm implements Serializable {
     private String cancellation = NO_ONLINE_CANCELLATION;
 
     private List<CancellationStep> cancellationSteps = List.of();
+
+    /** {@link #NO_DEPOSIT}, {@link #DEPOSIT_PERCENT} of the total, or the {@link #DEPOSIT_FIRST_NIGHT}. */
+    @Pattern(regexp = NO_DEPOSIT + "|" + DEPOSIT_PERCENT + "|" + DEPOSIT_FIRST_NIGHT, message = "Please choose what guests pay when booking.")
+    private String deposit = NO_DEPOSIT;
+
+    @Min(value = 1, message = "A deposit is 1 to 99 % of the total.")
+    @Max(value = 99, message = "A deposit is 1 to 99 % of the total.")
+    private Integer depositPercent;
+
+    @NotNull(message = "Enter how many days before check-in the balance is due.")
+    @Min(value = 0, message = "The balance is due 0 to 365 days before check-in.")
+    @Max(value = 365, message = "The balance is due 0 to 365 days before check-in.")
+    private Integer balanceDaysBefore = Organisation.DEFAULT_BALANCE_DAYS_BEFORE;
 
     private boolean requireTwoFactor;
     private boolean requireGuestPhone;
@@ -202,5 +222,29 @@ public class SettingsForm implements Serializable {
 
     public void setCancellationSteps(List<CancellationStep> cancellationSteps) {
         this.cancellationSteps = cancellationSteps;
+    }
+
+    public String getDeposit() {
+        return deposit;
+    }
+
+    public void setDeposit(String deposit) {
+        this.deposit = deposit;
+    }
+
+    public Integer getDepositPercent() {
+        return depositPercent;
+    }
+
+    public void setDepositPercent(Integer depositPercent) {
+        this.depositPercent = depositPercent;
+    }
+
+    public Integer getBalanceDaysBefore() {
+        return balanceDaysBefore;
+    }
+
+    public void setBalanceDaysBefore(Integer balanceDaysBefore) {
+        this.balanceDaysBefore = balanceDaysBefore;
     }
 }

@@ -61,6 +61,11 @@ public class SettingsService {
             steps.add(new CancellationStep());
         }
         form.setCancellationSteps(steps);
+        organisation.depositRule().ifPresent(rule -> {
+            form.setDeposit(rule.percent() == null ? SettingsForm.DEPOSIT_FIRST_NIGHT : SettingsForm.DEPOSIT_PERCENT);
+            form.setDepositPercent(rule.percent());
+        });
+        form.setBalanceDaysBefore(organisation.balanceDaysBefore());
         return form;
     }
 
@@ -103,11 +108,22 @@ public class SettingsService {
             problems.add(new FieldProblem("timeZone", form.getTimeZone() + " is not a time zone; use one such as Europe/Lisbon."));
         }
         CancellationPolicy policy = cancellationPolicy(form, problems);
+        DepositRule deposit = null;
+        if (SettingsForm.DEPOSIT_FIRST_NIGHT.equals(form.getDeposit())) {
+            deposit = DepositRule.FIRST_NIGHT;
+        } else if (SettingsForm.DEPOSIT_PERCENT.equals(form.getDeposit())) {
+            if (form.getDepositPercent() == null) {
+                problems.add(new FieldProblem("depositPercent", "Enter the deposit in % of the total, 1 to 99."));
+            } else {
+                deposit = DepositRule.percentOfTotal(form.getDepositPercent());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
         AuditFields before = auditFields(organisation);
         organisation.changeCancellationPolicy(policy);
+        organisation.changeDeposits(deposit, form.getBalanceDaysBefore());
         organisation.changeIdentifier(form.getIdentifier());
         organisation.changeCurrency(Currency.getInstance(form.getCurrency()));
         organisation.configure(form.getName().strip(), zone, form.getHoldMinutes(),
@@ -175,6 +191,8 @@ public class SettingsService {
                 .put("notification_email", organisation.getNotificationEmail())
                 .put("cancellation_policy", organisation.cancellationPolicy()
                         .map(policy -> String.join(" ", policy.sentences())).orElse("none: guests ask to cancel"))
+                .put("deposit", organisation.depositRule().map(DepositRule::sentence).orElse("none: the whole amount at booking"))
+                .put("balance_days_before", organisation.balanceDaysBefore())
                 .hidden("stripe_secret_key", organisation.stripeSecretKey())
                 .hidden("stripe_webhook_secret", organisation.stripeWebhookSecret());
     }

@@ -38,6 +38,14 @@ public class StripeGateway {
     String apiBase;
 
     public CheckoutSession createCheckoutSession(String secretKey, CheckoutRequest request) {
+        return createCheckoutSession(secretKey, request, null);
+    }
+
+    /**
+     * A Checkout session made with an idempotency key, so that a retry after a lost answer gets the same session
+     * rather than a second page the guest could also pay.
+     */
+    public CheckoutSession createCheckoutSession(String secretKey, CheckoutRequest request, String idempotencyKey) {
         StripeClient client = client(secretKey);
         SessionCreateParams params = SessionCreateParams.builder()
                 .setMode(SessionCreateParams.Mode.PAYMENT)
@@ -60,7 +68,9 @@ public class StripeGateway {
                         .build())
                 .build();
         try {
-            Session session = client.v1().checkout().sessions().create(params);
+            Session session = idempotencyKey == null ? client.v1().checkout().sessions().create(params)
+                    : client.v1().checkout().sessions().create(params,
+                            RequestOptions.builder().setIdempotencyKey(idempotencyKey).build());
             return new CheckoutSession(session.getId(), session.getUrl());
         } catch (StripeException e) {
             LOG.log(Level.WARNING, "Stripe refused a Checkout session for " + request.reference(), e);
@@ -90,6 +100,17 @@ public class StripeGateway {
             LOG.log(Level.WARNING, "Stripe refused a refund of session " + sessionId, e);
             throw new PaymentUnavailableException("Stripe did not make the refund (" + e.getMessage()
                     + "), so nothing was changed. Please try again in a moment.", e);
+        }
+    }
+
+    /** A session's {@code status} as Stripe tells it ({@code open}, {@code complete}, {@code expired}) and its page. */
+    public CheckoutSession.State sessionState(String secretKey, String sessionId) {
+        try {
+            Session session = client(secretKey).v1().checkout().sessions().retrieve(sessionId);
+            return new CheckoutSession.State(session.getStatus(), new CheckoutSession(session.getId(), session.getUrl()));
+        } catch (StripeException e) {
+            LOG.log(Level.WARNING, "Stripe did not tell the state of session " + sessionId, e);
+            throw new PaymentUnavailableException("We could not reach the payment provider. Please try again in a moment.", e);
         }
     }
 

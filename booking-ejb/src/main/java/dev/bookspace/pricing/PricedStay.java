@@ -1,6 +1,7 @@
 package dev.bookspace.pricing;
 
 import dev.bookspace.catalog.AddOnChoice;
+import dev.bookspace.shared.Money;
 import java.io.Serializable;
 import java.util.List;
 
@@ -9,8 +10,9 @@ import java.util.List;
  *
  * @param quote the itemised price
  * @param chosen the add-ons taken (quantity at least 1), line by line
+ * @param firstNight the price of the stay's first night, by the rule that prices it: a first-night deposit
  */
-public record PricedStay(Quote quote, List<AddOnChoice> chosen) implements Serializable {
+public record PricedStay(Quote quote, List<AddOnChoice> chosen, Money firstNight) implements Serializable {
 
     public PricedStay {
         chosen = List.copyOf(chosen);

@@ -72,9 +72,10 @@ public class QuoteService {
                         addOn.getPricing(), choice.quantity()));
             }
         }
-        Quote quote = Pricing.quote(rates.rateCard(scope), item.getId(), item.nightlyPrice(organisation.currency()),
-                request.stay(), request.guests(), priced);
-        return new PricedStay(quote, chosen);
+        RateCard rateCard = rates.rateCard(scope);
+        Money base = item.nightlyPrice(organisation.currency());
+        Quote quote = Pricing.quote(rateCard, item.getId(), base, request.stay(), request.guests(), priced);
+        return new PricedStay(quote, chosen, Pricing.night(rateCard, item.getId(), base, request.stay().checkIn()).price());
     }
 
     /** Another organisation's add-on is not found at all, thanks to the tenant filter. */

@@ -43,6 +43,11 @@ class AuditArchitectureTest {
                     + "not an organisation's data; nothing the feed blocked changes"),
             Map.entry("AvailabilityService.listUnavailableItems", "reads"),
             Map.entry("BookingDeskService.detail", "reads"),
+            Map.entry("BalanceService.balancesDue", "reads"),
+            Map.entry("BalanceService.requestDueBalances", "mails guests the link to a balance already due; the booking's "
+                    + "history says so, and the payment itself is audited when Stripe confirms it"),
+            Map.entry("BalanceService.balanceCheckoutUrl", "opens a Stripe page for a balance already due; the payment is "
+                    + "audited when Stripe confirms it"),
             Map.entry("BookingListService.listBookings", "reads"),
             Map.entry("BookingListService.listAfter", "reads"),
             Map.entry("BookingListService.countBookings", "reads"),

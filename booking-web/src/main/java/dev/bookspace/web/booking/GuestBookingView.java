@@ -1,5 +1,6 @@
 package dev.bookspace.web.booking;
 
+import dev.bookspace.booking.BalanceService;
 import dev.bookspace.booking.BookingService;
 import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestBooking;
@@ -13,9 +14,12 @@ import dev.bookspace.web.shared.FormMessages;
 import dev.bookspace.web.shared.Responses;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 
 /**
  * The guest's own booking page, {@code /{org}/bookings/{reference}?token=…}, where Stripe sends the
@@ -36,9 +40,14 @@ public class GuestBookingView implements Serializable {
     @EJB
     private GuestCancellationService cancellations;
 
+    @EJB
+    private BalanceService balances;
+
     private String organisationIdentifier;
     private String reference;
     private String token;
+    /** {@code balance} from the balance mail's link: the guest goes straight on to pay it. */
+    private String pay;
 
     private OrganisationSummary organisation;
     private GuestBooking booking;
@@ -50,6 +59,21 @@ public class GuestBookingView implements Serializable {
                 : bookings.findForGuest(organisation.guestScope(), reference, token).orElse(null);
         if (booking == null) {
             Responses.notFound("There is no such booking.");
+        } else if ("balance".equals(pay) && booking.payment().partlyPaid()) {
+            payBalance();
+        }
+    }
+
+    /** Opens Stripe's page for the balance of a deposit booking; a sentence on the page when it cannot. */
+    public void payBalance() {
+        try {
+            String url = balances.balanceCheckoutUrl(organisation.guestScope(), reference, token);
+            FacesContext.getCurrentInstance().getExternalContext().redirect(url);
+        } catch (IllegalBookingChangeException | PaymentUnavailableException e) {
+            refresh();
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -107,7 +131,7 @@ public class GuestBookingView implements Serializable {
     /** The status in the guest's words. */
     public String getStatusText() {
         return switch (booking.status()) {
-            case PAID -> "Paid";
+            case PAID -> booking.payment().partlyPaid() ? "Confirmed: deposit paid" : "Paid";
             case COMPLETE -> "Completed";
             case CANCELLED -> "Cancelled";
             case EXPIRED -> "Expired: the payment did not arrive in time";
@@ -129,6 +153,14 @@ public class GuestBookingView implements Serializable {
 
     public void setReference(String reference) {
         this.reference = reference;
+    }
+
+    public String getPay() {
+        return pay;
+    }
+
+    public void setPay(String pay) {
+        this.pay = pay;
     }
 
     public String getToken() {

@@ -50,6 +50,10 @@ public class BookingDetailView implements Serializable {
         change(() -> desk.markPaid(current.scope(), reference), "Marked paid.");
     }
 
+    public void markBalancePaid() {
+        change(() -> desk.markBalancePaid(current.scope(), reference), "Balance marked paid; the booking is paid in full.");
+    }
+
     public void complete() {
         change(() -> desk.complete(current.scope(), reference), "Marked complete.");
     }
