@@ -2,10 +2,13 @@ package dev.bookspace.shared;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -27,6 +30,9 @@ public class DatabaseMigrator {
     @Resource(lookup = "java:jboss/datasources/BookingDS")
     private DataSource dataSource;
 
+    /** The version this deployment brought the schema to; null until it has (the readiness check reads it). */
+    private volatile String migratedTo;
+
     @PostConstruct
     void migrate() {
         Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
@@ -36,7 +42,13 @@ public class DatabaseMigrator {
         MigrateResult result = flyway.migrate();
         // targetSchemaVersion is null when nothing was pending; info().current() always answers.
         MigrationInfo current = flyway.info().current();
-        LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion())
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        migratedTo = current == null ? "none" : current.getVersion().getVersion();
+        LOG.info(() -> "Database schema at version " + migratedTo + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The schema version this deployment migrated to, or empty while it has not finished. */
+    @Lock(LockType.READ)
+    public Optional<String> migratedTo() {
+        return Optional.ofNullable(migratedTo);
     }
 }
