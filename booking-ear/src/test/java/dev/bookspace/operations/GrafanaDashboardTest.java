@@ -61,8 +61,8 @@ class GrafanaDashboardTest {
         return names;
     }
 
-    /** A histogram's series (_count, _sum, _bucket) belong to one family. */
+    /** A timer's series (_count, _sum) belong to one family. */
     private static String family(String name) {
-        return name.replaceAll("_(count|sum|bucket)$", "");
+        return name.replaceAll("_(count|sum)$", "");
     }
 }

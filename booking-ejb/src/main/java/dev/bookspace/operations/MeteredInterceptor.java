@@ -1,13 +1,11 @@
 package dev.bookspace.operations;
 
 import dev.bookspace.booking.BookingConflictException;
-import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Turns {@link Metered} calls into meters; it changes nothing about the call, its answer or its failure. It
@@ -29,7 +27,7 @@ public class MeteredInterceptor {
         }
         return switch (metered.value()) {
             case BOOKING -> booking(invocation);
-            case SEARCH -> timed(invocation, metrics.searches());
+            case SEARCH -> search(invocation);
             case EXPIRED_HOLDS -> expiredHolds(invocation);
             case STRIPE_CALL -> stripeCall(invocation);
         };
@@ -66,12 +64,12 @@ public class MeteredInterceptor {
         }
     }
 
-    private static Object timed(InvocationContext invocation, Timer timer) throws Exception {
+    private Object search(InvocationContext invocation) throws Exception {
         long started = System.nanoTime();
         try {
             return invocation.proceed();
         } finally {
-            timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            metrics.search(System.nanoTime() - started);
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.bookspace.operations;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.annotation.PostConstruct;
@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToDoubleFunction;
@@ -34,6 +33,8 @@ public class OperationsMetrics {
     private static final Duration BACKLOG_FRESHNESS = Duration.ofSeconds(5);
     /** StripeGateway's operations, registered at start so each shows at zero. */
     private static final String[] STRIPE_OPERATIONS = {"createCheckoutSession", "refund", "expireCheckoutSession"};
+    /** Latency buckets of calls to other services (Stripe, webhook endpoints), in seconds. */
+    private static final double[] CALL_BUCKETS = {0.1, 0.25, 0.5, 1, 2.5, 5, 10};
     private static final String[] WEBHOOK_OUTCOMES = {"delivered", "refused", "unanswered"};
 
     @Inject
@@ -47,21 +48,25 @@ public class OperationsMetrics {
     private Counter bookingsLost;
     private Counter holdsExpired;
     private Timer searches;
+    private LatencyBuckets searchLatency;
+    private LatencyBuckets stripeLatency;
+    private LatencyBuckets webhookLatency;
     private final AtomicLong activeSessions = new AtomicLong();
     private volatile BacklogReading backlogReading = new BacklogReading(Instant.EPOCH, null, null);
 
     @PostConstruct
     void register() {
-        // WildFly registers its registry once per module of the EAR, all the same instance.
+        // WildFly registers its registry once per module of the EAR, all the same instance. Its application
+        // registry exports only what is registered by name and tags (counter, timer, gauge), not by builder.
         registry = registries.stream().findFirst().orElseGet(SimpleMeterRegistry::new);
-        bookingsMade = Counter.builder("bookspace.bookings.made")
-                .description("Bookings made: on the public pages, through the API and at the desk").register(registry);
-        bookingsLost = Counter.builder("bookspace.bookings.conflicts")
-                .description("Booking attempts lost to another booking of the same nights").register(registry);
-        holdsExpired = Counter.builder("bookspace.holds.expired")
-                .description("Unpaid card holds expired, by the job or before a new booking of the room").register(registry);
-        searches = Timer.builder("bookspace.searches").description("Availability searches: rooms pages and the API")
-                .serviceLevelObjectives(buckets(5, 10, 25, 50, 100, 250, 500, 1000, 2500)).register(registry);
+        bookingsMade = registry.counter("bookspace.bookings.made");
+        bookingsLost = registry.counter("bookspace.bookings.conflicts");
+        holdsExpired = registry.counter("bookspace.holds.expired");
+        searches = registry.timer("bookspace.searches");
+        searchLatency = new LatencyBuckets(registry, "bookspace.searches.latency.bucket",
+                0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5);
+        stripeLatency = new LatencyBuckets(registry, "bookspace.stripe.calls.latency.bucket", CALL_BUCKETS);
+        webhookLatency = new LatencyBuckets(registry, "bookspace.webhook.calls.latency.bucket", CALL_BUCKETS);
         for (String operation : STRIPE_OPERATIONS) {
             stripeCalls(operation, "success");
             stripeCalls(operation, "failure");
@@ -69,15 +74,11 @@ public class OperationsMetrics {
         for (String outcome : WEBHOOK_OUTCOMES) {
             webhookCalls(outcome);
         }
-        Gauge.builder("bookspace.sessions.active", activeSessions, AtomicLong::get)
-                .description("HTTP sessions open on this node (guests' room pages, staff signed in)").register(registry);
-        backlogGauge("bookspace.mail.outbox.depth", null, "Mails queued and not yet sent", reading -> reading.mail().waiting());
-        backlogGauge("bookspace.mail.outbox.oldest.age", "seconds", "How long the oldest unsent mail has waited",
-                reading -> reading.mail().longestWait().toSeconds());
-        backlogGauge("bookspace.webhook.backlog.depth", null, "Webhook deliveries not yet made",
-                reading -> reading.webhooks().waiting());
-        backlogGauge("bookspace.webhook.backlog.oldest.age", "seconds", "How long the oldest undelivered webhook has waited",
-                reading -> reading.webhooks().longestWait().toSeconds());
+        registry.gauge("bookspace.sessions.active", Tags.empty(), activeSessions, AtomicLong::get);
+        backlogGauge("bookspace.mail.outbox.depth", reading -> reading.mail().waiting());
+        backlogGauge("bookspace.mail.outbox.oldest.age.seconds", reading -> reading.mail().longestWait().toSeconds());
+        backlogGauge("bookspace.webhook.backlog.depth", reading -> reading.webhooks().waiting());
+        backlogGauge("bookspace.webhook.backlog.oldest.age.seconds", reading -> reading.webhooks().longestWait().toSeconds());
     }
 
     /** Starts the meters with the application, not at the first booking: observing creates the bean. */
@@ -97,33 +98,28 @@ public class OperationsMetrics {
         holdsExpired.increment(count);
     }
 
-    Timer searches() {
-        return searches;
+    void search(long nanos) {
+        searches.record(nanos, TimeUnit.NANOSECONDS);
+        searchLatency.record(nanos);
     }
 
     void stripeCall(String operation, String outcome, long nanos) {
         stripeCalls(operation, outcome).record(nanos, TimeUnit.NANOSECONDS);
+        stripeLatency.record(nanos);
     }
 
     /** One webhook attempt: delivered (a 2xx answer), refused (another status) or unanswered. */
     public void webhookCall(String outcome, long nanos) {
         webhookCalls(outcome).record(nanos, TimeUnit.NANOSECONDS);
+        webhookLatency.record(nanos);
     }
 
     private Timer stripeCalls(String operation, String outcome) {
-        return Timer.builder("bookspace.stripe.calls").description("Calls to Stripe's API, by operation and outcome")
-                .tag("operation", operation).tag("outcome", outcome)
-                .serviceLevelObjectives(buckets(100, 250, 500, 1000, 2500, 5000, 10000)).register(registry);
+        return registry.timer("bookspace.stripe.calls", Tags.of("operation", operation, "outcome", outcome));
     }
 
     private Timer webhookCalls(String outcome) {
-        return Timer.builder("bookspace.webhook.calls").description("Webhook delivery attempts, by outcome")
-                .tag("outcome", outcome).serviceLevelObjectives(buckets(100, 250, 500, 1000, 2500, 5000, 10000))
-                .register(registry);
-    }
-
-    private static Duration[] buckets(long... millis) {
-        return Arrays.stream(millis).mapToObj(Duration::ofMillis).toArray(Duration[]::new);
+        return registry.timer("bookspace.webhook.calls", Tags.of("outcome", outcome));
     }
 
     public void sessionCreated() {
@@ -134,11 +130,11 @@ public class OperationsMetrics {
         activeSessions.decrementAndGet();
     }
 
-    private void backlogGauge(String name, String unit, String description, ToDoubleFunction<BacklogReading> figure) {
-        Gauge.builder(name, this, metrics -> {
+    private void backlogGauge(String name, ToDoubleFunction<BacklogReading> figure) {
+        registry.gauge(name, Tags.empty(), this, metrics -> {
             BacklogReading reading = metrics.freshBacklogs();
             return reading.mail() == null ? Double.NaN : figure.applyAsDouble(reading);
-        }).baseUnit(unit).description(description).register(registry);
+        });
     }
 
     private BacklogReading freshBacklogs() {

@@ -1,4 +1,4 @@
-package dev.bookspace.operations;
+package dev.bookspace.web.operations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,5 +1,7 @@
-package dev.bookspace.operations;
+package dev.bookspace.web.operations;
 
+import dev.bookspace.operations.Backlog;
+import dev.bookspace.operations.Backlogs;
 import dev.bookspace.shared.DatabaseMigrator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
