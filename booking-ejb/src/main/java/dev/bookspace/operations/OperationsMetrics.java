@@ -1,5 +1,7 @@
 package dev.bookspace.operations;
 
+import dev.bookspace.health.Backlog;
+import dev.bookspace.health.Backlogs;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -63,10 +65,10 @@ public class OperationsMetrics {
         bookingsLost = registry.counter("bookspace.bookings.conflicts");
         holdsExpired = registry.counter("bookspace.holds.expired");
         searches = registry.timer("bookspace.searches");
-        searchLatency = new LatencyBuckets(registry, "bookspace.searches.latency.bucket",
+        searchLatency = new LatencyBuckets(registry, "bookspace.searches.latency",
                 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5);
-        stripeLatency = new LatencyBuckets(registry, "bookspace.stripe.calls.latency.bucket", CALL_BUCKETS);
-        webhookLatency = new LatencyBuckets(registry, "bookspace.webhook.calls.latency.bucket", CALL_BUCKETS);
+        stripeLatency = new LatencyBuckets(registry, "bookspace.stripe.calls.latency", CALL_BUCKETS);
+        webhookLatency = new LatencyBuckets(registry, "bookspace.webhook.calls.latency", CALL_BUCKETS);
         for (String operation : STRIPE_OPERATIONS) {
             stripeCalls(operation, "success");
             stripeCalls(operation, "failure");

@@ -1,14 +1,12 @@
 package dev.bookspace.shared;
 
+import dev.bookspace.health.SchemaState;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -30,9 +28,6 @@ public class DatabaseMigrator {
     @Resource(lookup = "java:jboss/datasources/BookingDS")
     private DataSource dataSource;
 
-    /** The version this deployment brought the schema to; null until it has (the readiness check reads it). */
-    private volatile String migratedTo;
-
     @PostConstruct
     void migrate() {
         Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
@@ -42,13 +37,10 @@ public class DatabaseMigrator {
         MigrateResult result = flyway.migrate();
         // targetSchemaVersion is null when nothing was pending; info().current() always answers.
         MigrationInfo current = flyway.info().current();
-        migratedTo = current == null ? "none" : current.getVersion().getVersion();
+        String migratedTo = current == null ? "none" : current.getVersion().getVersion();
+        // The readiness check's "migrations are done" (booking-health).
+        SchemaState.migratedTo(migratedTo);
         LOG.info(() -> "Database schema at version " + migratedTo + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
-    /** The schema version this deployment migrated to, or empty while it has not finished. */
-    @Lock(LockType.READ)
-    public Optional<String> migratedTo() {
-        return Optional.ofNullable(migratedTo);
-    }
 }

@@ -1,4 +1,4 @@
-package dev.bookspace.operations;
+package dev.bookspace.health;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package dev.bookspace.web.operations;
+package dev.bookspace.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,4 +1,4 @@
-package dev.bookspace.operations;
+package dev.bookspace.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,6 @@
-package dev.bookspace.web.operations;
+package dev.bookspace.health;
 
-import dev.bookspace.operations.Backlog;
-import dev.bookspace.operations.Backlogs;
-import dev.bookspace.shared.DatabaseMigrator;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -42,9 +38,6 @@ public class ReadinessChecks {
     @Resource(lookup = "java:jboss/datasources/BookingDS")
     private DataSource dataSource;
 
-    @EJB
-    private DatabaseMigrator migrator;
-
     @Inject
     private Backlogs backlogs;
 
@@ -75,7 +68,7 @@ public class ReadinessChecks {
     HealthCheck migrations() {
         return () -> {
             HealthCheckResponseBuilder check = HealthCheckResponse.named("migrations");
-            Optional<String> migrated = migrator.migratedTo();
+            Optional<String> migrated = SchemaState.migratedTo();
             if (migrated.isEmpty()) {
                 return check.down().withData("state", "migrating").build();
             }
