@@ -143,6 +143,7 @@ public final class DevServer {
                   Database:    %s (user %s)
                   Mail:        caught locally, written to %s
                   Server log:  %s
+                  Health:      http://localhost:9990/health/ready, metrics http://localhost:9990/metrics
                 Press Ctrl-C to stop.
                 """.formatted(BASE_URL, stay, BASE_URL, BASE_URL, demoOrganisation, stay, BASE_URL, BASE_URL, database.url(), database.user(), mail,
                 base.resolve("log/server.log")));

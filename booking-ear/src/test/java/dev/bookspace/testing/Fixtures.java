@@ -373,6 +373,19 @@ public final class Fixtures implements AfterEachCallback {
         update("UPDATE mail_outbox SET created_at = ? WHERE recipient = ?", Timestamp.from(Instant.now().minus(age)), recipient);
     }
 
+    /**
+     * A mail queued this long ago and not due again for a day, so the mail job leaves it waiting: the outbox's
+     * health check sees a backlog. The outbox is no organisation's, so the test deletes it ({@link #deleteOutbox}).
+     */
+    public long waitingMail(String recipient, Duration age) {
+        return insert("INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at) VALUES (?, 'Waiting', '', ?, ?)",
+                recipient, Timestamp.from(Instant.now().minus(age)), Timestamp.from(Instant.now().plus(Duration.ofDays(1))));
+    }
+
+    public void deleteOutbox(String recipient) {
+        update("DELETE FROM mail_outbox WHERE recipient = ?", recipient);
+    }
+
     /** The organisation requires two-factor sign-in of everyone; only before anyone has loaded it (the server caches organisations). */
     public void requireTwoFactor(Organisation org) {
         update("UPDATE organisations SET require_two_factor = true WHERE id = ?", org.id());

@@ -1,5 +1,7 @@
 package dev.bookspace.availability;
 
+import dev.bookspace.operations.Meter;
+import dev.bookspace.operations.Metered;
 import dev.bookspace.catalog.ItemPage;
 import dev.bookspace.catalog.ItemSummary;
 import dev.bookspace.organisation.Organisation;
@@ -113,12 +115,14 @@ public class AvailabilityService {
      * organisation takes the stay ({@link StayRuleException} otherwise, except for staff). Unpaid
      * holds past their expiry do not block, even before the expiry job has marked them.
      */
+    @Metered(Meter.SEARCH)
     public List<AvailableItem> listAvailableItems(Scope scope, LocalDate checkIn, LocalDate checkout) {
         Search search = new Search(scope, checkIn, checkout, ANY_GUESTS, true);
         return search.run(entityManager.createNativeQuery(AVAILABLE_ITEMS)).stream().map(search::available).toList();
     }
 
     /** A page of {@link #listAvailableItems}, after the previous page's {@code cursor} (null for the first). */
+    @Metered(Meter.SEARCH)
     public ItemPage<AvailableItem> listAvailableItems(Scope scope, LocalDate checkIn, LocalDate checkout, String cursor,
             int limit) {
         return listAvailableItems(scope, checkIn, checkout, null, cursor, limit);
@@ -128,6 +132,7 @@ public class AvailabilityService {
      * A page of the free items that sleep at least {@code guests} (null: any), after the previous page's
      * {@code cursor} (null for the first).
      */
+    @Metered(Meter.SEARCH)
     public ItemPage<AvailableItem> listAvailableItems(Scope scope, LocalDate checkIn, LocalDate checkout, Integer guests,
             String cursor, int limit) {
         ItemPage.After after = ItemPage.After.of(cursor);

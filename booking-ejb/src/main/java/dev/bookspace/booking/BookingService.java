@@ -1,5 +1,7 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.operations.Meter;
+import dev.bookspace.operations.Metered;
 import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.availability.StayRuleBreach;
 import dev.bookspace.availability.StayRuleException;
@@ -90,6 +92,7 @@ public class BookingService {
     static final int OPEN_HOLDS_PER_EMAIL = 3;
 
     /** A guest books an item for a stay with its add-ons, priced here and nowhere else. */
+    @Metered(Meter.BOOKING)
     public BookingConfirmation book(Scope scope, BookingRequest request) {
         return book(scope, request, null);
     }
@@ -99,6 +102,7 @@ public class BookingService {
      *
      * @param apiKeyName the calling key's name, which the booking's history names, or null for the guest themself
      */
+    @Metered(Meter.BOOKING)
     public BookingConfirmation book(Scope scope, BookingRequest request, String apiKeyName) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         boolean byCard = organisation.takesCardPayments();
@@ -135,6 +139,7 @@ public class BookingService {
      * validation as the public page, and settle it as paid, held unpaid, or to pay on arrival.
      * The guest is mailed a confirmation unless the booking is only held.
      */
+    @Metered(Meter.BOOKING)
     public BookingConfirmation bookAtDesk(Scope scope, BookingRequest request, DeskSettlement settlement) {
         return bookAtDesk(scope, request, settlement, false);
     }
@@ -144,6 +149,7 @@ public class BookingService {
      * refuse: with {@code overrideStayRules} staff book it anyway (a regular's one-night stay in a three-night
      * season), and the booking's history and the audit log say which rules they overrode.
      */
+    @Metered(Meter.BOOKING)
     public BookingConfirmation bookAtDesk(Scope scope, BookingRequest request, DeskSettlement settlement,
             boolean overrideStayRules) {
         if (!scope.isStaff()) {

@@ -1,5 +1,7 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.operations.Meter;
+import dev.bookspace.operations.Metered;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
@@ -55,6 +57,7 @@ public class HoldExpiryService {
      * insert; answers how many. If that booking then loses, the expiry is undone with it and left to
      * the job: until then the availability query already counts a stale hold as free.
      */
+    @Metered(Meter.EXPIRED_HOLDS)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int expireStaleHolds(Scope scope, long itemId, OffsetDateTime now) {
         return entityManager.createNativeQuery(EXPIRE.formatted(ON_ITEM))
@@ -66,6 +69,7 @@ public class HoldExpiryService {
     }
 
     /** Expires every stale hold of the organisation; answers how many. */
+    @Metered(Meter.EXPIRED_HOLDS)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int expireStaleHolds(Scope scope, OffsetDateTime now) {
         return entityManager.createNativeQuery(EXPIRE.formatted(""))

@@ -1,5 +1,7 @@
 package dev.bookspace.payment;
 
+import dev.bookspace.operations.Meter;
+import dev.bookspace.operations.Metered;
 import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Refund;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * a local stand-in.
  */
 @ApplicationScoped
+@Metered(Meter.STRIPE_CALL)
 public class StripeGateway {
 
     private static final Logger LOG = Logger.getLogger(StripeGateway.class.getName());

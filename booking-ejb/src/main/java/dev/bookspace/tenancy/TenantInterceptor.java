@@ -1,5 +1,6 @@
 package dev.bookspace.tenancy;
 
+import dev.bookspace.operations.LogContext;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.interceptor.AroundInvoke;
@@ -52,7 +53,15 @@ public class TenantInterceptor implements Serializable {
         entityManager.setProperty(TENANT_PROPERTY, scope.organisationId());
         // Nothing is restored afterwards: the tenant must stay set until the transaction commits,
         // because pending inserts take the tenant current at the commit's flush.
-        return invocation.proceed();
+        // The log lines of the call name its organisation (a job's only for the call; a request's to its end).
+        boolean leaveLogContext = LogContext.enterOrganisation(scope.organisationId());
+        try {
+            return invocation.proceed();
+        } finally {
+            if (leaveLogContext) {
+                LogContext.leaveOrganisation();
+            }
+        }
     }
 
     private static Scope scopeOf(InvocationContext invocation) {

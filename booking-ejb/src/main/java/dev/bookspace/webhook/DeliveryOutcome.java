@@ -16,4 +16,9 @@ record DeliveryOutcome(boolean delivered, Integer status, String failure) {
     static DeliveryOutcome noAnswer(String why) {
         return new DeliveryOutcome(false, null, why);
     }
+
+    /** The metrics' outcome: delivered (a 2xx answer), refused (another status) or unanswered. */
+    String kind() {
+        return delivered ? "delivered" : status != null ? "refused" : "unanswered";
+    }
 }

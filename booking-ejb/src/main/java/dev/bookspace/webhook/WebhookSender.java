@@ -8,6 +8,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.bookspace.operations.OperationsMetrics;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
@@ -37,6 +38,10 @@ public class WebhookSender {
     @Resource
     private ManagedThreadFactory threads;
 
+    /** Null in unit tests, which make a sender without CDI. */
+    @Inject
+    private OperationsMetrics metrics;
+
     private GuardedHttpClient client;
 
     protected WebhookSender() {
@@ -59,6 +64,16 @@ public class WebhookSender {
     }
 
     CompletableFuture<DeliveryOutcome> send(DueDelivery delivery, Instant now) {
+        long started = System.nanoTime();
+        return attempt(delivery, now).thenApply(outcome -> {
+            if (metrics != null) {
+                metrics.webhookCall(outcome.kind(), System.nanoTime() - started);
+            }
+            return outcome;
+        });
+    }
+
+    private CompletableFuture<DeliveryOutcome> attempt(DueDelivery delivery, Instant now) {
         long timestamp = now.getEpochSecond();
         SimpleHttpRequest request;
         try {

@@ -1,15 +1,16 @@
 package dev.bookspace.api.shared;
 
+import dev.bookspace.operations.LogContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * A failure on our side: logged with an incident id the caller can quote, answered as a 500 problem
- * with no stack trace.
+ * with no stack trace. The incident id is the request's id ({@link LogContext}), which every log line of
+ * the request carries.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
@@ -18,7 +19,7 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        String incident = UUID.randomUUID().toString();
+        String incident = LogContext.incident();
         LOG.log(Level.SEVERE, "API incident " + incident, failure);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
                 "Something went wrong on our side; nothing was changed. Quote incident " + incident + " if it persists.")

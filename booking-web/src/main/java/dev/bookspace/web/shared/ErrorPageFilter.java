@@ -1,5 +1,6 @@
 package dev.bookspace.web.shared;
 
+import dev.bookspace.operations.LogContext;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -14,6 +15,8 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.primefaces.csp.CspException;
 
 /**
@@ -23,19 +26,28 @@ import org.primefaces.csp.CspException;
  * A view state the server does not hold, expired or forged, or a form without the page's nonce, is the
  * request's fault: 400 with the "reload" page, not 500. An AJAX request (a PrimeFaces widget of a page
  * left open past its session) gets the error page as the whole new document of its partial response, so
- * the person reads the sentence on the page they were using, and reloading it reloads that page.
+ * the person reads the sentence on the page they were using, and reloading it reloads that page. A failure
+ * on our side is logged with its incident id, which the 500 page shows.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
 public class ErrorPageFilter extends HttpFilter {
 
+    /** The id the 500 page shows, to quote; the request's log lines carry it. */
+    public static final String INCIDENT_ATTRIBUTE = "bookspace.incident";
+    private static final Logger LOG = Logger.getLogger(ErrorPageFilter.class.getName());
     private static final String FACES_REQUEST = "Faces-Request";
     private static final String PARTIAL_AJAX = "partial/ajax";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (isStaleForm((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+        Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (isStaleForm(failure)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } else if (failure != null || response.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+            String incident = LogContext.incident();
+            LOG.log(Level.SEVERE, "Page incident " + incident, failure);
+            request.setAttribute(INCIDENT_ATTRIBUTE, incident);
         }
         if (!PARTIAL_AJAX.equals(request.getHeader(FACES_REQUEST))) {
             chain.doFilter(new FreshGet(request), response);
