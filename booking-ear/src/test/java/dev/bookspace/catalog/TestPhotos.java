@@ -29,9 +29,10 @@ final class TestPhotos {
     static byte[] jpeg(int width, int height) {
         byte[] plain = encode(gradient(width, height, false), "jpeg");
         byte[] exif = ("Exif\0\0" + GPS_NOTE).getBytes(StandardCharsets.ISO_8859_1);
+        int afterJfif = 4 + ((plain[4] & 0xFF) << 8 | (plain[5] & 0xFF));
         ByteBuffer withExif = ByteBuffer.allocate(plain.length + 4 + exif.length);
-        withExif.put(plain, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (exif.length + 2)).put(exif)
-                .put(plain, 2, plain.length - 2);
+        withExif.put(plain, 0, afterJfif).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (exif.length + 2)).put(exif)
+                .put(plain, afterJfif, plain.length - afterJfif);
         return withExif.array();
     }
 

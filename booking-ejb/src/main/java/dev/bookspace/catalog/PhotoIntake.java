@@ -19,6 +19,9 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.ExifUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
 
 /**
  * Turns an uploaded file into the renditions the pages show, or refuses it with a sentence. The kind
@@ -26,8 +29,9 @@ import net.coobird.thumbnailator.Thumbnails;
  * pixels is read from its header before anything is decoded, so a small file that would unpack into
  * gigabytes (a decompression bomb) is refused for the price of a few bytes. A large photo is decoded
  * subsampled (every n-th pixel, n as large as still leaves twice the pixels of the largest rendition),
- * so decoding one costs tens of megabytes, not hundreds. Every rendition is encoded anew, which keeps
- * none of the upload's metadata (a camera's GPS position among it).
+ * so decoding one costs tens of megabytes, not hundreds. A JPEG is turned the way its Exif block says is
+ * up. Every rendition is encoded anew, which keeps none of the upload's metadata (a camera's GPS position
+ * among it).
  */
 final class PhotoIntake {
 
@@ -96,7 +100,8 @@ final class PhotoIntake {
     private static BufferedImage decode(String name, Kind kind, byte[] upload) {
         ImageReader reader = readerFor(kind);
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
-            reader.setInput(input, true, true);
+            // Only a JPEG's metadata is read: its Exif orientation.
+            reader.setInput(input, true, kind != Kind.JPEG);
             long width = reader.getWidth(0);
             long height = reader.getHeight(0);
             if (width * height > MAX_PIXELS) {
@@ -108,7 +113,8 @@ final class PhotoIntake {
             if (step > 1) {
                 param.setSourceSubsampling(step, step, 0, 0);
             }
-            return reader.read(0, param);
+            BufferedImage image = reader.read(0, param);
+            return kind == Kind.JPEG ? upright(reader, image) : image;
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidRequestException refusal) {
                 throw refusal;
@@ -118,6 +124,21 @@ final class PhotoIntake {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * A phone keeps a photo as its sensor saw it and says in the Exif block which way is up; the renditions
+     * drop that block, so they are turned upright here. A block that cannot be read leaves the photo as it is.
+     */
+    private static BufferedImage upright(ImageReader reader, BufferedImage image) {
+        Orientation orientation;
+        try {
+            orientation = ExifUtils.getExifOrientation(reader, 0);
+        } catch (IOException | RuntimeException e) {
+            return image;
+        }
+        return orientation == null || orientation == Orientation.TOP_LEFT ? image
+                : ExifFilterUtils.getFilterForOrientation(orientation).apply(image);
     }
 
     /** The JDK's readers for JPEG and PNG; TwelveMonkeys' for WebP, which the JDK cannot read. */

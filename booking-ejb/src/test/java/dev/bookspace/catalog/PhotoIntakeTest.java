@@ -50,6 +50,23 @@ class PhotoIntakeTest {
     }
 
     @Test
+    void turnsAPhoneJpegUprightAsItsExifSays() throws IOException {
+        // Orientation 6: the camera was turned a quarter clockwise, so the stored 40 x 20 is shown 20 x 40.
+        byte[] exif = {'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1,
+                0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0};
+        byte[] plain = encode(image(40, 20, false), "jpeg");
+        // After the JFIF segment, where a camera that writes both puts it.
+        int afterJfif = 4 + ((plain[4] & 0xFF) << 8 | (plain[5] & 0xFF));
+        byte[] withExif = ByteBuffer.allocate(plain.length + 4 + exif.length).put(plain, 0, afterJfif).put((byte) 0xFF)
+                .put((byte) 0xE1).putShort((short) (exif.length + 2)).put(exif).put(plain, afterJfif, plain.length - afterJfif).array();
+
+        PhotoIntake.Prepared prepared = PhotoIntake.prepare("phone.jpg", withExif);
+
+        assertThat(dimensions(prepared.large())).isEqualTo("20x40");
+        assertThat(decodedSize(prepared.large().bytes())).isEqualTo("20x40");
+    }
+
+    @Test
     void readsWebP() {
         PhotoIntake.Prepared prepared = PhotoIntake.prepare("room.webp", TINY_WEBP);
 
