@@ -5,8 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -24,8 +22,8 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @Table(name = "room_photos")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "organisation_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
-@NamedQuery(name = "RoomPhoto.ofItem", query = "SELECT p FROM RoomPhoto p WHERE p.item.id = :itemId ORDER BY p.position, p.id")
-@NamedQuery(name = "RoomPhoto.ofItems", query = "SELECT p FROM RoomPhoto p WHERE p.item.id IN :itemIds ORDER BY p.position, p.id")
+@NamedQuery(name = "RoomPhoto.ofItem", query = "SELECT p FROM RoomPhoto p WHERE p.itemId = :itemId ORDER BY p.position, p.id")
+@NamedQuery(name = "RoomPhoto.ofItems", query = "SELECT p FROM RoomPhoto p WHERE p.itemId IN :itemIds ORDER BY p.position, p.id")
 @NamedQuery(name = "RoomPhoto.byKey", query = "SELECT p FROM RoomPhoto p WHERE p.photoKey = :key")
 public class RoomPhoto {
 
@@ -33,9 +31,9 @@ public class RoomPhoto {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "item_id", nullable = false)
-    private Item item;
+    /** The room's id, not the room: the rooms page reads the covers of 24 rooms without loading each room. */
+    @Column(name = "item_id", nullable = false)
+    private long itemId;
 
     @Column(name = "photo_key", nullable = false)
     private String photoKey;
@@ -72,7 +70,7 @@ public class RoomPhoto {
     }
 
     RoomPhoto(Item item, String key, int position, String fileName, PhotoIntake.Prepared prepared, OffsetDateTime now) {
-        this.item = Objects.requireNonNull(item, "item");
+        this.itemId = Objects.requireNonNull(item, "item").getId();
         this.photoKey = Objects.requireNonNull(key, "key");
         this.position = position;
         this.fileName = Objects.requireNonNull(fileName, "fileName");
@@ -96,8 +94,8 @@ public class RoomPhoto {
         return id;
     }
 
-    public Item getItem() {
-        return item;
+    public long getItemId() {
+        return itemId;
     }
 
     public String getKey() {

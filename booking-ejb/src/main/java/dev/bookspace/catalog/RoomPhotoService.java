@@ -124,7 +124,7 @@ public class RoomPhotoService {
             entityManager.createNamedQuery("RoomPhoto.ofItems", RoomPhoto.class)
                     .setParameter("itemIds", List.copyOf(itemIds))
                     .getResultStream()
-                    .forEach(photo -> byRoom.computeIfAbsent(photo.getItem().getId(), id -> new ArrayList<>()).add(photo));
+                    .forEach(photo -> byRoom.computeIfAbsent(photo.getItemId(), id -> new ArrayList<>()).add(photo));
         }
         String organisation = organisationIdentifier(scope);
         Map<Long, List<RoomPhotoView>> views = new LinkedHashMap<>();
