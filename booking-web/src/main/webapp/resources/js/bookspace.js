@@ -105,3 +105,51 @@ if (document.readyState === 'loading') {
 } else {
     window.bookspace.proveWork();
 }
+
+/* A room's gallery (public room page): one photo at a time, changed by the previous and next buttons, the
+   arrow keys while the gallery has focus, a swipe across the photo, or a thumbnail. */
+document.querySelectorAll('[data-role=gallery]').forEach(function (gallery) {
+    var photos = gallery.querySelectorAll('[data-role=gallery-photo]');
+    var thumbnails = gallery.querySelectorAll('[data-role=gallery-thumbnail]');
+    var position = gallery.querySelector('[data-role=gallery-position]');
+    var current = 0;
+    var show = function (index) {
+        current = (index + photos.length) % photos.length;
+        photos.forEach(function (photo, i) {
+            photo.classList.toggle('is-current', i === current);
+        });
+        thumbnails.forEach(function (thumbnail, i) {
+            thumbnail.setAttribute('aria-current', String(i === current));
+        });
+        position.textContent = (current + 1) + ' of ' + photos.length;
+    };
+    gallery.querySelector('[data-role=gallery-previous]').addEventListener('click', function () {
+        show(current - 1);
+    });
+    gallery.querySelector('[data-role=gallery-next]').addEventListener('click', function () {
+        show(current + 1);
+    });
+    thumbnails.forEach(function (thumbnail, i) {
+        thumbnail.addEventListener('click', function (event) {
+            event.preventDefault();
+            show(i);
+        });
+    });
+    gallery.addEventListener('keydown', function (event) {
+        if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+            event.preventDefault();
+            show(current + (event.key === 'ArrowRight' ? 1 : -1));
+        }
+    });
+    var stage = gallery.querySelector('.gallery-stage');
+    var startX = null;
+    stage.addEventListener('pointerdown', function (event) {
+        startX = event.clientX;
+    });
+    stage.addEventListener('pointerup', function (event) {
+        if (startX !== null && Math.abs(event.clientX - startX) > 40) {
+            show(current + (event.clientX < startX ? 1 : -1));
+        }
+        startX = null;
+    });
+});

@@ -114,6 +114,8 @@ class OpenApiContractIT {
     @Test
     void itemsAnswerAsDocumented() {
         fixtures.paidBooking(org, fixtures.item(org, "Suite"), JAN_1, JAN_3);
+        // The answers carry a photo's addresses and sizes; the image itself is not read here.
+        fixtures.roomPhoto(org, room, "view.jpg", true, new byte[] {(byte) 0xFF, (byte) 0xD8}, 640, 427);
 
         contract.expect(200, api.get(path("/items")).key(key).send());
         contract.expect(200, api.get(path("/items?check_in=" + JAN_1 + "&checkout=" + JAN_3)).key(key).send());

@@ -4,9 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -251,6 +253,19 @@ public final class Browser implements AutoCloseable {
     public Browser open(String url) {
         driver.get(url);
         return this;
+    }
+
+    /** Chooses files in the file input inside what has this data-role, as a person does in the file dialog. */
+    public void upload(String dataRole, Path... files) {
+        WebElement input = driver.findElement(By.cssSelector("[data-role=" + dataRole + "] input[type=file]"));
+        input.sendKeys(String.join("\n", Arrays.stream(files).map(file -> file.toAbsolutePath().toString()).toList()));
+    }
+
+    /** Gives what has this data-role the keyboard's focus, as Tab would, and presses a key there. */
+    public void press(String dataRole, CharSequence key) {
+        WebElement element = find(dataRole);
+        driver.executeScript("arguments[0].focus()", element);
+        new Actions(driver).sendKeys(key).perform();
     }
 
     public Object script(String javascript) {

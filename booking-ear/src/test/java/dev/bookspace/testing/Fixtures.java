@@ -496,6 +496,23 @@ public final class Fixtures implements AfterEachCallback {
         return token;
     }
 
+    /**
+     * A photo of the room as an upload leaves it: its row and both sizes, here the same image of this many
+     * pixels; answers its key, which its addresses carry.
+     */
+    public String roomPhoto(Organisation org, Item item, String fileName, boolean cover, byte[] jpeg, int width, int height) {
+        String key = java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(16));
+        long photo = insert("""
+                INSERT INTO room_photos (organisation_id, item_id, photo_key, position, cover, media_type, file_name,
+                                         card_width, card_height, large_width, large_height)
+                VALUES (?, ?, ?, (SELECT count(*) FROM room_photos WHERE organisation_id = ? AND item_id = ?), ?, 'image/jpeg', ?,
+                        ?, ?, ?, ?)""", org.id(), item.id(), key, org.id(), item.id(), cover, fileName, width, height, width, height);
+        for (String size : List.of("card", "large")) {
+            insert("INSERT INTO room_photo_images (organisation_id, photo_id, size, bytes) VALUES (?, ?, ?, ?)", org.id(), photo, size, jpeg);
+        }
+        return key;
+    }
+
     /** Subscribes the room to another channel's feed, due for its first fetch at once; answers the feed's id. */
     public long calendarFeed(Organisation org, Item item, String name, String url) {
         return insert("INSERT INTO calendar_feeds (organisation_id, item_id, name, url) VALUES (?, ?, ?, ?)", org.id(), item.id(), name, url);
@@ -564,7 +581,7 @@ public final class Fixtures implements AfterEachCallback {
         update("DELETE FROM sign_in_failures");
         update("DELETE FROM public_booking_counts");
         for (String table : List.of("webhook_deliveries", "webhook_endpoints", "booking_events", "booking_payments", "booking_add_ons", "booking_price_lines", "booking_items", "room_blocks",
-                "calendar_feed_events", "calendar_feeds", "room_calendar_exports", "bookings", "stripe_events", "add_ons",
+                "calendar_feed_events", "calendar_feeds", "room_calendar_exports", "room_photo_images", "room_photos", "bookings", "stripe_events", "add_ons",
                 "room_rates", "seasons", "weekday_rates", "stay_discounts", "charges", "items",
                 "email_tokens", "users", "idempotency_keys", "api_keys")) {
             for (long org : organisations) {

@@ -4,6 +4,7 @@ import dev.bookspace.audit.AuditFields;
 import dev.bookspace.audit.AuditSubject;
 import dev.bookspace.shared.Money;
 import java.util.Currency;
+import java.util.List;
 
 /** How rooms and add-ons appear in the audit log: what is compared before and after a change. */
 final class CatalogAudit {
@@ -22,6 +23,22 @@ final class CatalogAudit {
                 .put("nightly_price", room.nightlyPrice(currency).formatted())
                 .put("capacity", room.getCapacity())
                 .put("active", room.isActive());
+    }
+
+    /** A room's photos in order by their files' names, the cover marked: "sea.jpg (cover), bed.png". */
+    static String photos(List<RoomPhoto> ordered) {
+        boolean marked = ordered.stream().anyMatch(RoomPhoto::isCover);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < ordered.size(); i++) {
+            RoomPhoto photo = ordered.get(i);
+            text.append(i == 0 ? "" : ", ").append(photo.getFileName())
+                    .append((marked ? photo.isCover() : i == 0) ? " (cover)" : "");
+        }
+        return text.toString();
+    }
+
+    static AuditFields photoFields(String photos) {
+        return AuditFields.of().put("photos", photos.isEmpty() ? "none" : photos);
     }
 
     static AuditSubject subject(AddOn addOn) {

@@ -4,9 +4,9 @@ import dev.bookspace.catalog.ItemOffer;
 import dev.bookspace.integration.MoneyJson;
 import java.util.List;
 
-/** One item with the add-ons that can be booked with it. */
+/** One item with the add-ons that can be booked with it, and its photos in order (its cover among them, and apart). */
 public record ItemDetailJson(long id, String title, String description, int capacity, MoneyJson nightlyPrice,
-        List<AddOnJson> addOns) {
+        List<AddOnJson> addOns, List<PhotoJson> photos, PhotoJson coverPhoto) {
 
     /**
      * @param pricing {@code per_booking}, {@code per_night} or {@code per_guest}
@@ -15,10 +15,10 @@ public record ItemDetailJson(long id, String title, String description, int capa
     public record AddOnJson(long id, String name, MoneyJson price, String pricing, int maxQuantity) {
     }
 
-    static ItemDetailJson of(ItemOffer offer) {
+    static ItemDetailJson of(ItemOffer offer, List<PhotoJson> photos) {
         return new ItemDetailJson(offer.item().id(), offer.item().title(), offer.item().description(),
                 offer.item().capacity(), MoneyJson.of(offer.item().nightlyPrice()),
                 offer.addOns().stream().map(addOn -> new AddOnJson(addOn.id(), addOn.name(), MoneyJson.of(addOn.price()),
-                        addOn.pricing().code(), addOn.maxQuantity())).toList());
+                        addOn.pricing().code(), addOn.maxQuantity())).toList(), photos, PhotoJson.coverOf(photos));
     }
 }

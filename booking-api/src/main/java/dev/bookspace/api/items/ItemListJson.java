@@ -26,6 +26,12 @@ public record ItemListJson(List<ItemJson> items, String nextCursor, List<Unavail
         return new ItemListJson(page.items().stream().map(json).toList(), page.next(), null, null, null);
     }
 
+    /** The same page, each item with its photos. */
+    ItemListJson withPhotos(Function<Long, List<PhotoJson>> photos) {
+        return new ItemListJson(items.stream().map(item -> item.withPhotos(photos.apply(item.id()))).toList(), nextCursor,
+                unavailableItems, moreUnavailable, nearestStay);
+    }
+
     ItemListJson with(UnavailableItems unavailable) {
         return new ItemListJson(items, nextCursor, unavailable.items().stream().map(UnavailableItemJson::of).toList(),
                 unavailable.more(), unavailable.nearest().map(stay -> new StayJson(stay.checkIn(), stay.checkout())).orElse(null));

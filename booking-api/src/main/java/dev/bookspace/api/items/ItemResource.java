@@ -6,8 +6,12 @@ import dev.bookspace.availability.AvailabilityService;
 import dev.bookspace.availability.AvailableItem;
 import dev.bookspace.availability.UnavailableItems;
 import dev.bookspace.catalog.CatalogService;
+import dev.bookspace.catalog.ItemOffer;
 import dev.bookspace.catalog.ItemPage;
+import dev.bookspace.catalog.RoomPhotoService;
+import dev.bookspace.catalog.RoomPhotoView;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.PublicUrls;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Scope;
 import jakarta.ejb.EJB;
@@ -21,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 
 /** {@code /api/v3/organisations/{organisation_id}/items}: the organisation's items, those free for a stay, or one with its add-ons. */
 @Path("organisations/{organisation_id}/items")
@@ -36,6 +41,12 @@ public class ItemResource {
 
     @EJB
     private AvailabilityService availability;
+
+    @EJB
+    private RoomPhotoService photos;
+
+    @Inject
+    private PublicUrls urls;
 
     /**
      * Without dates, the active items; with {@code check_in} and {@code checkout}, the free ones with
@@ -57,13 +68,13 @@ public class ItemResource {
                 throw new InvalidRequestException(guests != null ? "guests" : "include_unavailable",
                         "Give check_in and checkout with guests or include_unavailable: they are about a stay.");
             }
-            return ItemListJson.of(catalog.listItems(scope, cursor, pageSize), ItemJson::of);
+            return photographed(scope, ItemListJson.of(catalog.listItems(scope, cursor, pageSize), ItemJson::of));
         }
         StayPeriod stay = StayPeriod.parse(checkIn, checkout);
         Integer guestCount = guests == null || guests.isBlank() ? null : QueryValues.number("guests", guests);
         if (!withUnavailable || (cursor != null && !cursor.isEmpty())) {
-            return ItemListJson.of(availability.listAvailableItems(scope, stay.checkIn(), stay.checkout(), guestCount, cursor,
-                    pageSize), ItemJson::of);
+            return photographed(scope, ItemListJson.of(availability.listAvailableItems(scope, stay.checkIn(), stay.checkout(),
+                    guestCount, cursor, pageSize), ItemJson::of));
         }
         UnavailableItems unavailable = availability.listUnavailableItems(scope, stay.checkIn(), stay.checkout(), guestCount,
                 pageSize);
@@ -71,13 +82,21 @@ public class ItemResource {
         ItemPage<AvailableItem> free = unavailable.stayRules().isEmpty()
                 ? availability.listAvailableItems(scope, stay.checkIn(), stay.checkout(), guestCount, cursor, pageSize)
                 : new ItemPage<>(List.of(), null);
-        return ItemListJson.of(free, ItemJson::of).with(unavailable);
+        return photographed(scope, ItemListJson.of(free, ItemJson::of).with(unavailable));
     }
 
     /** One active item with its add-ons; another organisation's or an unknown item answers 404. */
     @GET
     @Path("{item_id}")
     public ItemDetailJson get(@PathParam("organisation_id") String organisationId, @PathParam("item_id") long itemId) {
-        return ItemDetailJson.of(catalog.getOffer(scopes.scopeFor(organisationId), itemId));
+        Scope scope = scopes.scopeFor(organisationId);
+        ItemOffer offer = catalog.getOffer(scope, itemId);
+        return ItemDetailJson.of(offer, PhotoJson.of(photos.gallery(scope, offer.item().id()), urls));
+    }
+
+    /** The page's items with their photos, read in one query. */
+    private ItemListJson photographed(Scope scope, ItemListJson page) {
+        Map<Long, List<RoomPhotoView>> galleries = photos.galleries(scope, page.items().stream().map(ItemJson::id).toList());
+        return page.withPhotos(id -> PhotoJson.of(galleries.get(id), urls));
     }
 }

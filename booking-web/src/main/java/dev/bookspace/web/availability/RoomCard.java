@@ -2,6 +2,7 @@ package dev.bookspace.web.availability;
 
 import dev.bookspace.availability.AvailableItem;
 import dev.bookspace.catalog.ItemSummary;
+import dev.bookspace.catalog.RoomPhotoView;
 
 /**
  * One room as its card on the rooms page shows it, worded and formatted once, in Java. JavaBean
@@ -19,8 +20,10 @@ public final class RoomCard {
     private final String stayTotal;
     private final String nights;
     private final String link;
+    /** The cover photo's card size, or null for a room without photos. */
+    private final RoomPhotoView cover;
 
-    RoomCard(AvailableItem room, String link) {
+    RoomCard(AvailableItem room, String link, RoomPhotoView cover) {
         ItemSummary item = room.item();
         long stayNights = room.stay().nights();
         this.id = item.id();
@@ -31,6 +34,7 @@ public final class RoomCard {
         this.stayTotal = room.stayTotal().formatted();
         this.nights = "for " + stayNights + (stayNights == 1 ? " night" : " nights");
         this.link = link;
+        this.cover = cover;
     }
 
     public long getId() {
@@ -63,5 +67,21 @@ public final class RoomCard {
 
     public String getLink() {
         return link;
+    }
+
+    public boolean isHasCover() {
+        return cover != null;
+    }
+
+    public String getCoverPath() {
+        return cover == null ? null : cover.cardPath();
+    }
+
+    public int getCoverWidth() {
+        return cover == null ? 0 : cover.cardWidth();
+    }
+
+    public int getCoverHeight() {
+        return cover == null ? 0 : cover.cardHeight();
     }
 }

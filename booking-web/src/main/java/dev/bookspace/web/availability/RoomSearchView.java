@@ -6,6 +6,8 @@ import dev.bookspace.availability.StayRuleException;
 import dev.bookspace.availability.StayRuleService;
 import dev.bookspace.availability.UnavailableItems;
 import dev.bookspace.catalog.ItemPage;
+import dev.bookspace.catalog.RoomPhotoService;
+import dev.bookspace.catalog.RoomPhotoView;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
 import dev.bookspace.shared.InvalidRequestException;
@@ -19,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -49,6 +52,9 @@ public class RoomSearchView {
 
     @EJB
     private StayRuleService stayRules;
+
+    @EJB
+    private RoomPhotoService photos;
 
     @Inject
     @ManagedProperty("#{param.org}")
@@ -269,11 +275,21 @@ public class RoomSearchView {
 
     public List<RoomCard> getRooms() {
         if (cards == null) {
-            cards = getProblem() == null
-                    ? rooms.items().stream().map(room -> new RoomCard(room, roomLink(room.item().id()))).toList()
-                    : List.of();
+            if (getProblem() != null || rooms.items().isEmpty()) {
+                cards = List.of();
+            } else {
+                // The cards' covers in one query for the page's rooms.
+                Map<Long, List<RoomPhotoView>> galleries = photos.galleries(getOrganisation().guestScope(),
+                        rooms.items().stream().map(room -> room.item().id()).toList());
+                cards = rooms.items().stream().map(room -> new RoomCard(room, roomLink(room.item().id()),
+                        cover(galleries.get(room.item().id())))).toList();
+            }
         }
         return cards;
+    }
+
+    private static RoomPhotoView cover(List<RoomPhotoView> gallery) {
+        return gallery == null ? null : gallery.stream().filter(RoomPhotoView::cover).findFirst().orElse(null);
     }
 
     /** Why there are no rooms to show: the search's problem, or a date the pickers refused. */

@@ -13,6 +13,8 @@ import dev.bookspace.booking.PublicBookingLimits;
 import dev.bookspace.catalog.AddOnChoice;
 import dev.bookspace.catalog.CatalogService;
 import dev.bookspace.catalog.ItemOffer;
+import dev.bookspace.catalog.RoomPhotoService;
+import dev.bookspace.catalog.RoomPhotoView;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
 import dev.bookspace.payment.PaymentUnavailableException;
@@ -72,6 +74,9 @@ public class RoomBookingView implements Serializable {
     @EJB
     private PublicBookingLimits limits;
 
+    @EJB
+    private RoomPhotoService photos;
+
     private String organisationIdentifier;
     private String itemParameter;
     private String checkInParameter;
@@ -84,6 +89,7 @@ public class RoomBookingView implements Serializable {
     private LocalDate checkout;
     private int guests = 1;
     private List<AddOnSelection> addOns = List.of();
+    private List<RoomPhotoView> gallery = List.of();
     private final GuestDetails guest = new GuestDetails();
 
     private Quote quote;
@@ -109,6 +115,7 @@ public class RoomBookingView implements Serializable {
             return;
         }
         addOns = offer.addOns().stream().map(AddOnSelection::new).toList();
+        gallery = photos.gallery(organisation.guestScope(), offer.item().id());
         guests = parseGuests(guestsParameter);
         try {
             StayPeriod stay = StayPeriod.parseOr(checkInParameter, checkoutParameter,
@@ -308,6 +315,11 @@ public class RoomBookingView implements Serializable {
 
     public void setGuests(int guests) {
         this.guests = guests;
+    }
+
+    /** The room's photos in order, for the gallery; empty when it has none. */
+    public List<RoomPhotoView> getGallery() {
+        return gallery;
     }
 
     public List<AddOnSelection> getAddOns() {

@@ -17,7 +17,8 @@ import java.io.Serializable;
 
 /**
  * {@code /dashboard/room.xhtml?id=…}: edit a room, or create one without an id; take it off the
- * public pages and put it back; close some of its dates ({@link ClosedDatesView}). Another
+ * public pages and put it back; close some of its dates ({@link ClosedDatesView}); its photos
+ * ({@link RoomPhotosView}). Another
  * organisation's room answers 404.
  */
 @Named
@@ -36,6 +37,9 @@ public class RoomEditorView implements Serializable {
     @Inject
     private RoomCalendarsView calendars;
 
+    @Inject
+    private RoomPhotosView photos;
+
     private String idParameter;
     private Long roomId;
     private RoomForm form = new RoomForm();
@@ -51,6 +55,7 @@ public class RoomEditorView implements Serializable {
             active = rooms.isActive(current.scope(), roomId);
             closedDates.showRoom(roomId);
             calendars.showRoom(roomId);
+            photos.showRoom(roomId);
         } catch (NotFoundException | NumberFormatException e) {
             Responses.notFound("There is no such room.");
         }

@@ -1,0 +1,2 @@
+/** The catalogue on the web: room photos served to guests' browsers. */
+package dev.bookspace.web.catalog;
