@@ -44,7 +44,7 @@ public class GuestDetails implements Serializable {
 
     @NotBlank(groups = PhoneRequired.class, message = PHONE_MISSING)
     @Pattern(regexp = "|\\+?[0-9 ()./-]{6,30}", message = "Please enter a phone number of digits, such as +351 912 345 678.")
-    private String phone;
+    private String phone = "";
 
     @Size(max = 1000, message = "Notes can be at most 1000 characters.")
     @PlainText
@@ -71,7 +71,7 @@ public class GuestDetails implements Serializable {
     public GuestDetails(String name, String email, String phone, String notes, boolean termsAccepted) {
         this.name = name;
         this.email = email;
-        this.phone = phone;
+        setPhone(phone);
         this.notes = notes;
         this.termsAccepted = termsAccepted;
     }
@@ -96,8 +96,9 @@ public class GuestDetails implements Serializable {
         return phone;
     }
 
+    /** An optional phone left empty is "" (a form sends nothing, JSON may leave it out), never null. */
     public void setPhone(String phone) {
-        this.phone = phone;
+        this.phone = phone == null ? "" : phone;
     }
 
     public String getNotes() {

@@ -50,6 +50,17 @@ class GuestDetailsTest {
     }
 
     @Test
+    void aPhoneLeftOutIsEmptyNotNullSoAnOptionalPhoneBooks() {
+        GuestDetails guest = new GuestDetails("Ada Guest", "ada@example.org", null, "", true);
+        GuestDetails fromAForm = new GuestDetails();
+        fromAForm.setPhone(null);
+
+        assertThat(guest.getPhone()).isEmpty();
+        assertThat(fromAForm.getPhone()).isEmpty();
+        assertThat(VALIDATOR.validate(guest)).isEmpty();
+    }
+
+    @Test
     void thePhoneAndTheTermsAreAskedForOnlyByTheirGroups() {
         GuestDetails guest = new GuestDetails("Ada Guest", "ada@example.org", "", "", false);
 
