@@ -143,8 +143,24 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses an option of the short PrimeFaces menu with this data-role by opening it and clicking the option. */
     public void pick(String dataRole, String option) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(openMenu(dataRole) + " li[data-label='" + option + "']"))).click();
+        String panel = openMenu(dataRole);
+        String menu = panel.replace("_panel']", "']");
+        By choice = By.cssSelector(panel + " li[data-label='" + option + "']");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(choice)).click();
+        // A click that lands while the panel still slides open picks nothing: until the menu shows the choice,
+        // open it again if it closed, and click the option again, as a person would.
+        new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(WebDriverException.class).until(ignored -> {
+            if (option.equals(driver.executeScript("const label = document.querySelector(arguments[0]);"
+                    + " return (label.value || label.textContent).trim()", menu + " .ui-selectonemenu-label"))) {
+                return true;
+            }
+            if (!driver.findElement(By.cssSelector(panel)).isDisplayed()) {
+                driver.findElement(By.cssSelector(menu + " .ui-selectonemenu-trigger")).click();
+            } else {
+                driver.findElement(choice).click();
+            }
+            return false;
+        });
     }
 
     /** Opens the PrimeFaces menu with this data-role; answers the CSS selector of its panel of options. */
@@ -266,6 +282,26 @@ public final class Browser implements AutoCloseable {
         WebElement element = find(dataRole);
         driver.executeScript("arguments[0].focus()", element);
         new Actions(driver).sendKeys(key).perform();
+    }
+
+    /**
+     * The accessible names Chromium computes for the page's elements of this ARIA role (what a screen reader
+     * announces), in page order; hidden and ignored elements left out.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibleNames(String role) {
+        Map<String, Object> tree = driver.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        return ((List<Map<String, Object>>) tree.get("nodes")).stream()
+                .filter(node -> !Boolean.TRUE.equals(node.get("ignored")))
+                .filter(node -> role.equals(axValue(node.get("role"))))
+                .map(node -> String.valueOf(axValue(node.get("name"))))
+                .toList();
+    }
+
+    /** The value of a CDP AXValue ({@code {type, value}}), or "" without one. */
+    @SuppressWarnings("unchecked")
+    private static Object axValue(Object axValue) {
+        return axValue instanceof Map<?, ?> map && map.get("value") != null ? ((Map<String, Object>) map).get("value") : "";
     }
 
     public Object script(String javascript) {

@@ -7,6 +7,7 @@ import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.web.shared.FormMessages;
 import dev.bookspace.web.shared.Responses;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -64,7 +65,7 @@ public class RoomEditorView implements Serializable {
     public void save() throws IOException {
         try {
             rooms.saveRoom(current.scope(), roomId, form);
-            backToRooms();
+            backToRooms(form.getTitle() + " saved.");
         } catch (InvalidRequestException e) {
             FormMessages.show("room", e);
         }
@@ -72,11 +73,14 @@ public class RoomEditorView implements Serializable {
 
     public void toggleActive() throws IOException {
         rooms.setActive(current.scope(), roomId, !active);
-        backToRooms();
+        backToRooms(form.getTitle() + (active ? " is hidden from guests now." : " is bookable again."));
     }
 
-    private static void backToRooms() throws IOException {
+    /** Back to the list, which says what was done (kept in the flash across the redirect). */
+    private static void backToRooms(String done) throws IOException {
+        FormMessages.global(FacesMessage.SEVERITY_INFO, done);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
         external.redirect(external.getRequestContextPath() + "/dashboard/rooms.xhtml");
     }
 
