@@ -6,7 +6,7 @@ import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestBooking;
 import dev.bookspace.booking.GuestCancellationService;
 import dev.bookspace.booking.IllegalBookingChangeException;
-import dev.bookspace.booking.PaymentMethod;
+import dev.bookspace.booking.StatusWords;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
 import dev.bookspace.payment.PaymentUnavailableException;
@@ -124,19 +124,7 @@ public class GuestBookingView implements Serializable {
 
     /** Unpaid and held for a card payment that Stripe has not confirmed yet. */
     public boolean isAwaitingPayment() {
-        return booking.status() == BookingStatus.UNPAID
-                && booking.paymentMethod() == PaymentMethod.STRIPE;
-    }
-
-    /** The status in the guest's words. */
-    public String getStatusText() {
-        return switch (booking.status()) {
-            case PAID -> booking.payment().partlyPaid() ? "Confirmed: deposit paid" : "Paid";
-            case COMPLETE -> "Completed";
-            case CANCELLED -> "Cancelled";
-            case EXPIRED -> "Expired: the payment did not arrive in time";
-            case UNPAID -> isAwaitingPayment() ? "Awaiting payment" : "Confirmed, to be paid on arrival";
-        };
+        return booking.words().kind() == StatusWords.Kind.AWAITING_PAYMENT;
     }
 
     public String getOrganisationIdentifier() {
