@@ -120,7 +120,8 @@ class DashboardOccupancyBrowserIT {
                 completed.payload(), "Stripe-Signature", completed.signature());
 
         try (Browser browser = signedIn("/dashboard/")) {
-            assertThat(browser.texts("[data-role=hold]")).singleElement().asString().contains(held, "Garden Room");
+            assertThat(browser.texts("[data-role=hold]")).singleElement().asString()
+                    .contains(held, "Garden Room: Awaiting payment (held until ");
             // Six of the two rooms' sixty room-nights: three held, three paid.
             assertThat(browser.text("[data-role=occupancy-percent]")).isEqualTo("10%");
             assertThat(browser.text("[data-role=revenue-total]")).isEqualTo("€360.00");

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * One booking reads the same words wherever it is shown: a deposit booking is "Deposit paid" where room is short
  * (the bookings list, the calendar's legend, the CSV) and "Deposit paid · €168.00 due by …" where there is room
- * (its page, the calendar's tooltip, the guest's page, the guest's e-mail).
+ * (its page, the guest data page, the calendar's tooltip, the guest's page, the guest's e-mail).
  */
 @FullStack
 @RunAsClient
@@ -64,6 +64,12 @@ class StatusWordsBrowserIT {
 
             browser.visit("/dashboard/booking.xhtml?ref=" + booking.reference());
             assertThat(browser.text("[data-role=booking-status]")).isEqualTo(full);
+
+            browser.visit("/dashboard/guest-data.xhtml");
+            browser.type("guest-data-email", guest);
+            browser.click("[data-role=guest-data-find]");
+            browser.waitUntil(page -> page.text("[data-role=guest-data-count]").equals(guest + ": 1 booking."));
+            assertThat(browser.texts("[data-role=guest-booking-status]")).containsExactly(full);
 
             browser.visit("/dashboard/calendar.xhtml");
             browser.waitUntil(page -> page.find("calendar-stay").isDisplayed());

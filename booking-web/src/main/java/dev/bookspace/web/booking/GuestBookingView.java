@@ -6,7 +6,7 @@ import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestBooking;
 import dev.bookspace.booking.GuestCancellationService;
 import dev.bookspace.booking.IllegalBookingChangeException;
-import dev.bookspace.booking.StatusWords;
+import dev.bookspace.booking.PaymentMethod;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
 import dev.bookspace.payment.PaymentUnavailableException;
@@ -124,7 +124,8 @@ public class GuestBookingView implements Serializable {
 
     /** Unpaid and held for a card payment that Stripe has not confirmed yet. */
     public boolean isAwaitingPayment() {
-        return booking.words().kind() == StatusWords.Kind.AWAITING_PAYMENT;
+        return booking.status() == BookingStatus.UNPAID
+                && booking.paymentMethod() == PaymentMethod.STRIPE;
     }
 
     public String getOrganisationIdentifier() {
