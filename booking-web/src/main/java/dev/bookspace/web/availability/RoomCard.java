@@ -3,6 +3,7 @@ package dev.bookspace.web.availability;
 import dev.bookspace.availability.AvailableItem;
 import dev.bookspace.catalog.ItemSummary;
 import dev.bookspace.catalog.RoomPhotoView;
+import dev.bookspace.shared.Plural;
 
 /**
  * One room as its card on the rooms page shows it, worded and formatted once, in Java. JavaBean
@@ -29,10 +30,10 @@ public final class RoomCard {
         this.id = item.id();
         this.title = item.title();
         this.description = item.description();
-        this.capacity = "Up to " + item.capacity() + (item.capacity() == 1 ? " guest" : " guests");
+        this.capacity = "Up to " + Plural.of(item.capacity(), "guest");
         this.nightlyPrice = (room.lowestNight().others() ? "from " : "") + room.lowestNight().price().formatted();
         this.stayTotal = room.stayTotal().formatted();
-        this.nights = "for " + stayNights + (stayNights == 1 ? " night" : " nights");
+        this.nights = "for " + Plural.of(stayNights, "night");
         this.link = link;
         this.cover = cover;
     }
