@@ -304,6 +304,19 @@ public final class Browser implements AutoCloseable {
         return axValue instanceof Map<?, ?> map && map.get("value") != null ? ((Map<String, Object>) map).get("value") : "";
     }
 
+    /** Goes into the frame the CSS selector finds, once it is there: what this browser reads and clicks is then its page. */
+    public Browser intoFrame(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector(css)));
+        return this;
+    }
+
+    /** Back out of any frame, to the page in the address bar. */
+    public Browser outOfFrames() {
+        driver.switchTo().defaultContent();
+        return this;
+    }
+
     public Object script(String javascript) {
         return driver.executeScript(javascript);
     }
