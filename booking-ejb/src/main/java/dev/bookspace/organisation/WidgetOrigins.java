@@ -84,11 +84,6 @@ public record WidgetOrigins(List<String> origins) implements Serializable {
                 || uri.getRawUserInfo() != null) {
             throw notASite(entry);
         }
-        if (!(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException(entry + ": give the site without a path, as " + scheme + "://"
-                    + uri.getHost() + "; the browser tells the widget only which site it is on.");
-        }
         String host;
         try {
             host = IDN.toASCII(uri.getHost(), IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
@@ -100,6 +95,11 @@ public record WidgetOrigins(List<String> origins) implements Serializable {
         String origin = scheme + "://" + host + (defaultPort ? "" : ":" + port);
         if (!ORIGIN.matcher(origin).matches() || port > 65535) {
             throw notASite(entry);
+        }
+        if (!(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
+                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException(entry + ": give the site without a path, as " + origin
+                    + "; the browser tells the widget only which site it is on.");
         }
         return origin;
     }
