@@ -21,6 +21,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
 
 /**
  * The owner's own site, served by a second HTTP server on another port (another origin), with the snippet the
@@ -83,8 +84,14 @@ class BookingWidgetBrowserIT {
                     + " - Math.ceil(document.documentElement.getBoundingClientRect().height)) <= 1")));
 
             visitor.typeDate("check-in", JAN_2);
+            visitor.pressKey(Keys.ESCAPE);
             visitor.typeDate("checkout", JAN_5);
+            visitor.pressKey(Keys.ESCAPE);
             visitor.waitUntil(page -> page.roomCards().equals(List.of("Suite")));
+            // the calendars have closed: nothing lies over the room's link
+            visitor.waitUntil(page -> Boolean.TRUE.equals(page.script("var link = document.querySelector('[data-role=room-link]');"
+                    + " var box = link.getBoundingClientRect();"
+                    + " return link.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));")));
 
             visitor.click("[data-role=room-link]");
             visitor.outOfFrames();

@@ -311,6 +311,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Presses a key where the keyboard's focus is, as a person does (Escape to close a date picker's calendar). */
+    public void pressKey(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
     /** Back out of any frame, to the page in the address bar. */
     public Browser outOfFrames() {
         driver.switchTo().defaultContent();

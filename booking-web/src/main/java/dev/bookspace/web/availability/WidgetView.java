@@ -71,6 +71,8 @@ public class WidgetView {
     private List<AvailableItem> rooms = List.of();
     private List<WidgetRoomCard> cards;
     private String problem;
+    /** Whether this request searched, or found it could not. */
+    private boolean searched;
 
     /** The first request: the organisation from the path, the sites that may frame it, the dates from the query. */
     public void load() {
@@ -88,36 +90,47 @@ public class WidgetView {
                     () -> stayRules.firstStay(organisation.guestScope()));
             checkIn = stay.checkIn();
             checkout = stay.checkout();
-            find();
         } catch (InvalidRequestException e) {
+            searched = true;
             problem = e.getMessage();
             Responses.badRequest();
+            return;
         }
+        find();
     }
 
     /** A date changed in a picker: the rooms free for the new dates. */
     public void search() {
         if (getOrganisation() == null) {
+            searched = true;
             problem = "There is no organisation " + organisationIdentifier + " on Bookspace.";
             return;
         }
+        find();
+    }
+
+    private void find() {
+        searched = true;
         try {
-            find();
+            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, null, null, ROOMS_SHOWN).items();
         } catch (InvalidRequestException e) {
             problem = e.getMessage();
         }
     }
 
-    private void find() {
-        try {
-            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, null, null, ROOMS_SHOWN).items();
-        } catch (StayRuleException e) {
-            problem = e.getMessage();
+    /**
+     * Searches now when neither the address nor a picker did: the form posted by other means than its pickers'
+     * AJAX (a script, a browser without JavaScript) still answers for the dates it carried, or says what is wrong.
+     */
+    private void searchOnce() {
+        if (!searched && !FacesContext.getCurrentInstance().isValidationFailed()) {
+            search();
         }
     }
 
     /** The free rooms' cards, their covers read in one query. */
     public List<WidgetRoomCard> getRooms() {
+        searchOnce();
         if (cards == null) {
             if (problem != null || rooms.isEmpty()) {
                 cards = List.of();
@@ -161,6 +174,7 @@ public class WidgetView {
 
     /** Why there are no rooms to show: the search's problem, or a date the pickers refused. */
     public String getProblem() {
+        searchOnce();
         if (problem == null && FacesContext.getCurrentInstance().isValidationFailed()) {
             return "Choose a check-in from today on and a checkout after it, as year-month-day (2027-05-01).";
         }
