@@ -341,9 +341,22 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("80 presses of Tab never reached " + css + " on " + currentPath() + "; the focus went " + visited);
     }
 
-    /** Types keys into whatever has the focus, as a person at the keyboard would. */
+    /** Types keys into whatever has the focus, as a person at the keyboard would (Escape closes a date picker's calendar). */
     public void keys(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Goes into the frame the CSS selector finds, once it is there: what this browser reads and clicks is then its page. */
+    public Browser intoFrame(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector(css)));
+        return this;
+    }
+
+    /** Back out of any frame, to the page in the address bar. */
+    public Browser outOfFrames() {
+        driver.switchTo().defaultContent();
+        return this;
     }
 
     public Object script(String javascript) {

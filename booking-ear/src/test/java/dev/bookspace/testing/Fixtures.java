@@ -264,6 +264,11 @@ public final class Fixtures implements AfterEachCallback {
         update("UPDATE organisations SET terms = ? WHERE id = ?", terms, org.id());
     }
 
+    /** The sites allowed to frame the organisation's booking widget, space-separated origins (before the server first reads it). */
+    public void widgetOrigins(Organisation org, String origins) {
+        update("UPDATE organisations SET widget_origins = ? WHERE id = ?", origins, org.id());
+    }
+
     public void cancellationPolicy(Organisation org, String code) {
         update("UPDATE organisations SET cancellation_policy = ? WHERE id = ?", code, org.id());
     }

@@ -32,6 +32,7 @@ public final class WebPages {
         Map<String, String> publicAddresses = Map.of(
                 "/public/rooms.xhtml", "/" + org.identifier() + "/rooms?" + stay,
                 "/public/room.xhtml", "/" + org.identifier() + "/rooms/" + room.id() + "?" + stay,
+                "/public/widget.xhtml", "/" + org.identifier() + "/widget?" + stay,
                 "/public/booking.xhtml", "/" + org.identifier() + "/bookings/" + reference + "?token=" + token);
         List<String> pages = new ArrayList<>();
         try (Stream<Path> files = Files.walk(WEBAPP)) {

@@ -80,6 +80,10 @@ public class Organisation {
     @Column(name = "notification_email")
     private String notificationEmail;
 
+    /** The sites allowed to embed the booking widget, space-separated origins ({@link WidgetOrigins}). */
+    @Column(name = "widget_origins", nullable = false)
+    private String widgetOrigins = "";
+
     private String address;
 
     @Column(name = "contact_phone")
@@ -401,5 +405,13 @@ public class Organisation {
 
     public String getNotificationEmail() {
         return notificationEmail;
+    }
+
+    public WidgetOrigins widgetOrigins() {
+        return WidgetOrigins.stored(widgetOrigins);
+    }
+
+    public void allowWidgetOn(WidgetOrigins origins) {
+        this.widgetOrigins = origins.sourceList();
     }
 }

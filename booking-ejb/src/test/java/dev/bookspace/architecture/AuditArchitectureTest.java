@@ -105,6 +105,7 @@ class AuditArchitectureTest {
             Map.entry("TwoFactorService.beginEnrolment",
                     "a secret waiting for its first code changes nothing of how anyone signs in (confirmEnrolment records that)"),
             Map.entry("WebhookService.list", "reads"),
+            Map.entry("WidgetService.allowedOrigins", "reads"),
             Map.entry("WebhookService.deliveries", "reads"));
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves the bookmarkable public URLs, such as {@code /demo/rooms?check_in=…&checkout=…}, from their
+ * Serves the bookmarkable public URLs, such as {@code /demo/rooms?check_in=…&checkout=…} (and the booking
+ * widget's {@code /demo/widget}), from their
  * Facelets views (and a booking's {@code stay.ics} from its servlet). The browser keeps the path-style URL; the view receives the organisation
  * identifier as its {@code org} view parameter next to the query's own parameters. Identifiers
  * follow {@link OrganisationIdentifier}'s one definition.
@@ -24,6 +25,7 @@ public class PublicUrlFilter extends HttpFilter {
     private static final String ORGANISATION = "/(" + OrganisationIdentifier.FORMAT + ")";
     private static final Pattern ROOMS = Pattern.compile("^" + ORGANISATION + "/rooms/?$");
     private static final Pattern ROOM = Pattern.compile("^" + ORGANISATION + "/rooms/([0-9]{1,18})/?$");
+    private static final Pattern WIDGET = Pattern.compile("^" + ORGANISATION + "/widget/?$");
     private static final Pattern BOOKING = Pattern.compile("^" + ORGANISATION + "/bookings/([A-Z0-9-]{3,32})/?$");
     private static final Pattern STAY_CALENDAR = Pattern.compile("^" + ORGANISATION + "/bookings/([A-Z0-9-]{3,32})/stay\\.ics$");
 
@@ -48,6 +50,10 @@ public class PublicUrlFilter extends HttpFilter {
         Matcher room = ROOM.matcher(path);
         if (room.matches()) {
             return "/public/room.xhtml?org=" + room.group(1) + "&item=" + room.group(2);
+        }
+        Matcher widget = WIDGET.matcher(path);
+        if (widget.matches()) {
+            return "/public/widget.xhtml?org=" + widget.group(1);
         }
         Matcher booking = BOOKING.matcher(path);
         if (booking.matches()) {

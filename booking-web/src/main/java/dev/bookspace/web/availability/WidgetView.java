@@ -1,0 +1,219 @@
+package dev.bookspace.web.availability;
+
+import dev.bookspace.availability.AvailabilityService;
+import dev.bookspace.availability.AvailableItem;
+import dev.bookspace.availability.StayRuleException;
+import dev.bookspace.availability.StayRuleService;
+import dev.bookspace.catalog.RoomPhotoService;
+import dev.bookspace.catalog.RoomPhotoView;
+import dev.bookspace.organisation.OrganisationDirectory;
+import dev.bookspace.organisation.OrganisationSummary;
+import dev.bookspace.organisation.WidgetService;
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.web.shared.ContentSecurityPolicyFilter;
+import dev.bookspace.web.shared.Responses;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.annotation.ManagedProperty;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The booking widget, {@code /{org}/widget?check_in=…&checkout=…}: the page an owner's site shows in a frame
+ * (through {@code /widget.js}), with two dates and the rooms free for them. Only the sites the owner listed may
+ * frame it; a room's link opens its booking page on Bookspace with the dates.
+ * <p>
+ * Stateless like the rooms page ({@link RoomSearchView}): a visitor who looks costs no HTTP session, and a date
+ * changed posts the form with the organisation in a hidden field. Dates and money are written for the visitor's
+ * language ({@code Accept-Language}); the words follow when the pages have resource bundles (issue 14).
+ */
+@Named
+@RequestScoped
+public class WidgetView {
+
+    static final int ROOMS_SHOWN = 24;
+
+    @EJB
+    private OrganisationDirectory directory;
+
+    @EJB
+    private WidgetService widget;
+
+    @EJB
+    private AvailabilityService availability;
+
+    @EJB
+    private StayRuleService stayRules;
+
+    @EJB
+    private RoomPhotoService photos;
+
+    @Inject
+    @ManagedProperty("#{param.org}")
+    private String organisationIdentifier;
+
+    private String checkInParameter;
+    private String checkoutParameter;
+    private OrganisationSummary organisation;
+    private LocalDate checkIn;
+    private LocalDate checkout;
+    private List<AvailableItem> rooms = List.of();
+    private List<WidgetRoomCard> cards;
+    private String problem;
+    /** Whether this request searched, or found it could not. */
+    private boolean searched;
+
+    /** The first request: the organisation from the path, the sites that may frame it, the dates from the query. */
+    public void load() {
+        // Transient before drawing, as RoomSearchView says: else PrimeFaces' CSP nonce would make a session.
+        FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
+        if (getOrganisation() == null) {
+            Responses.notFound("There is no organisation " + organisationIdentifier + " on Bookspace.");
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ContentSecurityPolicyFilter.allowFraming((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(), widget.allowedOrigins(organisation.guestScope()).frameAncestors());
+        try {
+            StayPeriod stay = StayPeriod.parseOr(checkInParameter, checkoutParameter,
+                    () -> stayRules.firstStay(organisation.guestScope()));
+            checkIn = stay.checkIn();
+            checkout = stay.checkout();
+        } catch (InvalidRequestException e) {
+            searched = true;
+            problem = e.getMessage();
+            Responses.badRequest();
+            return;
+        }
+        find();
+    }
+
+    /** A date changed in a picker: the rooms free for the new dates. */
+    public void search() {
+        if (getOrganisation() == null) {
+            searched = true;
+            problem = "There is no organisation " + organisationIdentifier + " on Bookspace.";
+            return;
+        }
+        find();
+    }
+
+    private void find() {
+        searched = true;
+        try {
+            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, null, null, ROOMS_SHOWN).items();
+        } catch (InvalidRequestException e) {
+            problem = e.getMessage();
+        }
+    }
+
+    /**
+     * Searches now when neither the address nor a picker did: the form posted by other means than its pickers'
+     * AJAX (a script, a browser without JavaScript) still answers for the dates it carried, or says what is wrong.
+     */
+    private void searchOnce() {
+        if (!searched && !FacesContext.getCurrentInstance().isValidationFailed()) {
+            search();
+        }
+    }
+
+    /** The free rooms' cards, their covers read in one query. */
+    public List<WidgetRoomCard> getRooms() {
+        searchOnce();
+        if (cards == null) {
+            if (problem != null || rooms.isEmpty()) {
+                cards = List.of();
+            } else {
+                Map<Long, List<RoomPhotoView>> galleries = photos.galleries(organisation.guestScope(),
+                        rooms.stream().map(room -> room.item().id()).toList());
+                Locale locale = visitorLocale();
+                cards = rooms.stream().map(room -> new WidgetRoomCard(new RoomCard(room, roomLink(room.item().id()),
+                        galleries.getOrDefault(room.item().id(), List.of()).stream().filter(RoomPhotoView::cover)
+                                .findFirst().orElse(null)), room, locale)).toList();
+            }
+        }
+        return cards;
+    }
+
+    /** A room's booking page on Bookspace for these dates. */
+    private String roomLink(long itemId) {
+        return "/" + organisation.identifier() + "/rooms/" + itemId + "?check_in=" + checkIn + "&checkout=" + checkout;
+    }
+
+    /** What the search found, with the dates as the visitor writes them: "Free for 2 nights, 3 Jan 2027 to 5 Jan 2027". */
+    public String getSummary() {
+        long nights = StayPeriod.of(checkIn, checkout).nights();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(visitorLocale());
+        return (getRooms().isEmpty() ? "No room is free" : "Free") + " for " + nights + (nights == 1 ? " night" : " nights")
+                + ", " + dates.format(checkIn) + " to " + dates.format(checkout);
+    }
+
+    /** The visitor's first language as the browser sends it. */
+    private static Locale visitorLocale() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+    }
+
+    /** The organisation the address or the form names, or null when there is none by that identifier. */
+    public OrganisationSummary getOrganisation() {
+        if (organisation == null && organisationIdentifier != null) {
+            organisation = directory.findByIdentifier(organisationIdentifier).orElse(null);
+        }
+        return organisation;
+    }
+
+    /** Why there are no rooms to show: the search's problem, or a date the pickers refused. */
+    public String getProblem() {
+        searchOnce();
+        if (problem == null && FacesContext.getCurrentInstance().isValidationFailed()) {
+            return "Choose a check-in from today on and a checkout after it, as year-month-day (2027-05-01).";
+        }
+        return problem;
+    }
+
+    public String getOrganisationIdentifier() {
+        return organisationIdentifier;
+    }
+
+    public String getCheckInParameter() {
+        return checkInParameter;
+    }
+
+    public void setCheckInParameter(String checkInParameter) {
+        this.checkInParameter = checkInParameter;
+    }
+
+    public String getCheckoutParameter() {
+        return checkoutParameter;
+    }
+
+    public void setCheckoutParameter(String checkoutParameter) {
+        this.checkoutParameter = checkoutParameter;
+    }
+
+    public LocalDate getCheckIn() {
+        return checkIn;
+    }
+
+    public void setCheckIn(LocalDate checkIn) {
+        this.checkIn = checkIn;
+    }
+
+    public LocalDate getCheckout() {
+        return checkout;
+    }
+
+    public void setCheckout(LocalDate checkout) {
+        this.checkout = checkout;
+    }
+}
