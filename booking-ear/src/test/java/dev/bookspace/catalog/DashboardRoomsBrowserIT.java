@@ -102,7 +102,7 @@ class DashboardRoomsBrowserIT {
             browser.waitUntil(page -> page.text("[data-role=add-on-form-title]").equals("Change Breakfast"));
             assertThat(browser.find("add-on-price-input").getAttribute("value")).isEqualTo("12.00");
             browser.type("add-on-price-input", "14.50");
-            browser.pick("add-on-pricing", "per guest per night (breakfast)");
+            browser.choose("add-on-pricing", "per guest per night (breakfast)");
             browser.click("[data-role=add-add-on]");
             browser.waitUntil(page -> page.text("[data-role=add-on-messages]").equals("Breakfast saved."));
             assertThat(browser.text("[data-role=add-on-form-title]")).isEqualTo("New add-on");
