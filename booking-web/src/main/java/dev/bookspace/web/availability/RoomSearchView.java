@@ -12,6 +12,7 @@ import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.web.shared.GuestDates;
 import dev.bookspace.web.shared.Responses;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +29,8 @@ import org.primefaces.PrimeFaces;
  * The public rooms page of one organisation, {@code /{org}/rooms?check_in=…&checkout=…&guests=…}: the
  * rooms free for those dates (that sleep the guests, when the search names them), {@value #PAGE_SIZE} at
  * a time, and under them the organisation's other rooms with why each is not offered (first page only,
- * one more query). Changing a date or the guests searches again over AJAX and rewrites the address bar,
+ * one more query). Changing the dates (one range picker, in the guest's
+ * date format, showing which nights are free and from what price) or the guests searches again over AJAX and rewrites the address bar,
  * so the page stays bookmarkable.
  * <p>
  * The page is a stateless view and this bean lives for one request, so looking at rooms costs a guest
@@ -55,6 +57,9 @@ public class RoomSearchView {
 
     @EJB
     private RoomPhotoService photos;
+
+    @Inject
+    private GuestDates dates;
 
     @Inject
     @ManagedProperty("#{param.org}")
@@ -273,6 +278,19 @@ public class RoomSearchView {
         this.checkout = checkout;
     }
 
+    /**
+     * The stay as the date range picker holds it: check-in, then checkout once the guest has chosen it. The
+     * search then validates the two dates as it validates an address's.
+     */
+    public List<LocalDate> getStay() {
+        return checkIn == null ? null : checkout == null ? List.of(checkIn) : List.of(checkIn, checkout);
+    }
+
+    public void setStay(List<LocalDate> stay) {
+        checkIn = stay == null || stay.isEmpty() ? null : stay.get(0);
+        checkout = stay == null || stay.size() < 2 ? null : stay.get(stay.size() - 1);
+    }
+
     public List<RoomCard> getRooms() {
         if (cards == null) {
             if (getProblem() != null || rooms.items().isEmpty()) {
@@ -292,10 +310,12 @@ public class RoomSearchView {
         return gallery == null ? null : gallery.stream().filter(RoomPhotoView::cover).findFirst().orElse(null);
     }
 
-    /** Why there are no rooms to show: the search's problem, or a date the pickers refused. */
+    /** Why there are no rooms to show: the search's problem, or dates the picker refused. */
     public String getProblem() {
         if (problem == null && FacesContext.getCurrentInstance().isValidationFailed()) {
-            return "Choose a check-in from today on and a checkout after it, as year-month-day (2027-05-01).";
+            LocalDate example = getOrganisation().today().plusDays(1);
+            return "Choose a check-in from today on and a checkout after it, such as " + dates.format(example) + " - "
+                    + dates.format(example.plusDays(2)) + ".";
         }
         return problem;
     }
