@@ -22,7 +22,8 @@
     }
 
     function guests() {
-        var field = document.querySelector('[data-role=guests]');
+        // The rooms page's guests box, or the room page's spinner, whose data-role may be on its wrapper.
+        var field = document.querySelector('input[data-role=guests]') || document.querySelector('[data-role=guests] input');
         return field && field.value ? field.value : '';
     }
 

@@ -6,6 +6,7 @@ import static dev.bookspace.testing.Stays.JAN_2;
 import static dev.bookspace.testing.Stays.JAN_3;
 import static dev.bookspace.testing.Stays.JAN_4;
 import static dev.bookspace.testing.Stays.JAN_5;
+import static dev.bookspace.testing.Stays.american;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.Browser;
@@ -121,10 +122,6 @@ class RoomsPageBrowserIT {
     /** The price the open picker shows under a day. */
     private static String price(Browser browser, LocalDate night) {
         return browser.text("[data-role=night][data-night='" + night + "'] [data-role=night-price]");
-    }
-
-    private static String american(LocalDate day) {
-        return DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US).format(day);
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.shared.GuestDates;
 import dev.bookspace.web.shared.Responses;
+import dev.bookspace.web.shared.StayRange;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
@@ -283,12 +284,12 @@ public class RoomSearchView {
      * search then validates the two dates as it validates an address's.
      */
     public List<LocalDate> getStay() {
-        return checkIn == null ? null : checkout == null ? List.of(checkIn) : List.of(checkIn, checkout);
+        return StayRange.of(checkIn, checkout);
     }
 
     public void setStay(List<LocalDate> stay) {
-        checkIn = stay == null || stay.isEmpty() ? null : stay.get(0);
-        checkout = stay == null || stay.size() < 2 ? null : stay.get(stay.size() - 1);
+        checkIn = StayRange.checkIn(stay);
+        checkout = StayRange.checkout(stay);
     }
 
     public List<RoomCard> getRooms() {
@@ -313,9 +314,8 @@ public class RoomSearchView {
     /** Why there are no rooms to show: the search's problem, or dates the picker refused. */
     public String getProblem() {
         if (problem == null && FacesContext.getCurrentInstance().isValidationFailed()) {
-            LocalDate example = getOrganisation().today().plusDays(1);
-            return "Choose a check-in from today on and a checkout after it, such as " + dates.format(example) + " - "
-                    + dates.format(example.plusDays(2)) + ".";
+            return "Choose a check-in from today on and a checkout after it, such as "
+                    + StayRange.example(dates, getOrganisation().today()) + ".";
         }
         return problem;
     }

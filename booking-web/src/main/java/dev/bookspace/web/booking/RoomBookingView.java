@@ -24,11 +24,14 @@ import dev.bookspace.pricing.QuoteService;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.web.shared.GuestDates;
 import dev.bookspace.web.shared.Responses;
+import dev.bookspace.web.shared.StayRange;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -76,6 +79,9 @@ public class RoomBookingView implements Serializable {
 
     @EJB
     private RoomPhotoService photos;
+
+    @Inject
+    private GuestDates dates;
 
     private String organisationIdentifier;
     private String itemParameter;
@@ -307,6 +313,21 @@ public class RoomBookingView implements Serializable {
 
     public void setCheckout(LocalDate checkout) {
         this.checkout = checkout;
+    }
+
+    /** The stay as the range picker holds it: check-in, then checkout once chosen; reprice and book validate it. */
+    public List<LocalDate> getStay() {
+        return StayRange.of(checkIn, checkout);
+    }
+
+    public void setStay(List<LocalDate> stay) {
+        checkIn = StayRange.checkIn(stay);
+        checkout = StayRange.checkout(stay);
+    }
+
+    /** A stay typed as the guest's dates read, for the picker's message when it cannot read what was typed. */
+    public String getStayExample() {
+        return StayRange.example(dates, organisation.today());
     }
 
     public int getGuests() {

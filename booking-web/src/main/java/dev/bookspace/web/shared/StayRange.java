@@ -1,0 +1,33 @@
+package dev.bookspace.web.shared;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A stay as the public pages' range picker holds it: a list of the check-in, then the checkout once the guest has
+ * chosen it. The views keep the two dates apart, so the stay is validated as an address's two dates are.
+ */
+public final class StayRange {
+
+    private StayRange() {
+    }
+
+    /** What the picker shows for these dates; null before a check-in. */
+    public static List<LocalDate> of(LocalDate checkIn, LocalDate checkout) {
+        return checkIn == null ? null : checkout == null ? List.of(checkIn) : List.of(checkIn, checkout);
+    }
+
+    public static LocalDate checkIn(List<LocalDate> range) {
+        return range == null || range.isEmpty() ? null : range.get(0);
+    }
+
+    /** The checkout, or null while the guest has chosen only the check-in. */
+    public static LocalDate checkout(List<LocalDate> range) {
+        return range == null || range.size() < 2 ? null : range.get(range.size() - 1);
+    }
+
+    /** A two-night stay from tomorrow as the guest types one: "5 Dec 2026 - 7 Dec 2026". */
+    public static String example(GuestDates dates, LocalDate today) {
+        return dates.format(today.plusDays(1)) + " - " + dates.format(today.plusDays(3));
+    }
+}
