@@ -48,28 +48,28 @@ public class NightsService {
      * and anti-joined by equality: a hash, not a probe per room and night. {@code ?7} lists the rooms the rates
      * name, comma-separated.
      */
-    static final String FREE_NIGHTS = """
+    public static final String FREE_NIGHTS = """
             WITH taken AS MATERIALIZED (
-                SELECT DISTINCT bi.item_id, generate_series(greatest(lower(bi.date_range), ?3),
-                                                            least(upper(bi.date_range), ?4) - 1, interval '1 day')::date AS night
+                SELECT DISTINCT bi.item_id, CAST(generate_series(greatest(lower(bi.date_range), CAST(?3 AS date)),
+                       least(upper(bi.date_range), CAST(?4 AS date)) - 1, interval '1 day') AS date) AS night
                 FROM booking_items bi
                 WHERE bi.organisation_id = ?1
                 AND bi.booking_status NOT IN ('cancelled', 'expired')
                 AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > ?2)
-                AND bi.date_range && daterange(?3, ?4)
+                AND bi.date_range && daterange(CAST(?3 AS date), CAST(?4 AS date))
                 AND (?6 = 0 OR bi.item_id = ?6)),
-            named AS (SELECT unnest(string_to_array(?7, ','))::bigint AS item_id),
+            named AS (SELECT CAST(unnest(string_to_array(?7, ',')) AS bigint) AS item_id),
             free AS (
-                SELECT n.night::date AS night, i.id, i.nightly_price_minor
-                FROM generate_series(?3, ?4 - 1, interval '1 day') AS n(night)
+                SELECT CAST(n.night AS date) AS night, i.id, i.nightly_price_minor
+                FROM generate_series(CAST(?3 AS date), CAST(?4 AS date) - 1, interval '1 day') AS n(night)
                 CROSS JOIN items i
                 WHERE i.organisation_id = ?1 AND i.active AND i.capacity >= ?5 AND (?6 = 0 OR i.id = ?6)
-                AND NOT EXISTS (SELECT 1 FROM taken t WHERE t.item_id = i.id AND t.night = n.night::date))
-            SELECT n.night::date, count(f.id),
+                AND NOT EXISTS (SELECT 1 FROM taken t WHERE t.item_id = i.id AND t.night = CAST(n.night AS date)))
+            SELECT CAST(n.night AS date), count(f.id),
                    min(f.nightly_price_minor) FILTER (WHERE f.id NOT IN (SELECT item_id FROM named)),
                    string_agg(f.id || ':' || f.nightly_price_minor, ',') FILTER (WHERE f.id IN (SELECT item_id FROM named))
-            FROM generate_series(?3, ?4 - 1, interval '1 day') AS n(night)
-            LEFT JOIN free f ON f.night = n.night::date
+            FROM generate_series(CAST(?3 AS date), CAST(?4 AS date) - 1, interval '1 day') AS n(night)
+            LEFT JOIN free f ON f.night = CAST(n.night AS date)
             GROUP BY n.night ORDER BY n.night""";
 
     @PersistenceContext(unitName = "booking")
