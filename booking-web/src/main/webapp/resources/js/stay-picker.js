@@ -1,7 +1,8 @@
 /*
  * The public pages' stay picker (one PrimeFaces date picker in range mode): the guest's week and month names,
  * and under each day whether the night can be booked and from what price, asked of /{org}/nights two months
- * at a time as the picker shows them. Loaded before the picker, so its locale is in place when the widget starts.
+ * at a time as the picker shows them, from the first time the guest opens it. Loaded before the picker, so its
+ * locale is in place when the widget starts.
  */
 (function () {
     var settings = document.querySelector('[data-role=stay-picker-settings]');
@@ -16,6 +17,7 @@
     var nights = {};      // ISO date -> {bookable, price}
     var asked = {};       // 'YYYY-MM' -> true once asked
     var askedFor = null;  // the guests the answers are for
+    var opened = false;   // nothing is asked before the guest opens the picker: the page itself costs no more
 
     function iso(year, month, day) {
         return year + '-' + String(month + 1).padStart(2, '0') + '-' + String(day).padStart(2, '0');
@@ -29,6 +31,9 @@
 
     /* Asks for this month and the next, once; redraws the open picker with the answer. */
     function ask(picker, year, month) {
+        if (!opened) {
+            return;
+        }
         if (askedFor !== guests()) {
             nights = {};
             asked = {};
@@ -64,6 +69,12 @@
 
     window.bookspace = window.bookspace || {};
     window.bookspace.stayPicker = {
+        /* The picker's beforeShow: draws the months again, now asking for their nights. */
+        open: function (picker) {
+            opened = true;
+            picker.updatePanel();
+        },
+
         /* The picker's dateTemplate: the day, and under it the night's from-price, or a mark when it cannot be booked. */
         night: function (date) {
             if (phone.matches && this.options.numberOfMonths > 1) {
