@@ -314,7 +314,9 @@ public class RoomSearchView {
     /** Why there are no rooms to show: the search's problem, or dates the picker refused. */
     public String getProblem() {
         if (problem == null && FacesContext.getCurrentInstance().isValidationFailed()) {
-            return "Choose a check-in from today on and a checkout after it, such as "
+            String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("search:stay_input");
+            String refusal = StayRange.refusal(typed, dates, getOrganisation().today());
+            return refusal != null ? refusal : "Choose a check-in from today on and a checkout after it, such as "
                     + StayRange.example(dates, getOrganisation().today()) + ".";
         }
         return problem;

@@ -325,6 +325,16 @@ public class RoomBookingView implements Serializable {
         checkout = StayRange.checkout(stay);
     }
 
+    /**
+     * Why the picker refused the stay: a checkout not after the check-in, or a past check-in, in the words an
+     * address's dates get.
+     */
+    public String getStayRefusal() {
+        String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("booking:stay_input");
+        String refusal = StayRange.refusal(typed, dates, organisation.today());
+        return refusal != null ? refusal : "Choose a check-in from today on and a checkout after it.";
+    }
+
     /** A stay typed as the guest's dates read, for the picker's message when it cannot read what was typed. */
     public String getStayExample() {
         return StayRange.example(dates, organisation.today());

@@ -14,8 +14,11 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -36,6 +39,15 @@ public class GuestDates {
 
     private Locale locale;
     private DateTimeFormatter formatter;
+
+    public GuestDates() {
+        // the request's locale, read when first needed
+    }
+
+    /** The dates of a guest of this locale, without a request (tests). */
+    GuestDates(Locale locale) {
+        this.locale = locale;
+    }
 
     /** The guest's locale for dates. */
     public Locale getLocale() {
@@ -84,6 +96,27 @@ public class GuestDates {
             formatter = DateTimeFormatter.ofPattern(getPattern(), getLocale());
         }
         return formatter.format(date);
+    }
+
+    /**
+     * The dates of a stay typed as the picker writes one ("4 Dec 2026 - 6 Dec 2026", any case): one or two, or null
+     * for text that does not read so.
+     */
+    public List<LocalDate> parseRange(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        DateTimeFormatter reader = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(getPattern())
+                .toFormatter(getLocale());
+        List<LocalDate> range = new ArrayList<>(2);
+        for (String date : text.strip().split("\\s+-\\s+")) {
+            try {
+                range.add(LocalDate.parse(date.strip(), reader));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return range.size() > 2 ? null : range;
     }
 
     /**

@@ -35,6 +35,19 @@ class GuestDatesTest {
         assertThat(GuestDates.preferred(List.<Locale>of().iterator())).isEqualTo(GuestDates.NO_PREFERENCE);
     }
 
+    @Test
+    void aStayTypedAsThePickerWritesOneReadsBackAndOneTheDatesRefuseSaysWhy() {
+        GuestDates british = new GuestDates(Locale.UK);
+        assertThat(british.parseRange("4 dec 2026 - 6 Dec 2026")).containsExactly(DEC_4, DEC_4.plusDays(2));
+        assertThat(british.parseRange("4 Dec 2026")).containsExactly(DEC_4);
+        assertThat(british.parseRange("2026-12-04")).isNull();
+
+        assertThat(StayRange.refusal("6 Dec 2026 - 4 Dec 2026", british, DEC_4)).isEqualTo("Checkout must be after check-in.");
+        assertThat(StayRange.refusal("1 Jan 0001 - 3 Jan 0001", british, DEC_4))
+                .isEqualTo("Check-in cannot be in the past; choose today or a later date.");
+        assertThat(StayRange.refusal("4 Dec 2026 - 6 Dec 2026", british, DEC_4)).isNull();
+    }
+
     private static String format(Locale locale) {
         return DateTimeFormatter.ofPattern(GuestDates.patternOf(locale), locale).format(DEC_4);
     }
