@@ -22,6 +22,11 @@ public final class Stays {
         return DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US).format(day);
     }
 
+    /** A date as the public pages write it for a client that names no language (Accept-Language): "1 Jan 2027". */
+    public static String british(LocalDate day) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(day);
+    }
+
     private Stays() {
     }
 }

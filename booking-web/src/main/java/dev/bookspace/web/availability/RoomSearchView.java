@@ -197,7 +197,7 @@ public class RoomSearchView {
 
     /** The nearest stay in words, as its link reads. */
     public String getNearestStayLabel() {
-        return unavailable == null ? null : unavailable.nearest().map(stay -> "Search " + stay.checkIn() + " to " + stay.checkout()
+        return unavailable == null ? null : unavailable.nearest().map(stay -> "Search " + dates.format(stay.checkIn()) + " to " + dates.format(stay.checkout())
                 + " (" + stay.nights() + (stay.nights() == 1 ? " night" : " nights") + ") instead").orElse(null);
     }
 
