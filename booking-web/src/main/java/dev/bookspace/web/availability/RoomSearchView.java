@@ -30,9 +30,9 @@ import org.primefaces.PrimeFaces;
  * The public rooms page of one organisation, {@code /{org}/rooms?check_in=…&checkout=…&guests=…}: the
  * rooms free for those dates (that sleep the guests, when the search names them), {@value #PAGE_SIZE} at
  * a time, and under them the organisation's other rooms with why each is not offered (first page only,
- * one more query). Changing the dates (one range picker, in the guest's
- * date format, showing which nights are free and from what price) or the guests searches again over AJAX and rewrites the address bar,
- * so the page stays bookmarkable.
+ * one more query). Changing the dates (one range picker, in the guest's date format, showing which nights
+ * are free and from what price) or the guests searches again over AJAX and rewrites the address bar, so
+ * the page stays bookmarkable.
  * <p>
  * The page is a stateless view and this bean lives for one request, so looking at rooms costs a guest
  * no HTTP session: with a session each, every visitor kept some 8 KB of heap for an hour
