@@ -1,4 +1,5 @@
-window.bookspace = {
+// Merged, not replaced: stay-picker.js, loaded earlier on the public pages, adds its own part.
+window.bookspace = Object.assign(window.bookspace || {}, {
     /* Keeps the address bar equal to the search on screen, so a guest can bookmark or share it. */
     keepBookmark: function (args) {
         if (args && args.bookmark) {
@@ -64,7 +65,7 @@ window.bookspace = {
             body: 'sidebar=' + (collapsed ? 'collapsed' : 'open')
         });
     }
-};
+});
 
 /* The Content-Security-Policy runs no inline handlers, so the menu button is wired here (this script
    comes after the button, at the end of the page). */

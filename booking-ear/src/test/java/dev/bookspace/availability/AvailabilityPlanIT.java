@@ -51,6 +51,7 @@ class AvailabilityPlanIT {
 
     private static final String DATABASE = "bookspace_plan_" + UUID.randomUUID().toString().substring(0, 8);
     private static DatabaseEndpoint planDatabase;
+    private static Long largeOrganisation;
 
     @BeforeAll
     static void migratedDatabaseOfItsOwn() throws SQLException {
@@ -73,7 +74,7 @@ class AvailabilityPlanIT {
 
     @Test
     void readsBookingItemsThroughTheBlockingStaysIndexInEveryPlan() throws Exception {
-        long org = seedLargeOrganisation();
+        long org = largeOrganisation();
         Set<Long> closed = closeSomeRooms(org);
         assertThat(closed).as("rooms closed for the searched week").isNotEmpty();
         // A week in the seeded years, the hold check at the seed's "now", as the service binds them.
@@ -110,6 +111,50 @@ class AvailabilityPlanIT {
                 }
             }
         }
+    }
+
+    /**
+     * The date picker's nights ({@link NightsService#FREE_NIGHTS}) for a month of the same organisation: its stays
+     * read once, through the same index, in both plans, whatever the number of rooms and nights; and the rooms
+     * closed for most of a week leave every night some room free, none of them unbookable.
+     */
+    @Test
+    void readsTheNightsOfAMonthThroughTheBlockingStaysIndexOnce() throws Exception {
+        long org = largeOrganisation();
+        String arguments = org + ", TIMESTAMPTZ '2026-11-25 12:00:00+00', DATE '2027-10-15', DATE '2027-11-15', 1, 0, ''";
+
+        try (Connection connection = planDatabase.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("DEALLOCATE ALL");
+            statement.execute("PREPARE free_nights AS " + NightsService.FREE_NIGHTS.replaceAll("\\?(\\d)", "\\$$1"));
+            for (String mode : new String[] {"force_custom_plan", "force_generic_plan"}) {
+                statement.execute("SET plan_cache_mode = " + mode);
+                String plan = explain(statement, "EXECUTE free_nights(" + arguments + ")");
+                Reads reads = readsOfBookingItems(plan);
+
+                assertThat(reads.indexes()).as("%s: %s", mode, plan).containsExactly(INDEX);
+                assertThat(reads.conditions()).as("%s: %s", mode, plan)
+                        .allSatisfy(condition -> assertThat(condition).contains("organisation_id = ", "date_range && "));
+                assertThat(reads.scans()).as("%s: %s", mode, plan).doesNotContain("Seq Scan");
+                assertThat(plan.split("\"Index Name\": \"" + INDEX + "\"", -1)).as("%s: the stays read once: %s", mode, plan).hasSize(2);
+            }
+            try (ResultSet nights = statement.executeQuery("EXECUTE free_nights(" + arguments + ")")) {
+                int count = 0;
+                while (nights.next()) {
+                    count++;
+                    assertThat(nights.getLong(2)).as("free rooms on %s", nights.getDate(1)).isPositive();
+                }
+                assertThat(count).isEqualTo(31);
+            }
+        }
+    }
+
+    /** The seeded organisation, seeded by the first test that asks for it. */
+    private static synchronized long largeOrganisation() throws IOException, SQLException {
+        if (largeOrganisation == null) {
+            largeOrganisation = seedLargeOrganisation();
+        }
+        return largeOrganisation;
     }
 
     /** One organisation as the benchmark's bench-large, with its items and stays analysed. */

@@ -3,6 +3,7 @@ package dev.bookspace.availability;
 import static dev.bookspace.testing.Pages.roomsPath;
 import static dev.bookspace.testing.Stays.JAN_1;
 import static dev.bookspace.testing.Stays.JAN_3;
+import static dev.bookspace.testing.Stays.british;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.Fixtures;
@@ -71,7 +72,7 @@ class UnavailableRoomsIT {
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.text("search-problem")).isEqualTo("Minimum 3 nights.");
         assertThat(page.link("nearest-stay")).isEqualTo(roomsPath(strict, JAN_1, JAN_1.plusDays(3)));
-        assertThat(page.text("nearest-stay")).isEqualTo("Search " + JAN_1 + " to " + JAN_1.plusDays(3) + " (3 nights) instead");
+        assertThat(page.text("nearest-stay")).isEqualTo("Search " + british(JAN_1) + " to " + british(JAN_1.plusDays(3)) + " (3 nights) instead");
         assertThat(unavailable(page)).containsExactly(
                 Map.entry("Loft", "Minimum 3 nights"),
                 Map.entry("Sea Room", "Booked those nights; Minimum 3 nights"));

@@ -3,6 +3,9 @@ package dev.bookspace.booking;
 import static dev.bookspace.testing.Pages.roomsPath;
 import static dev.bookspace.testing.Stays.JAN_1;
 import static dev.bookspace.testing.Stays.JAN_3;
+import static dev.bookspace.testing.Stays.JAN_4;
+import static dev.bookspace.testing.Stays.JAN_5;
+import static dev.bookspace.testing.Stays.american;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.Browser;
@@ -84,6 +87,8 @@ class BookingFlowBrowserIT {
             browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Paid"));
             assertThat(browser.text("[data-role=total]")).isEqualTo("€294.00");
             assertThat(browser.text("[data-role=booking-room]")).isEqualTo("Sea Room");
+            assertThat(browser.text("[data-role=booking-check-in]")).isEqualTo(american(JAN_1));
+            assertThat(browser.text("[data-role=booking-checkout]")).isEqualTo(american(JAN_3));
         }
 
         for (int waited = 0; waited < 100 && TestMail.to(email).isEmpty(); waited++) {
@@ -94,6 +99,28 @@ class BookingFlowBrowserIT {
             assertThat(mail.body()).contains("Parking (2 nights × €15.00): €30.00", "Total: €294.00", "Paid by card.")
                     .containsPattern("(?m)^Status: {4}Paid\\r?$");
         });
+    }
+
+    @Test
+    void theRoomPagesPickerMarksTheRoomsBookedNightsAndAPickedStayIsPricedAgainInPlace() {
+        Organisation org = fixtures.organisation("Harbour House");
+        Item room = fixtures.item(org, "Sea Room");
+        fixtures.paidBooking(org, room, JAN_4, JAN_5);
+
+        try (Browser browser = Browser.open().visit(roomPath(org, room))) {
+            assertThat(browser.text("[data-role=total]")).isEqualTo("€240.00");
+            browser.openPicker("stay");
+            browser.waitUntil(page -> page.attributes("[data-role=night][data-night='" + JAN_4 + "']", "data-bookable")
+                    .equals(List.of("false")));
+            assertThat(browser.text("[data-role=night][data-night='" + JAN_3 + "'] [data-role=night-price]")).isEqualTo("€120");
+
+            browser.dayCell("stay", JAN_1).click();
+            browser.dayCell("stay", JAN_4).click();
+
+            browser.waitUntil(page -> page.text("[data-role=total]").equals("€360.00"));
+            assertThat(browser.currentPath()).isEqualTo("/" + org.identifier() + "/rooms/" + room.id()
+                    + "?check_in=" + JAN_1 + "&checkout=" + JAN_4 + "&guests=1");
+        }
     }
 
     @Test
@@ -157,10 +184,11 @@ class BookingFlowBrowserIT {
         try (Browser browser = Browser.open().visit(roomPath(org, room))) {
             browser.type("guest-email", "ada@example.org");
             fillInTheRest(browser);
-            forge(browser, "[data-role=check-in]", "0001-01-01");
+            // The stay as the picker writes it for this (American) browser, in year 1.
+            forge(browser, "[data-role=stay]", "Jan 1, 0001 - Jan 3, 0001");
             browser.click("[data-role=book]");
 
-            browser.waitUntil(page -> page.text("[data-role=check-in-error]")
+            browser.waitUntil(page -> page.text("[data-role=stay-error]")
                     .equals("Check-in cannot be in the past; choose today or a later date."));
         }
         assertThat(fixtures.bookingStatuses(org)).isEmpty();

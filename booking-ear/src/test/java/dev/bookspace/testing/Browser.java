@@ -54,22 +54,39 @@ public final class Browser implements AutoCloseable {
     }
 
     private final ChromeDriver driver;
+    /** Whether the browser goes back to the pool when closed: not one set up for a single test (its languages). */
+    private final boolean kept;
 
-    private Browser(ChromeDriver driver) {
+    private Browser(ChromeDriver driver, boolean kept) {
         this.driver = driver;
+        this.kept = kept;
     }
 
     public static Browser open() {
+        requireChromium();
+        ChromeDriver idle = IDLE.poll();
+        return new Browser(idle != null ? idle : start(new ChromeOptions()), true);
+    }
+
+    /**
+     * A browser of its own whose person reads these languages, first preferred ({@code en-GB}): it sends them as
+     * Accept-Language. Quit when closed, so the pool's browsers keep Chromium's default.
+     */
+    public static Browser speaking(String languages) {
+        requireChromium();
+        return new Browser(start(new ChromeOptions().addArguments("--lang=" + languages.split(",")[0])
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", languages))), false);
+    }
+
+    private static void requireChromium() {
         boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (System.getenv("CI") == null) {
             Assumptions.assumeTrue(installed, "Chromium is not installed: apt-get install -y chromium chromium-driver");
         }
-        ChromeDriver idle = IDLE.poll();
-        return new Browser(idle != null ? idle : start());
     }
 
-    private static ChromeDriver start() {
-        ChromeOptions options = new ChromeOptions()
+    private static ChromeDriver start(ChromeOptions options) {
+        options
                 .setBinary(CHROMIUM)
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -200,9 +217,14 @@ public final class Browser implements AutoCloseable {
      * its date back.
      */
     public void typeDate(String dataRole, LocalDate day) {
+        typeInPicker(dataRole, day.toString());
+    }
+
+    /** Types text into the date picker with this data-role over what it holds, as {@link #typeDate}: a stay, say. */
+    public void typeInPicker(String dataRole, String text) {
         waitUntil(page -> Boolean.TRUE.equals(page.script("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
         WebElement input = driver.findElement(By.cssSelector("input[data-role=" + dataRole + "]"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), day.toString(), Keys.TAB);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
 
     /**
@@ -210,13 +232,28 @@ public final class Browser implements AutoCloseable {
      * must be in the month the picker opens on, the month of its current date.
      */
     public void pickDate(String dataRole, LocalDate day) {
-        WebElement input = driver.findElement(By.cssSelector("input[data-role=" + dataRole + "]"));
-        input.click();
-        String panel = input.getAttribute("id").replace("_input", "_panel");
+        openPicker(dataRole);
+        dayCell(dataRole, day).click();
+    }
+
+    /** Opens the range picker with this data-role and clicks a stay's check-in, then its checkout, as a person does. */
+    public void pickStay(String dataRole, LocalDate checkIn, LocalDate checkout) {
+        openPicker(dataRole);
+        dayCell(dataRole, checkIn).click();
+        dayCell(dataRole, checkout).click();
+    }
+
+    /** Opens the date picker with this data-role, as a click in its field does. */
+    public void openPicker(String dataRole) {
+        driver.findElement(By.cssSelector("input[data-role=" + dataRole + "]")).click();
+    }
+
+    /** The clickable day of the open picker with this data-role (its month shown, and the day not past). */
+    public WebElement dayCell(String dataRole, LocalDate day) {
+        String panel = driver.findElement(By.cssSelector("input[data-role=" + dataRole + "]")).getAttribute("id").replace("_input", "_panel");
         String label = day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
-        WebElement cell = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
+        return new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + panel + "'] td[aria-label='" + label + "'] a")));
-        cell.click();
     }
 
     /** Signs in on the login page this browser is on, as a person does. */
@@ -386,6 +423,10 @@ public final class Browser implements AutoCloseable {
     /** Wipes the browser and keeps it for the next test; one left unusable (a dialog open, a crash) is quit. */
     @Override
     public void close() {
+        if (!kept) {
+            driver.quit();
+            return;
+        }
         try {
             wipe();
             IDLE.push(driver);

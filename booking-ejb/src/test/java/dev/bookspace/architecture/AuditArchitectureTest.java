@@ -42,6 +42,7 @@ class AuditArchitectureTest {
             Map.entry("CalendarFeedSync.failed", "notes a fetch's failure on the feed's health (and mails the owner), "
                     + "not an organisation's data; nothing the feed blocked changes"),
             Map.entry("AvailabilityService.listUnavailableItems", "reads"),
+            Map.entry("NightsService.listNights", "reads"),
             Map.entry("BookingDeskService.detail", "reads"),
             Map.entry("BalanceService.balancesDue", "reads"),
             Map.entry("BalanceService.requestDueBalances", "mails guests the link to a balance already due; the booking's "

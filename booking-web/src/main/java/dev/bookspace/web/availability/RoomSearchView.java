@@ -13,7 +13,9 @@ import dev.bookspace.organisation.OrganisationSummary;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Plural;
 import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.web.shared.GuestDates;
 import dev.bookspace.web.shared.Responses;
+import dev.bookspace.web.shared.StayRange;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
@@ -29,8 +31,9 @@ import org.primefaces.PrimeFaces;
  * The public rooms page of one organisation, {@code /{org}/rooms?check_in=…&checkout=…&guests=…}: the
  * rooms free for those dates (that sleep the guests, when the search names them), {@value #PAGE_SIZE} at
  * a time, and under them the organisation's other rooms with why each is not offered (first page only,
- * one more query). Changing a date or the guests searches again over AJAX and rewrites the address bar,
- * so the page stays bookmarkable.
+ * one more query). Changing the dates (one range picker, in the guest's date format, showing which nights
+ * are free and from what price) or the guests searches again over AJAX and rewrites the address bar, so
+ * the page stays bookmarkable.
  * <p>
  * The page is a stateless view and this bean lives for one request, so looking at rooms costs a guest
  * no HTTP session: with a session each, every visitor kept some 8 KB of heap for an hour
@@ -56,6 +59,9 @@ public class RoomSearchView {
 
     @EJB
     private RoomPhotoService photos;
+
+    @Inject
+    private GuestDates dates;
 
     @Inject
     @ManagedProperty("#{param.org}")
@@ -192,8 +198,8 @@ public class RoomSearchView {
 
     /** The nearest stay in words, as its link reads. */
     public String getNearestStayLabel() {
-        return unavailable == null ? null : unavailable.nearest().map(stay -> "Search " + stay.checkIn() + " to " + stay.checkout()
-                + " (" + Plural.of(stay.nights(), "night") + ") instead").orElse(null);
+        return unavailable == null ? null : unavailable.nearest().map(stay -> "Search " + dates.format(stay.checkIn()) + " to "
+                + dates.format(stay.checkout()) + " (" + Plural.of(stay.nights(), "night") + ") instead").orElse(null);
     }
 
     /** The organisation's rooms not offered for these dates, each with why. */
@@ -274,6 +280,19 @@ public class RoomSearchView {
         this.checkout = checkout;
     }
 
+    /**
+     * The stay as the date range picker holds it: check-in, then checkout once the guest has chosen it. The
+     * search then validates the two dates as it validates an address's.
+     */
+    public List<LocalDate> getStay() {
+        return StayRange.of(checkIn, checkout);
+    }
+
+    public void setStay(List<LocalDate> stay) {
+        checkIn = StayRange.checkIn(stay);
+        checkout = StayRange.checkout(stay);
+    }
+
     public List<RoomCard> getRooms() {
         if (cards == null) {
             if (getProblem() != null || rooms.items().isEmpty()) {
@@ -293,10 +312,13 @@ public class RoomSearchView {
         return gallery == null ? null : gallery.stream().filter(RoomPhotoView::cover).findFirst().orElse(null);
     }
 
-    /** Why there are no rooms to show: the search's problem, or a date the pickers refused. */
+    /** Why there are no rooms to show: the search's problem, or dates the picker refused. */
     public String getProblem() {
         if (problem == null && FacesContext.getCurrentInstance().isValidationFailed()) {
-            return "Choose a check-in from today on and a checkout after it, as year-month-day (2027-05-01).";
+            String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("search:stay_input");
+            String refusal = StayRange.refusal(typed, dates, getOrganisation().today());
+            return refusal != null ? refusal : "Choose a check-in from today on and a checkout after it, such as "
+                    + StayRange.example(dates, getOrganisation().today()) + ".";
         }
         return problem;
     }

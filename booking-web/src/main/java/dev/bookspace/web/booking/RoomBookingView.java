@@ -25,11 +25,14 @@ import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.Plural;
 import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.web.shared.GuestDates;
 import dev.bookspace.web.shared.Responses;
+import dev.bookspace.web.shared.StayRange;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -77,6 +80,9 @@ public class RoomBookingView implements Serializable {
 
     @EJB
     private RoomPhotoService photos;
+
+    @Inject
+    private GuestDates dates;
 
     private String organisationIdentifier;
     private String itemParameter;
@@ -308,6 +314,31 @@ public class RoomBookingView implements Serializable {
 
     public void setCheckout(LocalDate checkout) {
         this.checkout = checkout;
+    }
+
+    /** The stay as the range picker holds it: check-in, then checkout once chosen; reprice and book validate it. */
+    public List<LocalDate> getStay() {
+        return StayRange.of(checkIn, checkout);
+    }
+
+    public void setStay(List<LocalDate> stay) {
+        checkIn = StayRange.checkIn(stay);
+        checkout = StayRange.checkout(stay);
+    }
+
+    /**
+     * Why the picker refused the stay: a checkout not after the check-in, or a past check-in, in the words an
+     * address's dates get.
+     */
+    public String getStayRefusal() {
+        String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("booking:stay_input");
+        String refusal = StayRange.refusal(typed, dates, organisation.today());
+        return refusal != null ? refusal : "Choose a check-in from today on and a checkout after it.";
+    }
+
+    /** A stay typed as the guest's dates read, for the picker's message when it cannot read what was typed. */
+    public String getStayExample() {
+        return StayRange.example(dates, organisation.today());
     }
 
     public int getGuests() {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Serves the bookmarkable public URLs, such as {@code /demo/rooms?check_in=…&checkout=…} (and the booking
  * widget's {@code /demo/widget}), from their
- * Facelets views (and a booking's {@code stay.ics} from its servlet). The browser keeps the path-style URL; the view receives the organisation
+ * Facelets views (and a booking's {@code stay.ics} and the date picker's nights from their servlets). The browser keeps the path-style URL; the view receives the organisation
  * identifier as its {@code org} view parameter next to the query's own parameters. Identifiers
  * follow {@link OrganisationIdentifier}'s one definition.
  */
@@ -27,6 +27,7 @@ public class PublicUrlFilter extends HttpFilter {
     private static final Pattern ROOM = Pattern.compile("^" + ORGANISATION + "/rooms/([0-9]{1,18})/?$");
     private static final Pattern WIDGET = Pattern.compile("^" + ORGANISATION + "/widget/?$");
     private static final Pattern BOOKING = Pattern.compile("^" + ORGANISATION + "/bookings/([A-Z0-9-]{3,32})/?$");
+    private static final Pattern NIGHTS = Pattern.compile("^" + ORGANISATION + "/nights$");
     private static final Pattern STAY_CALENDAR = Pattern.compile("^" + ORGANISATION + "/bookings/([A-Z0-9-]{3,32})/stay\\.ics$");
 
     @Override
@@ -62,6 +63,10 @@ public class PublicUrlFilter extends HttpFilter {
         Matcher stayCalendar = STAY_CALENDAR.matcher(path);
         if (stayCalendar.matches()) {
             return "/stay-calendar?org=" + stayCalendar.group(1) + "&reference=" + stayCalendar.group(2);
+        }
+        Matcher nights = NIGHTS.matcher(path);
+        if (nights.matches()) {
+            return "/nights?org=" + nights.group(1);
         }
         return null;
     }

@@ -1,0 +1,54 @@
+package dev.bookspace.web.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Dates in the guest's own format and week, never ISO, with a year PrimeFaces' picker reads in four digits. */
+class GuestDatesTest {
+
+    private static final LocalDate DEC_4 = LocalDate.of(2026, 12, 4);
+
+    @Test
+    void aBritishGuestReadsDayMonthYearAndAnAmericanMonthDayYear() {
+        assertThat(format(Locale.UK)).isEqualTo("4 Dec 2026");
+        assertThat(format(Locale.US)).isEqualTo("Dec 4, 2026");
+        assertThat(GuestDates.patternOf(Locale.UK)).isEqualTo("d MMM yyyy");
+        assertThat(GuestDates.patternOf(Locale.US)).isEqualTo("MMM d, yyyy");
+    }
+
+    @Test
+    void theWeekStartsOnTheGuestsFirstDay() {
+        assertThat(GuestDates.pickerLocaleOf(Locale.US)).contains("\"firstDayOfWeek\":0").contains("\"dayNamesMin\":[\"Su\",\"Mo\"");
+        assertThat(GuestDates.pickerLocaleOf(Locale.UK)).contains("\"firstDayOfWeek\":1");
+        assertThat(GuestDates.pickerLocaleOf(Locale.GERMANY)).contains("\"firstDayOfWeek\":1").contains("Dezember");
+    }
+
+    @Test
+    void theFirstLanguageJavaHasDatesForWinsAndARegionJavaLacksFallsBackToItsLanguage() {
+        assertThat(GuestDates.preferred(List.of(Locale.forLanguageTag("tlh"), Locale.US).iterator())).isEqualTo(Locale.US);
+        assertThat(GuestDates.preferred(List.of(Locale.forLanguageTag("de-XX")).iterator())).isEqualTo(Locale.GERMAN);
+        assertThat(GuestDates.preferred(List.<Locale>of().iterator())).isEqualTo(GuestDates.NO_PREFERENCE);
+    }
+
+    @Test
+    void aStayTypedAsThePickerWritesOneReadsBackAndOneTheDatesRefuseSaysWhy() {
+        GuestDates british = new GuestDates(Locale.UK);
+        assertThat(british.parseRange("4 dec 2026 - 6 Dec 2026")).containsExactly(DEC_4, DEC_4.plusDays(2));
+        assertThat(british.parseRange("4 Dec 2026")).containsExactly(DEC_4);
+        assertThat(british.parseRange("2026-12-04")).isNull();
+
+        assertThat(StayRange.refusal("6 Dec 2026 - 4 Dec 2026", british, DEC_4)).isEqualTo("Checkout must be after check-in.");
+        assertThat(StayRange.refusal("1 Jan 0001 - 3 Jan 0001", british, DEC_4))
+                .isEqualTo("Check-in cannot be in the past; choose today or a later date.");
+        assertThat(StayRange.refusal("4 Dec 2026 - 6 Dec 2026", british, DEC_4)).isNull();
+    }
+
+    private static String format(Locale locale) {
+        return DateTimeFormatter.ofPattern(GuestDates.patternOf(locale), locale).format(DEC_4);
+    }
+}
