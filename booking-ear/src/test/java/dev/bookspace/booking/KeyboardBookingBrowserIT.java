@@ -17,7 +17,7 @@ import org.openqa.selenium.Keys;
 
 /**
  * A guest who uses no mouse books from the rooms page to the confirmation with the keyboard alone: Tab to
- * move, Enter to follow and press, Space to tick, the arrow keys to count, typing to fill in.
+ * move, Escape to close a calendar, Enter to follow and press, Space to tick, the arrow keys to count, typing to fill in.
  */
 @FullStack
 @RunAsClient
@@ -38,6 +38,9 @@ class KeyboardBookingBrowserIT {
             guest.waitUntil(page -> page.text("[data-role=room-title]").equals("Sea Room"));
             assertThat(guest.text("[data-role=total]")).isEqualTo("€240.00");
 
+            // The stay picker opens its calendar when it takes the focus; Escape closes it, and Tab goes on past it.
+            guest.tabTo("[data-role=stay]");
+            guest.keys(Keys.ESCAPE);
             guest.tabTo("[data-role=add-on][data-name='Breakfast']");
             guest.keys(Keys.SPACE);
             guest.waitUntil(page -> page.text("[data-role=total]").equals("€252.00"));
