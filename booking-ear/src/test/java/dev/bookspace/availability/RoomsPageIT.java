@@ -71,6 +71,15 @@ class RoomsPageIT {
     }
 
     @Test
+    void titlesSayWhereTheGuestIsAndForWhichStay() {
+        String stay = "?check_in=" + JAN_1 + "&checkout=" + JAN_3;
+
+        assertThat(Pages.get(roomsPath(org, JAN_1, JAN_3)).html().title()).isEqualTo("Rooms, 1–3 Jan · Harbour House");
+        assertThat(Pages.get("/" + org.identifier() + "/rooms/" + room.id() + stay).html().title())
+                .isEqualTo("Sea Room, 1–3 Jan · Harbour House");
+    }
+
+    @Test
     void cancelledBookingDoesNotBlock() {
         fixtures.cancelledBooking(org, room, JAN_1, JAN_3);
 

@@ -99,6 +99,29 @@ public class GuestDates {
     }
 
     /**
+     * A stay in a few words, as a page's title names it: "10–12 Jan" (British) or "Jan 10–12" (American) within a
+     * month, "30 Jan – 2 Feb" across months, with the years only when it crosses into another year.
+     */
+    public String stay(LocalDate checkIn, LocalDate checkout) {
+        if (checkIn == null || checkout == null) {
+            return "";
+        }
+        if (checkIn.getYear() != checkout.getYear()) {
+            return format(checkIn) + " – " + format(checkout);
+        }
+        // The locale's medium date without its year: "d MMM" or "MMM d".
+        String dayAndMonth = getPattern().replaceAll("[,.\\s]*y+[.]?", "").strip();
+        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern(dayAndMonth, getLocale());
+        if (checkIn.getMonth() != checkout.getMonth()) {
+            return dayMonth.format(checkIn) + " – " + dayMonth.format(checkout);
+        }
+        String day = dayAndMonth.startsWith("d") ? "d" : null;
+        return day != null
+                ? checkIn.getDayOfMonth() + "–" + dayMonth.format(checkout)
+                : dayMonth.format(checkIn) + "–" + checkout.getDayOfMonth();
+    }
+
+    /**
      * The dates of a stay typed as the picker writes one ("4 Dec 2026 - 6 Dec 2026", any case): one or two, or null
      * for text that does not read so.
      */

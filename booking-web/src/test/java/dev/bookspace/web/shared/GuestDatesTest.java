@@ -22,6 +22,17 @@ class GuestDatesTest {
     }
 
     @Test
+    void aStayInATitleIsShortInTheGuestsOwnOrder() {
+        GuestDates british = new GuestDates(Locale.UK);
+        GuestDates american = new GuestDates(Locale.US);
+        assertThat(british.stay(LocalDate.of(2027, 1, 10), LocalDate.of(2027, 1, 12))).isEqualTo("10–12 Jan");
+        assertThat(american.stay(LocalDate.of(2027, 1, 10), LocalDate.of(2027, 1, 12))).isEqualTo("Jan 10–12");
+        assertThat(british.stay(LocalDate.of(2027, 1, 30), LocalDate.of(2027, 2, 2))).isEqualTo("30 Jan – 2 Feb");
+        assertThat(american.stay(LocalDate.of(2027, 1, 30), LocalDate.of(2027, 2, 2))).isEqualTo("Jan 30 – Feb 2");
+        assertThat(british.stay(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 2))).isEqualTo("30 Dec 2026 – 2 Jan 2027");
+    }
+
+    @Test
     void theWeekStartsOnTheGuestsFirstDay() {
         assertThat(GuestDates.pickerLocaleOf(Locale.US)).contains("\"firstDayOfWeek\":0").contains("\"dayNamesMin\":[\"Su\",\"Mo\"");
         assertThat(GuestDates.pickerLocaleOf(Locale.UK)).contains("\"firstDayOfWeek\":1");
