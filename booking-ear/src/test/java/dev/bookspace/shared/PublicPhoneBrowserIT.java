@@ -14,10 +14,12 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebElement;
 
 /**
  * The guest's pages on a phone (375 CSS pixels, touch): nothing wider than the screen, text large enough to
- * read, and every control at least 44 by 44 pixels to tap (WCAG 2.5.5; links inside a sentence are exempt).
+ * read, every control at least 44 by 44 pixels to tap (WCAG 2.5.5; links inside a sentence are exempt), and
+ * the stay picked by tapping its dates.
  */
 @FullStack
 @RunAsClient
@@ -62,6 +64,17 @@ class PublicPhoneBrowserIT {
         String stay = "?check_in=" + checkIn + "&checkout=" + checkIn.plusDays(2);
         CardBookings.Paid booking = CardBookings.paid(fixtures, org, fixtures.apiKey(org), room, checkIn.plusDays(5),
                 checkIn.plusDays(7), "ada@example.org");
+
+        try (Browser phone = Browser.open().asPhone().visit("/" + org.identifier() + "/rooms" + stay)) {
+            // The stay picker by touch: one month on a phone, a tap on each date
+            phone.openPicker("stay");
+            WebElement arrival = phone.dayCell("stay", checkIn.plusDays(1));
+            assertThat(phone.overflowWidth()).as("the open calendar fits the phone").isZero();
+            assertThat(arrival.getSize().getHeight()).as("a day is big enough to tap").isGreaterThanOrEqualTo(36);
+            arrival.click();
+            phone.dayCell("stay", checkIn.plusDays(4)).click();
+            phone.waitUntil(page -> page.currentUrl().contains("check_in=" + checkIn.plusDays(1) + "&checkout=" + checkIn.plusDays(4)));
+        }
 
         try (Browser phone = Browser.open().asPhone()) {
             for (String page : List.of("/" + org.identifier() + "/rooms" + stay, "/" + org.identifier() + "/rooms/" + room.id() + stay,
