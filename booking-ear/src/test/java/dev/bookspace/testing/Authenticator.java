@@ -3,18 +3,21 @@ package dev.bookspace.testing;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import dev.bookspace.identity.Base32;
 import java.security.InvalidKeyException;
+import java.time.Duration;
 import java.time.Instant;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * An authenticator app in a test: given the key the Security page shows, it computes the codes a phone
- * would show, with java-otp as the server does. The server takes each 30-second step's code once, so
+ * would show, with java-otp as the server does. The server takes each time step's code once, so
  * {@link #freshCode()} gives this step's code, or the next step's when this one's was used (the server
  * allows a step either side, as for a phone whose clock runs a little ahead), waiting only when both were.
  */
 public final class Authenticator {
 
-    private static final TimeBasedOneTimePasswordGenerator TOTP = new TimeBasedOneTimePasswordGenerator();
+    /** As arquillian.xml sets booking.two-factor.step-seconds: 30 in production and in real apps. */
+    private static final Duration STEP = Duration.ofSeconds(10);
+    private static final TimeBasedOneTimePasswordGenerator TOTP = new TimeBasedOneTimePasswordGenerator(STEP);
 
     private final SecretKeySpec key;
     private long lastStep = Long.MIN_VALUE;
@@ -36,7 +39,7 @@ public final class Authenticator {
             Thread.sleep(500);
         }
         lastStep = step;
-        lastCode = codeAt(Instant.ofEpochSecond(step * 30));
+        lastCode = codeAt(Instant.ofEpochSecond(step * STEP.getSeconds()));
         return lastCode;
     }
 
@@ -59,6 +62,6 @@ public final class Authenticator {
     }
 
     private static long stepNow() {
-        return Instant.now().getEpochSecond() / 30;
+        return Instant.now().getEpochSecond() / STEP.getSeconds();
     }
 }

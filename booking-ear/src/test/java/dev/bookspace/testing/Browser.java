@@ -48,6 +48,8 @@ public final class Browser implements AutoCloseable {
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Dimension WINDOW = new Dimension(1280, 900);
     private static final Deque<ChromeDriver> IDLE = new ConcurrentLinkedDeque<>();
+    /** How often a wait looks again: Selenium's default, half a second, was most of a browser test's time. */
+    private static final Duration POLL = Duration.ofMillis(50);
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(ChromeDriver::quit)));
@@ -140,7 +142,7 @@ public final class Browser implements AutoCloseable {
      */
     public void search(String dataRole, String typed, String option) {
         String panel = openMenu(dataRole);
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(5), POLL);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(panel + " input.ui-selectonemenu-filter")))
                 .sendKeys(typed);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(panel + " li[data-label='" + option + "']"))).click();
@@ -166,7 +168,7 @@ public final class Browser implements AutoCloseable {
         String panel = openMenu(dataRole);
         String menu = panel.replace("_panel']", "']");
         By choice = By.cssSelector(panel + " li[data-label='" + option + "']");
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(choice)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5), POLL).until(ExpectedConditions.elementToBeClickable(choice)).click();
         // A click that lands while the panel still slides open picks nothing: until the menu shows the choice,
         // open it again if it closed, and click the option again, as a person would.
         new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(WebDriverException.class).until(ignored -> {
@@ -252,7 +254,7 @@ public final class Browser implements AutoCloseable {
     public WebElement dayCell(String dataRole, LocalDate day) {
         String panel = driver.findElement(By.cssSelector("input[data-role=" + dataRole + "]")).getAttribute("id").replace("_input", "_panel");
         String label = day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
-        return new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
+        return new WebDriverWait(driver, Duration.ofSeconds(5), POLL).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + panel + "'] td[aria-label='" + label + "'] a")));
     }
 
@@ -402,7 +404,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits up to ten seconds for what the page shows to meet the condition. */
     public void waitUntil(Predicate<Browser> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10), POLL)
                 // an AJAX update replaced, or has not yet rendered, what was being read
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(NoSuchElementException.class)
