@@ -34,7 +34,7 @@ import java.util.List;
  * @param canCancel whether the guest may cancel it themself today
  * @param cancellationRefund what cancelling today refunds, by the booking's copy of the policy
  * @param refunded what has been refunded so far
- * @param property where the property is, how to reach it, and its hours
+ * @param property where the property is, how to reach it, and its hours: the booked room's own where it has them
  * @param payment what was paid, what is still due and by when
  */
 public record GuestBooking(String organisationName, String reference, BookingStatus status, PaymentMethod paymentMethod,
@@ -57,7 +57,8 @@ public record GuestBooking(String organisationName, String reference, BookingSta
                 pagePath(organisation, booking),
                 booking.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()),
                 booking.guestMayCancel(today), booking.policyRefund(today),
-                Money.of(refunded, booking.total().currencyCode()), PaymentState.of(booking), organisation.propertyDetails());
+                Money.of(refunded, booking.total().currencyCode()), PaymentState.of(booking),
+                stay.getItem().facts().hoursOf(organisation.propertyDetails()));
     }
 
     /**
