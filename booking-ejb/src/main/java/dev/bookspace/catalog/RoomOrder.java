@@ -15,7 +15,7 @@ import java.util.Arrays;
  * leave a card out of price order.
  */
 public enum RoomOrder implements Coded {
-    NAME("name", "i1:", "i.title", "title", ">") {
+    NAME("name", "Name", "i1:", "i.title", "title", ">") {
         @Override
         String key(ItemSummary item) {
             return item.title();
@@ -26,7 +26,7 @@ public enum RoomOrder implements Coded {
             return key;
         }
     },
-    PRICE("price", "p1:", "i.nightly_price_minor", "nightly_price_minor", ">") {
+    PRICE("price", "Price, lowest first", "p1:", "i.nightly_price_minor", "nightly_price_minor", ">") {
         @Override
         String key(ItemSummary item) {
             return Long.toString(item.nightlyPrice().minor());
@@ -38,7 +38,7 @@ public enum RoomOrder implements Coded {
         }
     },
     /** Largest first: the key is the size, 0 for none, descending; ties by id ascending as in every order. */
-    SIZE("size", "s1:", "coalesce(i.size_m2, 0)", "coalesce(size_m2, 0) DESC", "<") {
+    SIZE("size", "Size, largest first", "s1:", "coalesce(i.size_m2, 0)", "coalesce(size_m2, 0) DESC", "<") {
         @Override
         String key(ItemSummary item) {
             return Integer.toString(item.facts().sizeM2() == null ? 0 : item.facts().sizeM2());
@@ -51,13 +51,15 @@ public enum RoomOrder implements Coded {
     };
 
     private final String code;
+    private final String label;
     private final String cursorVersion;
     private final String keyColumn;
     private final String orderBy;
     private final String after;
 
-    RoomOrder(String code, String cursorVersion, String keyColumn, String orderBy, String after) {
+    RoomOrder(String code, String label, String cursorVersion, String keyColumn, String orderBy, String after) {
         this.code = code;
+        this.label = label;
         this.cursorVersion = cursorVersion;
         this.keyColumn = keyColumn;
         this.orderBy = orderBy;
@@ -67,6 +69,11 @@ public enum RoomOrder implements Coded {
     @Override
     public String code() {
         return code;
+    }
+
+    /** What a guest picks: "Price, lowest first". */
+    public String label() {
+        return label;
     }
 
     /** The order a {@code sort} parameter names; name when it is absent or empty. */

@@ -8,6 +8,7 @@ import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
@@ -92,7 +93,7 @@ public class RoomService {
      * answers the facts as kept.
      */
     public RoomFacts describeRoom(Scope scope, long itemId, RoomFactsForm form) {
-        Currency currency = staffCurrency(scope);
+        Currency currency = describerCurrency(scope);
         Item room = room(itemId);
         requireValid(form);
         AuditFields before = CatalogAudit.fields(room, currency);
@@ -180,6 +181,14 @@ public class RoomService {
     private Currency staffCurrency(Scope scope) {
         if (!scope.isStaff()) {
             throw new NotFoundException("There is no such catalogue.");
+        }
+        return entityManager.find(Organisation.class, scope.organisationId()).currency();
+    }
+
+    /** Staff, and integrations with an API key, describe rooms: a channel manager keeps them in step with its own. */
+    private Currency describerCurrency(Scope scope) {
+        if (!scope.has(Role.INTEGRATION)) {
+            return staffCurrency(scope);
         }
         return entityManager.find(Organisation.class, scope.organisationId()).currency();
     }
