@@ -39,7 +39,7 @@ class RoomFactsBrowserIT {
         String editor = "/dashboard/room.xhtml?id=" + room.id();
         try (Browser browser = Browser.open().visit(editor)) {
             browser.signIn(fixtures.user(org, "staff", true), Fixtures.PASSWORD);
-            browser.waitUntil(page -> page.currentPath().equals("/dashboard/room.xhtml"));
+            browser.waitUntil(page -> page.currentPath().equals(editor));
             assertThat(browser.text("[data-role=room-facts] .note")).contains("Check-in from 15:00, checkout until 11:00.");
             browser.type("bed-count][data-kind=double", "1");
             browser.type("bed-count][data-kind=sofa_bed", "1");

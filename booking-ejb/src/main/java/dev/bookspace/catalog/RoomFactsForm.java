@@ -26,15 +26,14 @@ public class RoomFactsForm implements Serializable {
     private static final Map<String, String> FIELD_NAMES = Map.of("sizeM2", "size_m2", "checkInFrom", "check_in_time",
             "checkOutUntil", "checkout_time");
 
+    // Not @NotNull: PrimeFaces would mark the page's fields required. The setters keep the lists non-null.
     @Valid
-    @NotNull
     private List<BedCount> beds = new ArrayList<>(Arrays.stream(BedKind.values()).map(BedCount::new).toList());
 
     @Min(value = 1, message = "A size is at least 1 m²; leave it empty if you do not know it.")
     @Max(value = 10_000, message = "A room's size is at most 10000 m².")
     private Integer sizeM2;
 
-    @NotNull
     private List<@NotNull @CodeOf(value = Amenity.class, message = "Choose each amenity from Bookspace's list.") String> amenities =
             new ArrayList<>();
 
@@ -126,7 +125,7 @@ public class RoomFactsForm implements Serializable {
     }
 
     public void setBeds(List<BedCount> beds) {
-        this.beds = beds;
+        this.beds = beds == null ? new ArrayList<>() : beds;
     }
 
     public Integer getSizeM2() {
@@ -141,8 +140,9 @@ public class RoomFactsForm implements Serializable {
         return amenities;
     }
 
+    /** The amenities' codes; none ticked is an empty list. */
     public void setAmenities(List<String> amenities) {
-        this.amenities = amenities;
+        this.amenities = amenities == null ? new ArrayList<>() : amenities;
     }
 
     public LocalTime getCheckInFrom() {
