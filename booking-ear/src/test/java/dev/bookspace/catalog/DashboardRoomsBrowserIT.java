@@ -44,6 +44,7 @@ class DashboardRoomsBrowserIT {
             browser.type("room-price-input", "180,50");
             browser.click("[data-role=save-room]");
             browser.waitUntil(page -> page.text("[data-role=room-row]").equals("Lighthouse Loft"));
+            assertThat(browser.text("[data-role=rooms-messages]")).isEqualTo("Lighthouse Loft saved.");
         }
 
         Page rooms = Pages.get(roomsPath(org, JAN_1, JAN_3));
@@ -74,11 +75,13 @@ class DashboardRoomsBrowserIT {
         try (Browser browser = signedIn("/dashboard/room.xhtml?id=" + room.id())) {
             browser.click("[data-role=toggle-room]");
             browser.waitUntil(page -> page.currentPath().equals("/dashboard/rooms.xhtml"));
+            assertThat(browser.text("[data-role=rooms-messages]")).isEqualTo("Sea Room is hidden from guests now.");
             assertThat(Pages.get(roomsPath(org, JAN_1, JAN_3)).roomCards()).isEmpty();
 
             browser.visit("/dashboard/room.xhtml?id=" + room.id());
             browser.click("[data-role=toggle-room]");
             browser.waitUntil(page -> page.currentPath().equals("/dashboard/rooms.xhtml"));
+            assertThat(browser.text("[data-role=rooms-messages]")).isEqualTo("Sea Room is bookable again.");
         }
         assertThat(Pages.get(roomsPath(org, JAN_1, JAN_3)).roomCards()).containsExactly("Sea Room");
     }

@@ -54,7 +54,8 @@ class RoomFactsBrowserIT {
             browser.script("document.querySelector('[data-role=room-check-in-from]').value = '16:00'");
             browser.script("document.querySelector('[data-role=room-check-out-until]').value = '10:00'");
             browser.click("[data-role=save-room]");
-            browser.waitUntil(page -> page.text("[data-role=room-messages]").equals("Sea Room saved."));
+            browser.waitUntil(page -> page.currentPath().equals("/dashboard/rooms.xhtml"));
+            assertThat(browser.text("[data-role=rooms-messages]")).isEqualTo("Sea Room saved.");
 
             browser.visit(editor);
             assertThat(browser.find("room-size-input").getAttribute("value")).as("kept, and shown again").isEqualTo("25");

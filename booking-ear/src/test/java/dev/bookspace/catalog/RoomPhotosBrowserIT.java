@@ -57,7 +57,7 @@ class RoomPhotosBrowserIT {
 
             browser.upload("photo-upload", TestPhotos.file("menu.jpg", "Breakfast 8-10".getBytes(StandardCharsets.UTF_8)));
             browser.waitUntil(page -> page.text("[data-role=photo-error]")
-                    .equals("menu.jpg is not a JPEG, PNG or WebP image, whatever its name says; choose a photo in one of those formats."));
+                    .equals("menu.jpg is not a JPEG, PNG or WebP image, whatever its name says; choose an image in one of those formats."));
 
             browser.click("[data-file-name='bed.png'] [data-role=photo-make-cover]");
             browser.waitUntil(page -> page.text("[data-file-name='bed.png'] [data-role=photo-cover]").equals("Cover")

@@ -113,13 +113,13 @@ class RoomPhotosIT {
     void refusesWhatIsNotAPhotoWithinTheLimitsAndKeepsNothing() {
         assertThatThrownBy(() -> photos.upload(staff(org), room.id(), "menu.jpg", "Breakfast 8-10".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessage("menu.jpg is not a JPEG, PNG or WebP image, whatever its name says; choose a photo in one of those formats.");
+                .hasMessage("menu.jpg is not a JPEG, PNG or WebP image, whatever its name says; choose an image in one of those formats.");
         assertThatThrownBy(() -> photos.upload(staff(org), room.id(), "bomb.png", TestPhotos.pngHeader(20_000, 20_000)))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessage("bomb.png is 20000 × 20000 pixels, more than 40 megapixels; upload a smaller photo.");
+                .hasMessage("bomb.png is 20000 × 20000 pixels, more than 40 megapixels; upload a smaller image.");
         assertThatThrownBy(() -> photos.upload(staff(org), room.id(), "huge.png", new byte[9 * 1024 * 1024]))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessage("huge.png is larger than 8 MB; upload a smaller photo.");
+                .hasMessage("huge.png is larger than 8 MB; upload a smaller image.");
 
         assertThat(photos.photos(staff(org), room.id())).isEmpty();
         assertThat(fixtures.auditLog(org)).isEmpty();

@@ -13,7 +13,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Real images made in the test, as a camera or an editor would write them, small enough to upload quickly. */
-final class TestPhotos {
+public final class TestPhotos {
 
     /** 12 × 8 pixels, lossy WebP, as cwebp wrote it (the JDK cannot write WebP). */
     static final byte[] WEBP = Base64.getDecoder().decode(
@@ -36,7 +36,7 @@ final class TestPhotos {
         return withExif.array();
     }
 
-    static byte[] png(int width, int height, boolean transparent) {
+    public static byte[] png(int width, int height, boolean transparent) {
         return encode(gradient(width, height, transparent), "png");
     }
 
@@ -51,7 +51,7 @@ final class TestPhotos {
     }
 
     /** The bytes written to a file of this name in a fresh folder, for a browser to upload. */
-    static Path file(String name, byte[] bytes) {
+    public static Path file(String name, byte[] bytes) {
         try {
             return Files.write(Files.createTempDirectory("photos").resolve(name), bytes);
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package dev.bookspace.testing;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
@@ -143,8 +146,24 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses an option of the short PrimeFaces menu with this data-role by opening it and clicking the option. */
     public void pick(String dataRole, String option) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(openMenu(dataRole) + " li[data-label='" + option + "']"))).click();
+        String panel = openMenu(dataRole);
+        String menu = panel.replace("_panel']", "']");
+        By choice = By.cssSelector(panel + " li[data-label='" + option + "']");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(choice)).click();
+        // A click that lands while the panel still slides open picks nothing: until the menu shows the choice,
+        // open it again if it closed, and click the option again, as a person would.
+        new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(WebDriverException.class).until(ignored -> {
+            if (option.equals(driver.executeScript("const label = document.querySelector(arguments[0]);"
+                    + " return (label.value || label.textContent).trim()", menu + " .ui-selectonemenu-label"))) {
+                return true;
+            }
+            if (!driver.findElement(By.cssSelector(panel)).isDisplayed()) {
+                driver.findElement(By.cssSelector(menu + " .ui-selectonemenu-trigger")).click();
+            } else {
+                driver.findElement(choice).click();
+            }
+            return false;
+        });
     }
 
     /** Opens the PrimeFaces menu with this data-role; answers the CSS selector of its panel of options. */
@@ -266,6 +285,64 @@ public final class Browser implements AutoCloseable {
         WebElement element = find(dataRole);
         driver.executeScript("arguments[0].focus()", element);
         new Actions(driver).sendKeys(key).perform();
+    }
+
+    /**
+     * What axe-core (Deque's accessibility engine, WCAG 2.1 A and AA rules) finds critical or serious on the page
+     * as it is now, one line each: the rule, its help text, and where (CSS selectors); empty when none.
+     */
+    public List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return results.getViolations().stream()
+                .filter(rule -> "critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact()))
+                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+    }
+
+    /**
+     * The accessible names Chromium computes for the page's elements of this ARIA role (what a screen reader
+     * announces), in page order; hidden and ignored elements left out.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibleNames(String role) {
+        Map<String, Object> tree = driver.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        return ((List<Map<String, Object>>) tree.get("nodes")).stream()
+                .filter(node -> !Boolean.TRUE.equals(node.get("ignored")))
+                .filter(node -> role.equals(axValue(node.get("role"))))
+                .map(node -> String.valueOf(axValue(node.get("name"))))
+                .toList();
+    }
+
+    /** The value of a CDP AXValue ({@code {type, value}}), or "" without one. */
+    @SuppressWarnings("unchecked")
+    private static Object axValue(Object axValue) {
+        return axValue instanceof Map<?, ?> map && map.get("value") != null ? ((Map<String, Object>) map).get("value") : "";
+    }
+
+    /**
+     * Presses Tab, as a keyboard user moves on, until what has the focus is (or is inside) what the CSS selector
+     * names; fails after 80 presses, when the keyboard cannot reach it.
+     */
+    public void tabTo(String css) {
+        List<Object> visited = new ArrayList<>();
+        for (int presses = 0; presses < 80; presses++) {
+            List<?> focus = (List<?>) driver.executeScript("const focused = document.activeElement;"
+                    + " const role = focused && focused.closest('[data-role]');"
+                    + " return [focused !== null && focused.closest(arguments[0]) !== null,"
+                    + " focused ? focused.tagName + '#' + focused.id + (role ? '@' + role.dataset.role : '') : 'nothing']", css);
+            if (Boolean.TRUE.equals(focus.get(0))) {
+                return;
+            }
+            visited.add(focus.get(1));
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("80 presses of Tab never reached " + css + " on " + currentPath() + "; the focus went " + visited);
+    }
+
+    /** Types keys into whatever has the focus, as a person at the keyboard would. */
+    public void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
     }
 
     public Object script(String javascript) {

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Arrays;
@@ -19,8 +20,13 @@ public final class TestMail implements BeforeAllCallback {
 
     private static GreenMail greenMail;
 
-    /** A message as a test reads it: the decoded text, not the wire encoding. */
-    public record Mail(String to, String subject, String body) {
+    /**
+     * A message as a test reads it: the decoded text, not the wire encoding.
+     *
+     * @param body the plain text (the text part of a guest's mail, which also has an HTML part)
+     * @param html the HTML part of a guest's mail, which wears the organisation's brand; null for a plain-text mail
+     */
+    public record Mail(String to, String subject, String body, String html) {
     }
 
     @Override
@@ -63,7 +69,10 @@ public final class TestMail implements BeforeAllCallback {
                 .filter(message -> addressedTo(message, address))
                 .map(message -> {
                     try {
-                        return new Mail(address, message.getSubject(), message.getContent().toString());
+                        if (message.getContent() instanceof Multipart parts) {
+                            return new Mail(address, message.getSubject(), part(parts, "text/plain"), part(parts, "text/html"));
+                        }
+                        return new Mail(address, message.getSubject(), message.getContent().toString(), null);
                     } catch (MessagingException | IOException e) {
                         throw new IllegalStateException(e);
                     }
@@ -81,6 +90,15 @@ public final class TestMail implements BeforeAllCallback {
             Thread.sleep(100);
         }
         throw new AssertionError("No mail \"" + subject + "…\" to " + address + " in 10 s");
+    }
+
+    private static String part(Multipart parts, String type) throws MessagingException, IOException {
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).isMimeType(type)) {
+                return parts.getBodyPart(i).getContent().toString();
+            }
+        }
+        return null;
     }
 
     private static boolean addressedTo(MimeMessage message, String address) {

@@ -33,7 +33,7 @@ import net.coobird.thumbnailator.util.exif.Orientation;
  * up. Every rendition is encoded anew, which keeps none of the upload's metadata (a camera's GPS position
  * among it).
  */
-final class PhotoIntake {
+public final class PhotoIntake {
 
     /** Below the server's 10 MB cap on a whole request (Undertow's max-post-size), with room for the form around it. */
     static final int MAX_BYTES = 8 * 1024 * 1024;
@@ -41,11 +41,15 @@ final class PhotoIntake {
     private static final float JPEG_QUALITY = 0.85f;
 
     /** One size of a photo, encoded. */
-    record Rendition(int width, int height, byte[] bytes) {
+    public record Rendition(int width, int height, byte[] bytes) {
     }
 
     /** What an upload became: its renditions, all of one media type. */
     record Prepared(String mediaType, Rendition card, Rendition large) {
+    }
+
+    /** What a logo's upload became: one rendition, a PNG when it has transparent pixels (most logos), else a JPEG. */
+    public record PreparedLogo(String mediaType, Rendition rendition) {
     }
 
     private enum Kind { JPEG, PNG, WEBP }
@@ -54,21 +58,36 @@ final class PhotoIntake {
     }
 
     static Prepared prepare(String fileName, byte[] upload) {
+        BufferedImage image = checkedImage(fileName, upload);
+        boolean transparent = hasTransparentPixels(image);
+        return new Prepared(mediaType(transparent), render(image, PhotoSize.CARD, transparent),
+                render(image, PhotoSize.LARGE, transparent));
+    }
+
+    /** An organisation's logo, under the same checks as a photo, kept in the one size its header and e-mails show. */
+    public static PreparedLogo logo(String fileName, byte[] upload) {
+        BufferedImage image = checkedImage(fileName, upload);
+        boolean transparent = hasTransparentPixels(image);
+        return new PreparedLogo(mediaType(transparent), render(image, PhotoSize.LOGO, transparent));
+    }
+
+    private static BufferedImage checkedImage(String fileName, byte[] upload) {
         String name = fileName == null || fileName.isBlank() ? "The file" : fileName.strip();
         if (upload == null || upload.length == 0) {
-            throw refused(name + " is empty; choose a JPEG, PNG or WebP photo.");
+            throw refused(name + " is empty; choose a JPEG, PNG or WebP image.");
         }
         if (upload.length > MAX_BYTES) {
-            throw refused(name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB; upload a smaller photo.");
+            throw refused(name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB; upload a smaller image.");
         }
         Kind kind = kindOf(upload);
         if (kind == null) {
-            throw refused(name + " is not a JPEG, PNG or WebP image, whatever its name says; choose a photo in one of those formats.");
+            throw refused(name + " is not a JPEG, PNG or WebP image, whatever its name says; choose an image in one of those formats.");
         }
-        BufferedImage image = decode(name, kind, upload);
-        boolean transparent = hasTransparentPixels(image);
-        String mediaType = transparent ? "image/png" : "image/jpeg";
-        return new Prepared(mediaType, render(image, PhotoSize.CARD, transparent), render(image, PhotoSize.LARGE, transparent));
+        return decode(name, kind, upload);
+    }
+
+    private static String mediaType(boolean transparent) {
+        return transparent ? "image/png" : "image/jpeg";
     }
 
     /** The magic numbers at the start of each format. */
@@ -106,7 +125,7 @@ final class PhotoIntake {
             long height = reader.getHeight(0);
             if (width * height > MAX_PIXELS) {
                 throw refused(name + " is " + width + " × " + height + " pixels, more than " + MAX_PIXELS / 1_000_000
-                        + " megapixels; upload a smaller photo.");
+                        + " megapixels; upload a smaller image.");
             }
             ImageReadParam param = reader.getDefaultReadParam();
             int step = subsampling(width, height);

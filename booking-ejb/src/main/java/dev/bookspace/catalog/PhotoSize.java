@@ -4,13 +4,15 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The sizes a photo is kept in, each fitting a box without cropping and never enlarged: a room card
- * on the rooms page (and a gallery thumbnail), and the gallery's large view. Twice the width the pages
- * show them at, for high-density screens.
+ * The sizes an image is kept in, each fitting a box without cropping and never enlarged: a room card
+ * on the rooms page (and a gallery thumbnail), the gallery's large view, and an organisation's logo in
+ * its pages' header and its e-mails. Twice the size the pages show them at, for high-density screens.
  */
 public enum PhotoSize {
     CARD("card", 640, 480),
-    LARGE("large", 1600, 1200);
+    LARGE("large", 1600, 1200),
+    /** Shown at most 48 pixels high (240 wide) in a header; a logo is wide more often than tall. */
+    LOGO("logo", 480, 96);
 
     private final String code;
     private final int maxWidth;

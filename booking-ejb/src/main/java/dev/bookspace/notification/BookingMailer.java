@@ -35,7 +35,7 @@ public class BookingMailer {
     void onConfirmed(@Observes BookingConfirmed confirmed) {
         GuestBooking booking = confirmed.booking();
         outbox.queue(confirmed.guestEmail(), "Your booking at " + booking.organisationName() + " (" + booking.reference() + ")",
-                guestText(booking));
+                guestText(booking), brand(booking));
         if (confirmed.organisationEmail() != null && !confirmed.organisationEmail().isBlank()) {
             outbox.queue(confirmed.organisationEmail(), "New booking " + booking.reference() + ": " + booking.roomTitle(),
                     organisationText(booking));
@@ -61,7 +61,7 @@ public class BookingMailer {
                   Balance due: %s
                 """.formatted(booking.guestName(), booking.organisationName(), booking.payment().balanceDue().formatted(),
                 DAY.format(booking.payment().balanceDueOn()), urls.of(booking.pagePath() + "&pay=balance"), summary(booking),
-                booking.payment().amountPaid().formatted(), booking.payment().balanceDue().formatted()));
+                booking.payment().amountPaid().formatted(), booking.payment().balanceDue().formatted()), brand(booking));
     }
 
     /**
@@ -88,7 +88,7 @@ public class BookingMailer {
                 """.formatted(booking.guestName(), byGuest ? "your booking with " + booking.organisationName() + " is cancelled."
                                 : booking.organisationName() + " has cancelled your booking. If you did not expect this, "
                                         + "please contact them.",
-                        summary(booking), refund, urls.of(booking.pagePath())));
+                        summary(booking), refund, urls.of(booking.pagePath())), brand(booking));
         if (byGuest && cancellation.organisationEmail() != null && !cancellation.organisationEmail().isBlank()) {
             outbox.queue(cancellation.organisationEmail(), "Booking " + booking.reference() + " cancelled by the guest: "
                     + booking.roomTitle(), """
@@ -100,6 +100,11 @@ public class BookingMailer {
                     cancellation.refund().minor() == 0 ? "Nothing was refunded."
                             : "Refunded through Stripe: " + cancellation.refund().formatted()));
         }
+    }
+
+    /** Mails to guests wear the organisation's logo and colour; those to its staff stay plain. */
+    private MailBrand brand(GuestBooking booking) {
+        return MailBrand.of(booking.organisationName(), booking.property(), urls);
     }
 
     private String guestText(GuestBooking booking) {

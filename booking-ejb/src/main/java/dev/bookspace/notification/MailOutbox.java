@@ -34,12 +34,13 @@ public class MailOutbox {
     static final Duration LEASE = Duration.ofMinutes(5);
 
     private static final String QUEUE = """
-            INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)""";
+            INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at, brand_name, brand_colour, brand_logo_url)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String CLAIM = """
             UPDATE mail_outbox SET attempts = attempts + 1, last_attempt_at = ?, next_attempt_at = ?
             WHERE id IN (SELECT id FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= ?
                          ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
-            RETURNING id, recipient, subject, body, attempts, created_at""";
+            RETURNING id, recipient, subject, body, attempts, created_at, brand_name, brand_colour, brand_logo_url""";
     private static final String SENT = """
             UPDATE mail_outbox SET status = 'sent', next_attempt_at = NULL, last_error = NULL, body = '' WHERE id = ANY(?)""";
     private static final String FAILED = """
@@ -56,9 +57,19 @@ public class MailOutbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(String to, String subject, String text) {
+        queue(to, subject, text, null);
+    }
+
+    /**
+     * Queues a mail that also wears its organisation's brand, as an HTML part beside the text ({@link BrandedMail});
+     * the same as plain text when the brand is null. Same transaction rule.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(String to, String subject, String text, MailBrand brand) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         // Sealed: account mails carry sign-in links, which a copy of the database must not give away.
-        update(QUEUE, to, subject, SecretBox.configured().seal(text), now, now);
+        update(QUEUE, to, subject, SecretBox.configured().seal(text), now, now, brand == null ? null : brand.name(),
+                brand == null ? null : brand.colour(), brand == null ? null : brand.logoUrl());
     }
 
     /** Claims up to a batch of due mails for one attempt each, leasing them meanwhile; commits at once. */
@@ -69,8 +80,9 @@ public class MailOutbox {
              ResultSet rows = claim.executeQuery()) {
             List<OutgoingMail> due = new ArrayList<>();
             while (rows.next()) {
+                MailBrand brand = rows.getString(7) == null ? null : new MailBrand(rows.getString(7), rows.getString(8), rows.getString(9));
                 due.add(new OutgoingMail(rows.getLong(1), rows.getString(2), rows.getString(3), SecretBox.configured().open(rows.getString(4)),
-                        rows.getInt(5), rows.getObject(6, OffsetDateTime.class)));
+                        rows.getInt(5), rows.getObject(6, OffsetDateTime.class), brand));
             }
             return due;
         } catch (SQLException e) {

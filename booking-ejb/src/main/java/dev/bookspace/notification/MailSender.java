@@ -9,7 +9,9 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -93,7 +95,16 @@ public class MailSender {
         MimeMessage message = new MimeMessage(mail);
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(outgoing.to()));
         message.setSubject(outgoing.subject(), "UTF-8");
-        message.setText(outgoing.text(), "UTF-8");
+        if (outgoing.brand() == null) {
+            message.setText(outgoing.text(), "UTF-8");
+        } else {
+            // The plain text first: readers show the last part they can, and the HTML is the same words, dressed.
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(outgoing.text(), "UTF-8");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(BrandedMail.html(outgoing.text(), outgoing.brand()), "UTF-8", "html");
+            message.setContent(new MimeMultipart("alternative", text, html));
+        }
         // What Transport.send does before sending: the Message-ID and MIME headers.
         message.saveChanges();
         return message;

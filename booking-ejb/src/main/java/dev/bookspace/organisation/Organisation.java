@@ -97,6 +97,18 @@ public class Organisation {
     @Column(name = "brand_colour")
     private String brandColour;
 
+    @Column(name = "logo_key")
+    private String logoKey;
+
+    @Column(name = "logo_media_type")
+    private String logoMediaType;
+
+    @Column(name = "logo_width")
+    private Integer logoWidth;
+
+    @Column(name = "logo_height")
+    private Integer logoHeight;
+
     @Column(name = "min_nights", nullable = false)
     private int minNights = 1;
 
@@ -291,10 +303,35 @@ public class Organisation {
 
     /** What guests need to find and reach the property. */
     public PropertyDetails propertyDetails() {
-        return new PropertyDetails(address, contactPhone, contactEmail, checkInFrom, checkOutUntil, brandColour);
+        return new PropertyDetails(address, contactPhone, contactEmail, checkInFrom, checkOutUntil, brandColour,
+                logoKey == null ? null : Logo.of(identifier, logoKey, logoMediaType, logoWidth, logoHeight));
     }
 
-    /** The owner described the property; blank fields are not given. */
+    /** The key its logo's address carries, or null without a logo. */
+    String getLogoKey() {
+        return logoKey;
+    }
+
+    String getLogoMediaType() {
+        return logoMediaType;
+    }
+
+    /** A new logo, under a new key. */
+    void wearLogo(String key, String mediaType, int width, int height) {
+        this.logoKey = key;
+        this.logoMediaType = mediaType;
+        this.logoWidth = width;
+        this.logoHeight = height;
+    }
+
+    void dropLogo() {
+        this.logoKey = null;
+        this.logoMediaType = null;
+        this.logoWidth = null;
+        this.logoHeight = null;
+    }
+
+    /** The owner described the property; blank fields are not given. The logo is changed on its own. */
     public void describe(PropertyDetails details) {
         this.address = blankToNull(details.address());
         this.contactPhone = blankToNull(details.phone());

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * What a guest needs to find and reach the property: its address (with a map link), a phone number and an
- * e-mail address to contact, the hours of arrival and departure, and the colour its public pages wear.
+ * e-mail address to contact, the hours of arrival and departure, and the colour and logo its public pages wear.
  *
  * @param address the street address, lines as the owner wrote them; null when not given
  * @param phone a number guests may call; null when not given
@@ -16,9 +16,10 @@ import java.time.format.DateTimeFormatter;
  * @param checkInFrom the earliest arrival on the day of check-in
  * @param checkOutUntil the latest departure on the day of checkout
  * @param brandColour the public header's colour, {@code #rrggbb}; null for Bookspace's own
+ * @param logo the logo the header and e-mails show; null when none was uploaded
  */
 public record PropertyDetails(String address, String phone, String email, LocalTime checkInFrom, LocalTime checkOutUntil,
-        String brandColour) implements Serializable {
+        String brandColour, Logo logo) implements Serializable {
 
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -36,7 +37,7 @@ public record PropertyDetails(String address, String phone, String email, LocalT
     /** The same details with a room's own hours where it sets them (null keeps the organisation's). */
     public PropertyDetails withHours(LocalTime roomCheckInFrom, LocalTime roomCheckOutUntil) {
         return new PropertyDetails(address, phone, email, roomCheckInFrom == null ? checkInFrom : roomCheckInFrom,
-                roomCheckOutUntil == null ? checkOutUntil : roomCheckOutUntil, brandColour);
+                roomCheckOutUntil == null ? checkOutUntil : roomCheckOutUntil, brandColour, logo);
     }
 
     /** "Check-in from 15:00, checkout until 11:00." */
@@ -49,10 +50,12 @@ public record PropertyDetails(String address, String phone, String email, LocalT
      * (WCAG's relative luminance); empty for Bookspace's own colours.
      */
     public String headerStyle() {
-        if (brandColour == null) {
-            return "";
-        }
-        return "background:" + brandColour + ";color:" + (luminance(brandColour) > 0.179 ? "#1a1a1a" : "#ffffff");
+        return brandColour == null ? "" : headerStyle(brandColour);
+    }
+
+    /** A header's inline style on this colour, {@code #rrggbb}, with the text colour that reads better on it. */
+    public static String headerStyle(String colour) {
+        return "background:" + colour + ";color:" + (luminance(colour) > 0.179 ? "#1a1a1a" : "#ffffff");
     }
 
     static double luminance(String colour) {

@@ -42,8 +42,9 @@ public class PropertyForm implements Serializable {
         return form;
     }
 
+    /** The details as edited; the logo is uploaded on its own, so it has none ({@link Organisation#describe} keeps it). */
     PropertyDetails details() {
-        return new PropertyDetails(address, phone, email, checkInFrom, checkOutUntil, brandColour);
+        return new PropertyDetails(address, phone, email, checkInFrom, checkOutUntil, brandColour, null);
     }
 
     public String getAddress() {

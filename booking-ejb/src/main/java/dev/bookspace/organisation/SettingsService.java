@@ -73,6 +73,11 @@ public class SettingsService {
         return PropertyForm.of(owned(scope).propertyDetails());
     }
 
+    /** The logo its owner uploaded, or null. */
+    public Logo getLogo(Scope scope) {
+        return owned(scope).propertyDetails().logo();
+    }
+
     /** The property's address, contact, hours and colour, as guests will see them. */
     public void saveProperty(Scope scope, PropertyForm form) {
         Organisation organisation = owned(scope);

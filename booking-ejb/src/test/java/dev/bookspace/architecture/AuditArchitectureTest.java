@@ -54,6 +54,8 @@ class AuditArchitectureTest {
             Map.entry("BookingService.findForGuest", "reads"),
             Map.entry("CalendarService.calendar", "reads"),
             Map.entry("CatalogService.listItems", "reads"),
+            Map.entry("LogoService.image", "reads"),
+            Map.entry("SettingsService.getLogo", "reads"),
             Map.entry("CatalogService.findItem", "reads"),
             Map.entry("CatalogService.getOffer", "reads"),
             Map.entry("FrontDeskService.today", "reads"),

@@ -24,7 +24,7 @@ class StayCalendarTest {
     @Test
     void theStayRunsFromCheckInTimeToCheckoutTimeInThePropertysZoneWithItsAddress() throws Exception {
         PropertyDetails property = new PropertyDetails("Rua do Cais 1\n1100-001 Lisboa", "+351 212 345 678", null,
-                LocalTime.of(15, 0), LocalTime.of(11, 0), null);
+                LocalTime.of(15, 0), LocalTime.of(11, 0), null, null);
         GuestBooking booking = booking(StayPeriod.of(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 3)), property);
 
         VEvent stay = parse(StayCalendar.of(booking, ZoneId.of("Europe/Lisbon"), PAGE));
@@ -41,7 +41,7 @@ class StayCalendarTest {
 
     @Test
     void aPropertyWithoutAnAddressHasNoLocation() throws Exception {
-        PropertyDetails property = new PropertyDetails(null, null, null, LocalTime.of(14, 0), LocalTime.of(10, 0), null);
+        PropertyDetails property = new PropertyDetails(null, null, null, LocalTime.of(14, 0), LocalTime.of(10, 0), null, null);
         VEvent stay = parse(StayCalendar.of(booking(StayPeriod.of(LocalDate.of(2027, 1, 10), LocalDate.of(2027, 1, 12)),
                 property), ZoneId.of("Europe/Lisbon"), PAGE));
 

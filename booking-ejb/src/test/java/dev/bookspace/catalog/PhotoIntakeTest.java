@@ -50,6 +50,17 @@ class PhotoIntakeTest {
     }
 
     @Test
+    void fitsALogoIntoItsHeaderBoxKeepingTransparency() throws IOException {
+        PhotoIntake.PreparedLogo wide = PhotoIntake.logo("harbour.png", encode(image(1200, 300, true), "png"));
+        PhotoIntake.PreparedLogo tall = PhotoIntake.logo("crest.jpg", encode(image(400, 800, false), "jpeg"));
+
+        assertThat(wide.mediaType()).isEqualTo("image/png");
+        assertThat(dimensions(wide.rendition())).as("480 wide at most, 96 high at most").isEqualTo("384x96");
+        assertThat(tall.mediaType()).isEqualTo("image/jpeg");
+        assertThat(dimensions(tall.rendition())).isEqualTo("48x96");
+    }
+
+    @Test
     void turnsAPhoneJpegUprightAsItsExifSays() throws IOException {
         // Orientation 6: the camera was turned a quarter clockwise, so the stored 40 x 20 is shown 20 x 40.
         byte[] exif = {'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1,
@@ -78,7 +89,7 @@ class PhotoIntakeTest {
     void refusesAFileThatIsNotAnImageWhateverItsName() {
         assertThatThrownBy(() -> PhotoIntake.prepare("notes.jpg", "Dear guest, …".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessage("notes.jpg is not a JPEG, PNG or WebP image, whatever its name says; choose a photo in one of those formats.");
+                .hasMessage("notes.jpg is not a JPEG, PNG or WebP image, whatever its name says; choose an image in one of those formats.");
     }
 
     @Test
@@ -87,7 +98,7 @@ class PhotoIntakeTest {
         // the refusal can only come from the header.
         assertThatThrownBy(() -> PhotoIntake.prepare("bomb.png", pngHeader(10_000, 10_000)))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessage("bomb.png is 10000 × 10000 pixels, more than 40 megapixels; upload a smaller photo.");
+                .hasMessage("bomb.png is 10000 × 10000 pixels, more than 40 megapixels; upload a smaller image.");
     }
 
     @Test

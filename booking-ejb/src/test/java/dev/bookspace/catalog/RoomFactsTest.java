@@ -35,7 +35,7 @@ class RoomFactsTest {
 
     @Test
     void aRoomsOwnHoursOverrideTheOrganisationsOnlyWhereSet() {
-        PropertyDetails property = new PropertyDetails(null, null, null, LocalTime.of(15, 0), LocalTime.of(11, 0), null);
+        PropertyDetails property = new PropertyDetails(null, null, null, LocalTime.of(15, 0), LocalTime.of(11, 0), null, null);
 
         assertThat(RoomFacts.NONE.hoursOf(property).hours()).isEqualTo("Check-in from 15:00, checkout until 11:00.");
         assertThat(new RoomFacts(List.of(), null, List.of(), LocalTime.of(16, 30), null).hoursOf(property).hours())

@@ -40,6 +40,6 @@ class PropertyDetailsTest {
     }
 
     private static PropertyDetails details(String address, String brand) {
-        return new PropertyDetails(address, null, null, LocalTime.of(15, 0), LocalTime.of(11, 0), brand);
+        return new PropertyDetails(address, null, null, LocalTime.of(15, 0), LocalTime.of(11, 0), brand, null);
     }
 }

@@ -2,6 +2,7 @@ package dev.bookspace.web.catalog;
 
 import dev.bookspace.catalog.PhotoImage;
 import dev.bookspace.catalog.RoomPhotoService;
+import dev.bookspace.organisation.LogoService;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationIdentifier;
 import jakarta.ejb.EJB;
@@ -15,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code /photos/{organisation}/{key}-{size}.jpg} (or {@code .png}): one size of a room photo, for any
- * browser, without a session. The key is random and the image under it never changes (a new upload
+ * {@code /photos/{organisation}/{key}-{size}.jpg} (or {@code .png}): one size of a room photo, or with the
+ * size {@code logo} the organisation's logo, for any browser (and mail reader), without a session. The key is random and the image under it never changes (a new upload
  * gets a new key), so the answer may be cached for a year as immutable; its ETag still lets a browser
  * that revalidates get a 304. The photo is looked up within the organisation the address names: another
  * organisation's key, a wrong size or extension, all answer 404 like any missing page.
@@ -33,6 +34,9 @@ public class RoomPhotoServlet extends HttpServlet {
     @EJB
     private RoomPhotoService photos;
 
+    @EJB
+    private LogoService logos;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = PHOTO.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -42,7 +46,8 @@ public class RoomPhotoServlet extends HttpServlet {
             String size = path.group(3);
             String extension = path.group(4);
             image = directory.findByIdentifier(path.group(1))
-                    .flatMap(organisation -> photos.image(organisation.guestScope(), key, size))
+                    .flatMap(organisation -> "logo".equals(size) ? logos.image(organisation.guestScope(), key)
+                            : photos.image(organisation.guestScope(), key, size))
                     .filter(found -> extension.equals("image/png".equals(found.mediaType()) ? "png" : "jpg"));
         }
         if (image.isEmpty()) {

@@ -2,8 +2,8 @@ package dev.bookspace.web.dashboard;
 
 import dev.bookspace.catalog.Amenity;
 import dev.bookspace.catalog.RoomForm;
-import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.catalog.RoomService;
+import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.web.shared.FormMessages;
@@ -69,16 +69,10 @@ public class RoomEditorView implements Serializable {
         }
     }
 
-    /** A new room goes back to the list of rooms; a room edited stays here, saying it was saved. */
     public void save() throws IOException {
         try {
-            boolean created = roomId == null;
             rooms.saveRoom(current.scope(), roomId, form);
-            if (created) {
-                backToRooms();
-            } else {
-                FormMessages.global(FacesMessage.SEVERITY_INFO, form.getTitle().strip() + " saved.");
-            }
+            backToRooms(form.getTitle() + " saved.");
         } catch (InvalidRequestException e) {
             FormMessages.show("room", e);
         }
@@ -99,11 +93,14 @@ public class RoomEditorView implements Serializable {
 
     public void toggleActive() throws IOException {
         rooms.setActive(current.scope(), roomId, !active);
-        backToRooms();
+        backToRooms(form.getTitle() + (active ? " is hidden from guests now." : " is bookable again."));
     }
 
-    private static void backToRooms() throws IOException {
+    /** Back to the list, which says what was done (kept in the flash across the redirect). */
+    private static void backToRooms(String done) throws IOException {
+        FormMessages.global(FacesMessage.SEVERITY_INFO, done);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
         external.redirect(external.getRequestContextPath() + "/dashboard/rooms.xhtml");
     }
 

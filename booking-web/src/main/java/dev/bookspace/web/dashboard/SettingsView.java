@@ -1,5 +1,7 @@
 package dev.bookspace.web.dashboard;
 
+import dev.bookspace.organisation.Logo;
+import dev.bookspace.organisation.LogoService;
 import dev.bookspace.organisation.PropertyForm;
 import dev.bookspace.organisation.SettingsForm;
 import dev.bookspace.organisation.SettingsService;
@@ -12,6 +14,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code /dashboard/owner/settings.xhtml}: the owner edits the organisation's settings, its identifier
@@ -27,15 +31,41 @@ public class SettingsView implements Serializable {
     @EJB
     private SettingsService settings;
 
+    @EJB
+    private LogoService logos;
+
     private SettingsForm form;
     private PropertyForm property;
+    private Logo logo;
     private String savedIdentifier;
 
     @PostConstruct
     void load() {
         form = settings.getSettings(current.scope());
         property = settings.getProperty(current.scope());
+        logo = settings.getLogo(current.scope());
         savedIdentifier = form.getIdentifier();
+    }
+
+    public void uploadLogo(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try {
+            logo = logos.change(current.scope(), file.getFileName(), file.getContent());
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "Logo saved: your public pages and e-mails show it now.");
+        } catch (InvalidRequestException e) {
+            FormMessages.show("logo-form", e);
+        }
+    }
+
+    public void removeLogo() {
+        logos.remove(current.scope());
+        logo = null;
+        FormMessages.global(FacesMessage.SEVERITY_INFO, "Logo removed.");
+    }
+
+    /** The logo now, or null without one. */
+    public Logo getLogo() {
+        return logo;
     }
 
     public void save() {
