@@ -34,7 +34,7 @@ class DashboardAuditLogBrowserIT {
             browser.click("[data-role=cancel-booking]");
             browser.waitUntil(page -> page.find("confirm-cancel").isDisplayed());
             browser.click("[data-role=confirm-cancel]");
-            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("cancelled"));
+            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Cancelled"));
         }
 
         try (Browser browser = signedIn(fixtures.user(org, "owner", true), "/dashboard/")) {
@@ -73,7 +73,7 @@ class DashboardAuditLogBrowserIT {
             browser.click("[data-role=cancel-booking]");
             browser.waitUntil(page -> page.find("confirm-cancel").isDisplayed());
             browser.click("[data-role=confirm-cancel]");
-            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("cancelled"));
+            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Cancelled"));
         }
         String session = Browser.sessionOf(owner);
 

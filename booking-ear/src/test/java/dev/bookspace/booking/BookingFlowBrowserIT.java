@@ -91,7 +91,8 @@ class BookingFlowBrowserIT {
         }
         assertThat(TestMail.to(email)).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("Your booking at Harbour House (" + reference + ")");
-            assertThat(mail.body()).contains("Parking (2 nights × €15.00): €30.00", "Total: €294.00", "Paid by card.");
+            assertThat(mail.body()).contains("Parking (2 nights × €15.00): €30.00", "Total: €294.00", "Paid by card.")
+                    .containsPattern("(?m)^Status: {4}Paid\\r?$");
         });
     }
 
@@ -105,7 +106,7 @@ class BookingFlowBrowserIT {
             fillInTheRest(browser);
             browser.click("[data-role=book]");
 
-            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Confirmed, to be paid on arrival"));
+            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Pay on arrival"));
             assertThat(browser.text("[data-role=total]")).isEqualTo("€240.00");
         }
         assertThat(fixtures.bookingStatuses(org)).containsExactly("unpaid");
@@ -174,7 +175,7 @@ class BookingFlowBrowserIT {
             try (Browser browser = Browser.open().visit(roomPath(org, room))) {
                 assertThat(browser.find("proof-of-work").getAttribute("data-challenge")).isNullOrEmpty();
                 bookAsAda(browser);
-                browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Confirmed, to be paid on arrival"));
+                browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Pay on arrival"));
             }
         }
 
@@ -188,7 +189,7 @@ class BookingFlowBrowserIT {
 
             browser.waitUntil(page -> page.find("book").isEnabled() && !page.find("proof-of-work").getAttribute("value").isEmpty());
             browser.click("[data-role=book]");
-            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Confirmed, to be paid on arrival"));
+            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Pay on arrival"));
         }
         assertThat(fixtures.bookingStatuses(org)).hasSize(3);
     }

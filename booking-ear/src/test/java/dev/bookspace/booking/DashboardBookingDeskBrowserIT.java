@@ -42,14 +42,14 @@ class DashboardBookingDeskBrowserIT {
             browser.waitUntil(page -> !page.texts("[data-role=booking-row]").isEmpty());
             browser.click("a[data-role=booking-row]");
             browser.waitUntil(page -> page.text("[data-role=booking-reference]").equals(reference));
-            assertThat(browser.text("[data-role=booking-status]")).isEqualTo("unpaid");
+            assertThat(browser.text("[data-role=booking-status]")).isEqualTo("Pay on arrival");
             assertThat(browser.text("[data-role=booking-room]")).contains("Sea Room", JAN_1.toString(), "€240.00");
 
             browser.click("[data-role=mark-paid]");
             browser.waitUntil(page -> page.find("confirm-yes").isDisplayed());
             browser.click("[data-role=confirm-yes]");
 
-            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("paid"));
+            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Paid"));
             assertThat(browser.texts("[data-role=booking-payment]")).singleElement().asString().contains("Payment", "€240.00");
             assertThat(browser.texts("[data-role=history-event]")).last().asString()
                     .contains("Grace Hopper: Marked paid: €240.00 taken on arrival.");
@@ -77,11 +77,11 @@ class DashboardBookingDeskBrowserIT {
             browser.type("refund-amount", "300.00");
             browser.click("[data-role=confirm-cancel]");
             browser.waitUntil(page -> page.text("[data-role=refund-error]").equals("Refund more than nothing and at most €240.00."));
-            assertThat(browser.text("[data-role=booking-status]")).isEqualTo("paid");
+            assertThat(browser.text("[data-role=booking-status]")).isEqualTo("Paid");
 
             browser.type("refund-amount", "90.00");
             browser.click("[data-role=confirm-cancel]");
-            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("cancelled"));
+            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Cancelled"));
             assertThat(browser.texts("[data-role=booking-payment]")).hasSize(2).last().asString().contains("Refund", "€90.00", "re_");
             assertThat(browser.texts("[data-role=history-event]")).anySatisfy(event -> assertThat(event)
                     .contains("Grace Hopper: Cancelled; the room is free again"))
@@ -105,7 +105,7 @@ class DashboardBookingDeskBrowserIT {
             browser.waitUntil(page -> page.find("confirm-cancel").isDisplayed());
             assertThat(browser.texts("[data-role=refund-amount]")).isEmpty();
             browser.click("[data-role=confirm-cancel]");
-            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("cancelled"));
+            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Cancelled"));
         }
         assertThat(StripeStandIn.expired("cs_test_abandoned")).isTrue();
         assertThat(fixtures.blockingRanges(org)).isEmpty();
@@ -148,7 +148,7 @@ class DashboardBookingDeskBrowserIT {
             browser.click("[data-role=mark-complete]");
             browser.waitUntil(page -> page.find("confirm-yes").isDisplayed());
             browser.click("[data-role=confirm-yes]");
-            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("complete"));
+            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Completed"));
             assertThat(browser.texts("[data-role=cancel-booking]")).isEmpty();
         }
     }

@@ -59,7 +59,7 @@ class DashboardBookingsBrowserIT {
             assertThat(browser.attributes("[data-role=booking-row-email]", "title"))
                     .as("the whole address on hover, however narrow the column").allSatisfy(title -> assertThat(title).contains("@"));
 
-            browser.choose("bookings-status", "cancelled");
+            browser.choose("bookings-status", "Cancelled");
             browser.waitUntil(page -> page.texts("[data-role=booking-row]").equals(List.of(cancelled)));
 
             browser.choose("bookings-status", "All");
@@ -100,7 +100,7 @@ class DashboardBookingsBrowserIT {
             assertThat(paidOnly.body().lines()).hasSize(2);
             assertThat(paidOnly.body().lines().toList().get(1))
                     .startsWith("\"" + paid + "\",\"Ada Guest\",\"ada@example.org\",\"Sea Room\",\"" + JAN_1 + "\",\"" + JAN_3
-                            + "\",\"paid\",\"0.00\",\"EUR\",");
+                            + "\",\"Paid\",\"0.00\",\"EUR\",");
         }
         assertThat(Pages.fetch("/dashboard/bookings.csv").status()).isEqualTo(302);
     }

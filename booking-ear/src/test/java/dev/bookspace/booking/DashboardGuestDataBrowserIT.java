@@ -42,6 +42,7 @@ class DashboardGuestDataBrowserIT {
             browser.click("[data-role=guest-data-find]");
             browser.waitUntil(page -> page.text("[data-role=guest-data-count]").equals("ada@example.org: 2 bookings."));
             assertThat(browser.texts("[data-role=guest-booking-name]")).containsExactly("Ada Guest", "Ada Guest");
+            assertThat(browser.texts("[data-role=guest-booking-status]")).containsExactly("Paid", "Paid");
 
             Answer download = Pages.fetch(browser.find("guest-data-download").getAttribute("href").replace(Pages.BASE_URL, ""),
                     browser.cookie("JSESSIONID").getValue());

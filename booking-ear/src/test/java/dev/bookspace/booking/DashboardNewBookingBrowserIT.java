@@ -56,7 +56,7 @@ class DashboardNewBookingBrowserIT {
             browser.click("[data-role=book]");
 
             browser.waitUntil(page -> page.currentPath().startsWith("/dashboard/booking.xhtml?ref="));
-            assertThat(browser.text("[data-role=booking-status]")).isEqualTo("paid");
+            assertThat(browser.text("[data-role=booking-status]")).isEqualTo("Paid");
             assertThat(browser.text("[data-role=booking-total]")).isEqualTo("€255.00");
             assertThat(browser.texts("[data-role=history-event]")).hasSize(2).first().asString()
                     .contains("Grace Hopper: Booked at the desk and paid there.");

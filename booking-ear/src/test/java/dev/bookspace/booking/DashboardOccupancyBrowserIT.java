@@ -61,7 +61,7 @@ class DashboardOccupancyBrowserIT {
                     + ".map(room => room.textContent.trim())")).asList().containsExactly("Garden Room", "Sea Room");
             assertThat(browser.find("calendar").getText()).doesNotContain(theirs, "Their Loft");
             assertThat(stayClass(browser, paid)).contains("stay-paid");
-            assertThat(stayClass(browser, held)).contains("stay-held");
+            assertThat(stayClass(browser, held)).contains("stay-awaiting-payment");
             assertThat(browser.script("return Array.from(document.querySelectorAll('[data-role=calendar] .vis-time-axis .vis-minor'))"
                     + ".map(label => label.textContent.trim())")).asList()
                     .as("every day on the axis, with its weekday").contains(DAY.format(today), DAY.format(today.plusDays(1)));
@@ -73,7 +73,7 @@ class DashboardOccupancyBrowserIT {
             browser.waitUntil(page -> page.find("calendar-stay").isDisplayed());
             browser.click("[data-reference='" + paid + "']");
             browser.waitUntil(page -> page.currentPath().equals("/dashboard/booking.xhtml?ref=" + paid));
-            assertThat(browser.text("[data-role=booking-status]")).isEqualTo("paid");
+            assertThat(browser.text("[data-role=booking-status]")).isEqualTo("Paid");
 
             browser.visit("/dashboard/calendar.xhtml");
             browser.click("[data-role=calendar-later]");
@@ -120,7 +120,8 @@ class DashboardOccupancyBrowserIT {
                 completed.payload(), "Stripe-Signature", completed.signature());
 
         try (Browser browser = signedIn("/dashboard/")) {
-            assertThat(browser.texts("[data-role=hold]")).singleElement().asString().contains(held, "Garden Room");
+            assertThat(browser.texts("[data-role=hold]")).singleElement().asString()
+                    .contains(held, "Garden Room: Awaiting payment (held until ");
             // Six of the two rooms' sixty room-nights: three held, three paid.
             assertThat(browser.text("[data-role=occupancy-percent]")).isEqualTo("10%");
             assertThat(browser.text("[data-role=revenue-total]")).isEqualTo("€360.00");

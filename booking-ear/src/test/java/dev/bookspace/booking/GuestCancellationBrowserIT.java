@@ -117,7 +117,7 @@ class GuestCancellationBrowserIT {
 
             browser.type("refund-amount", "200.00");
             browser.click("[data-role=confirm-cancel]");
-            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("cancelled"));
+            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Cancelled"));
         }
         assertThat(StripeStandIn.refundsOf(booking.session()))
                 .containsExactly(new RefundRequest(20_000, booking.reference() + "-refund-1"));

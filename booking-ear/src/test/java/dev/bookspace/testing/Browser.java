@@ -296,7 +296,7 @@ public final class Browser implements AutoCloseable {
         return results.getViolations().stream()
                 .filter(rule -> "critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact()))
                 .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                        + rule.getNodes().stream().map(node -> node.getTarget() + " (" + node.getFailureSummary() + ")").toList())
                 .toList();
     }
 
@@ -330,7 +330,8 @@ public final class Browser implements AutoCloseable {
             List<?> focus = (List<?>) driver.executeScript("const focused = document.activeElement;"
                     + " const role = focused && focused.closest('[data-role]');"
                     + " return [focused !== null && focused.closest(arguments[0]) !== null,"
-                    + " focused ? focused.tagName + '#' + focused.id + (role ? '@' + role.dataset.role : '') : 'nothing']", css);
+                    + " focused ? focused.tagName + '#' + focused.id + '.' + focused.className + ' \"' + focused.textContent.trim()"
+                    + ".substring(0, 12) + '\"' + (role ? '@' + role.dataset.role : '') : 'nothing']", css);
             if (Boolean.TRUE.equals(focus.get(0))) {
                 return;
             }

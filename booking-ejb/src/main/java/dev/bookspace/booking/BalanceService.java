@@ -5,6 +5,7 @@ import dev.bookspace.payment.CheckoutRequest;
 import dev.bookspace.payment.CheckoutSession;
 import dev.bookspace.payment.StripeGateway;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.Plural;
 import dev.bookspace.shared.PublicUrls;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
@@ -131,8 +132,8 @@ public class BalanceService {
         BookingItem stay = booking.getItems().get(0);
         String pagePath = GuestBooking.pagePath(organisation, booking);
         CheckoutSession session = stripe.createCheckoutSession(organisation.stripeSecretKey(), new CheckoutRequest(
-                booking.getReference(), "Balance: " + stay.getItem().getTitle() + ", " + stay.getStay().nights()
-                        + " nights from " + stay.getStay().checkIn(), booking.balanceDue(), booking.getGuestEmail(),
+                booking.getReference(), "Balance: " + stay.getItem().getTitle() + ", "
+                        + Plural.of(stay.getStay().nights(), "night") + " from " + stay.getStay().checkIn(), booking.balanceDue(), booking.getGuestEmail(),
                 urls.of(pagePath), urls.of(pagePath), OffsetDateTime.now(clock).plus(BALANCE_PAGE_OPEN)),
                 booking.getReference() + "-balance-" + booking.nextBalanceSession());
         booking.attachBalanceSession(session.id());

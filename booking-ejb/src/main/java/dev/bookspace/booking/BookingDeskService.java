@@ -49,7 +49,7 @@ public class BookingDeskService {
     private final Clock clock = Clock.systemUTC();
 
     public BookingDetail detail(Scope scope, String reference) {
-        return BookingDetail.of(find(scope, reference), organisation(scope).today(clock));
+        return BookingDetail.of(find(scope, reference), organisation(scope), clock);
     }
 
     /** The guest paid on arrival or at the desk. */
@@ -126,7 +126,7 @@ public class BookingDeskService {
 
     private BookingDetail detail(Scope scope, Booking booking) {
         entityManager.flush();
-        return BookingDetail.of(booking, organisation(scope).today(clock));
+        return BookingDetail.of(booking, organisation(scope), clock);
     }
 
     private Booking find(Scope scope, String reference) {

@@ -1,10 +1,12 @@
 package dev.bookspace.booking;
 
 import dev.bookspace.organisation.CancellationPolicy;
+import dev.bookspace.organisation.Organisation;
 import dev.bookspace.pricing.QuoteLine;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,14 +17,15 @@ import java.util.List;
  *
  * <p>{@code cancellationPolicy} is the booking's own copy of the policy in plain words (empty when it was made
  * without one), and {@code policyRefund} what that copy refunds of a card payment if cancelled today.
- * {@code canMarkBalancePaid}: a deposit booking whose balance staff may take at the desk.
+ * {@code canMarkBalancePaid}: a deposit booking whose balance staff may take at the desk. {@code words}: where it
+ * stands, in the words people read.
  */
 public record BookingDetail(String reference, BookingStatus status, PaymentMethod paymentMethod, String guestName,
         String guestEmail, String guestPhone, String notes, int guests, OffsetDateTime createdAt,
         OffsetDateTime holdExpiresAt, List<Room> rooms, List<AddOnLine> addOns, List<QuoteLine> lines, Money total, List<Payment> payments,
         Money refundable, List<Event> history, boolean canMarkPaid, boolean canComplete, boolean canCancel,
         boolean refundsThroughStripe, List<String> cancellationPolicy, Money policyRefund, PaymentState payment,
-        boolean canMarkBalancePaid) implements Serializable {
+        boolean canMarkBalancePaid, StatusWords words) implements Serializable {
 
     public record Room(long itemId, String title, StayPeriod stay, Money price) implements Serializable {
     }
@@ -37,7 +40,9 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
     public record Event(OffsetDateTime happenedAt, String actor, String description) implements Serializable {
     }
 
-    static BookingDetail of(Booking booking, LocalDate today) {
+    /** The booking as of today at the organisation: what its policy refunds today, and its words. */
+    static BookingDetail of(Booking booking, Organisation organisation, Clock clock) {
+        LocalDate today = organisation.today(clock);
         String currency = booking.total().currencyCode();
         boolean stayBegun = booking.getItems().stream().noneMatch(item -> item.getStay().checkIn().isAfter(today));
         BookingStatus status = booking.getStatus();
@@ -62,6 +67,7 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
                 booking.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()),
                 booking.policyRefund(today),
                 PaymentState.of(booking),
-                status == BookingStatus.PAID && booking.deposit().isPresent() && booking.balanceDue().minor() > 0);
+                status == BookingStatus.PAID && booking.deposit().isPresent() && booking.balanceDue().minor() > 0,
+                StatusWords.of(booking, organisation.zone(), today));
     }
 }

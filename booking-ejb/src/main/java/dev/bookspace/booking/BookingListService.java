@@ -1,5 +1,6 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.tenancy.Role;
@@ -9,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,9 +37,12 @@ public class BookingListService {
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
 
+    private final Clock clock = Clock.systemUTC();
+
     public List<BookingRow> listBookings(Scope scope, BookingFilter filter, int first, int pageSize, String sortBy,
             boolean ascending) {
         requireStaff(scope);
+        Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         String order = SORTABLE.getOrDefault(sortBy, SORTABLE.get("checkIn")) + (ascending ? " ASC" : " DESC");
         TypedQuery<BookingItem> query = entityManager.createQuery(
                 "SELECT bi FROM BookingItem bi JOIN bi.booking b WHERE " + where(filter) + " ORDER BY " + order + ", b.id",
@@ -45,7 +50,7 @@ public class BookingListService {
         bind(query, filter);
         return query.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(pageSize, 1), MAX_EXPORT))
                 .getResultStream()
-                .map(BookingListService::row)
+                .map(item -> row(item, organisation))
                 .toList();
     }
 
@@ -67,7 +72,8 @@ public class BookingListService {
             query.setParameter("after", BookingPage.decode(after));
         }
         List<BookingItem> items = query.setMaxResults(limit + 1).getResultList();
-        List<BookingRow> rows = items.stream().limit(limit).map(BookingListService::row).toList();
+        Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
+        List<BookingRow> rows = items.stream().limit(limit).map(item -> row(item, organisation)).toList();
         return new BookingPage(rows, items.size() > limit ? BookingPage.encode(items.get(limit - 1).getId()) : null);
     }
 
@@ -119,10 +125,11 @@ public class BookingListService {
         }
     }
 
-    private static BookingRow row(BookingItem item) {
+    private BookingRow row(BookingItem item, Organisation organisation) {
         Booking booking = item.getBooking();
         return new BookingRow(booking.getReference(), booking.getGuestName(), booking.getGuestEmail(),
-                item.getItem().getTitle(), item.getStay(), booking.getStatus(), booking.total(), booking.getCreatedAt());
+                item.getItem().getTitle(), item.getStay(), booking.getStatus(), booking.total(), booking.getCreatedAt(),
+                StatusWords.of(booking, organisation.zone(), organisation.today(clock)));
     }
 
     private static void requireStaff(Scope scope) {

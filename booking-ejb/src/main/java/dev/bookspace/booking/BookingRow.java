@@ -13,10 +13,11 @@ import java.time.OffsetDateTime;
  * @param guestEmail their address
  * @param roomTitle the room
  * @param stay the nights
- * @param status where it stands
+ * @param status where it stands, as a code (the API's and the filter's)
  * @param total what it costs
  * @param createdAt when it was made
+ * @param words where it stands, in the words people read
  */
 public record BookingRow(String reference, String guestName, String guestEmail, String roomTitle, StayPeriod stay,
-        BookingStatus status, Money total, OffsetDateTime createdAt) implements Serializable {
+        BookingStatus status, Money total, OffsetDateTime createdAt, StatusWords words) implements Serializable {
 }

@@ -121,7 +121,7 @@ public class BookingService {
         if (!byCard) {
             confirmations.fire(confirmed(organisation, booking));
             return new BookingConfirmation(booking.getReference(), booking.getStatus(), PaymentMethod.PAY_ON_ARRIVAL,
-                    null, pagePath, BookingDetail.of(booking, organisation.today(clock)));
+                    null, pagePath, BookingDetail.of(booking, organisation, clock));
         }
         Item item = booking.getItems().get(0).getItem();
         String stay = item.getTitle() + ", " + request.stay().nights() + " nights from " + request.stay().checkIn();
@@ -131,7 +131,7 @@ public class BookingService {
                 urls.of(pagePath), urls.of(pagePath), booking.getHoldExpiresAt()));
         booking.attachCheckoutSession(session.id());
         return new BookingConfirmation(booking.getReference(), booking.getStatus(), PaymentMethod.STRIPE, session.url(),
-                pagePath, BookingDetail.of(booking, organisation.today(clock)));
+                pagePath, BookingDetail.of(booking, organisation, clock));
     }
 
     /**
@@ -183,7 +183,7 @@ public class BookingService {
             confirmations.fire(confirmed(organisation, booking));
         }
         return new BookingConfirmation(booking.getReference(), booking.getStatus(), booking.getPaymentMethod(), null,
-                GuestBooking.pagePath(organisation, booking), BookingDetail.of(booking, organisation.today(clock)));
+                GuestBooking.pagePath(organisation, booking), BookingDetail.of(booking, organisation, clock));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.bookspace.booking;
 
 import dev.bookspace.availability.RoomBlock;
 import dev.bookspace.catalog.Item;
+import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.StayPeriod;
@@ -10,6 +11,7 @@ import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -24,6 +26,8 @@ public class CalendarService {
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
 
+    private final Clock clock = Clock.systemUTC();
+
     public OccupancyCalendar calendar(Scope scope, LocalDate from, LocalDate until) {
         if (!scope.isStaff()) {
             throw new NotFoundException("There is no calendar to see here.");
@@ -31,6 +35,7 @@ public class CalendarService {
         if (from == null || until == null || !until.isAfter(from) || ChronoUnit.DAYS.between(from, until) > MAX_DAYS) {
             throw new InvalidRequestException("from", "Show between 1 and " + MAX_DAYS + " days at a time.");
         }
+        Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         var rooms = entityManager.createQuery("SELECT i FROM Item i ORDER BY i.active DESC, i.title, i.id", Item.class)
                 .getResultStream()
                 .map(item -> new OccupancyCalendar.Room(item.getId(), item.getTitle(), item.isActive()))
@@ -46,7 +51,7 @@ public class CalendarService {
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .getResultStream()
-                .map(CalendarService::stay)
+                .map(item -> stay(item, organisation))
                 .toList();
         var closures = entityManager.createNamedQuery("RoomBlock.overlapping", RoomBlock.class)
                 .setParameter("from", from)
@@ -58,10 +63,10 @@ public class CalendarService {
         return new OccupancyCalendar(from, until, rooms, stays, closures);
     }
 
-    private static OccupancyCalendar.Stay stay(BookingItem item) {
+    private OccupancyCalendar.Stay stay(BookingItem item, Organisation organisation) {
         Booking booking = item.getBooking();
         StayPeriod stay = item.getStay();
         return new OccupancyCalendar.Stay(item.getItem().getId(), booking.getReference(), booking.getGuestName(), stay,
-                booking.getStatus(), booking.getHoldExpiresAt() != null);
+                StatusWords.of(booking, organisation.zone(), organisation.today(clock)));
     }
 }

@@ -36,11 +36,13 @@ import java.util.List;
  * @param refunded what has been refunded so far
  * @param property where the property is, how to reach it, and its hours: the booked room's own where it has them
  * @param payment what was paid, what is still due and by when
+ * @param words where it stands, in the words the guest reads everywhere
  */
 public record GuestBooking(String organisationName, String reference, BookingStatus status, PaymentMethod paymentMethod,
         String roomTitle, StayPeriod stay, int guests, String guestName, List<QuoteLine> lines, Money total,
         OffsetDateTime holdExpiresAt, String pagePath, List<String> cancellationPolicy, boolean canCancel,
-        Money cancellationRefund, Money refunded, PaymentState payment, PropertyDetails property) implements Serializable {
+        Money cancellationRefund, Money refunded, PaymentState payment, PropertyDetails property, StatusWords words)
+        implements Serializable {
 
     public GuestBooking {
         cancellationPolicy = List.copyOf(cancellationPolicy);
@@ -58,7 +60,7 @@ public record GuestBooking(String organisationName, String reference, BookingSta
                 booking.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()),
                 booking.guestMayCancel(today), booking.policyRefund(today),
                 Money.of(refunded, booking.total().currencyCode()), PaymentState.of(booking),
-                stay.getItem().facts().hoursOf(organisation.propertyDetails()));
+                stay.getItem().facts().hoursOf(organisation.propertyDetails()), StatusWords.of(booking, organisation.zone(), today));
     }
 
     /**

@@ -51,8 +51,9 @@ public class GuestDataService {
     /** Everything held about the guest of this address, as the dashboard shows and the JSON export carries it. */
     public List<BookingDetail> find(Scope scope, String email) {
         requireStaff(scope);
-        LocalDate today = organisation(scope).today(clock);
-        return bookingsOf(requireAddress(email)).stream().map(booking -> BookingDetail.of(booking, today)).toList();
+        Organisation organisation = organisation(scope);
+        return bookingsOf(requireAddress(email)).stream().map(booking -> BookingDetail.of(booking, organisation, clock))
+                .toList();
     }
 
     /** The same, as one JSON document for the guest. */

@@ -21,10 +21,10 @@ public record OccupancyCalendar(LocalDate from, LocalDate until, List<Room> room
     }
 
     /**
-     * @param held an unpaid booking that expires unless paid, rather than one paid on arrival
+     * @param words where the booking stands, in the words people read, whose kind colours its bar
      */
-    public record Stay(long roomId, String reference, String guestName, StayPeriod stay, BookingStatus status,
-            boolean held) implements Serializable {
+    public record Stay(long roomId, String reference, String guestName, StayPeriod stay, StatusWords words)
+            implements Serializable {
     }
 
     /**

@@ -18,7 +18,11 @@ import java.util.List;
 public record Outlook(List<Hold> holds, long bookedNights, long availableNights, List<DayRevenue> revenue)
         implements Serializable {
 
-    public record Hold(String reference, String guestName, String roomTitle, OffsetDateTime expiresAt) implements Serializable {
+    /**
+     * @param words "Awaiting payment (held until 14:30)", in the organisation's time
+     */
+    public record Hold(String reference, String guestName, String roomTitle, OffsetDateTime expiresAt, StatusWords words)
+            implements Serializable {
     }
 
     public record DayRevenue(LocalDate day, Money amount) implements Serializable {

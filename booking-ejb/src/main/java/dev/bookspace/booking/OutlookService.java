@@ -67,11 +67,11 @@ public class OutlookService {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         long rooms = entityManager.createQuery("SELECT COUNT(i) FROM Item i WHERE i.active = TRUE", Long.class)
                 .getSingleResult();
-        return new Outlook(holds(now), bookedNights(scope, today, now), rooms * DAYS,
+        return new Outlook(holds(organisation, today, now), bookedNights(scope, today, now), rooms * DAYS,
                 revenue(scope, organisation, today));
     }
 
-    private List<Outlook.Hold> holds(OffsetDateTime now) {
+    private List<Outlook.Hold> holds(Organisation organisation, LocalDate today, OffsetDateTime now) {
         return entityManager.createQuery("""
                         SELECT bi FROM BookingItem bi JOIN bi.booking b
                         WHERE b.status = dev.bookspace.booking.BookingStatus.UNPAID AND b.holdExpiresAt > :now
@@ -80,7 +80,8 @@ public class OutlookService {
                 .setMaxResults(HOLDS_SHOWN)
                 .getResultStream()
                 .map(item -> new Outlook.Hold(item.getBooking().getReference(), item.getBooking().getGuestName(),
-                        item.getItem().getTitle(), item.getBooking().getHoldExpiresAt()))
+                        item.getItem().getTitle(), item.getBooking().getHoldExpiresAt(),
+                        StatusWords.of(item.getBooking(), organisation.zone(), today)))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package dev.bookspace.booking;
 
 import dev.bookspace.organisation.PropertyDetails;
+import dev.bookspace.shared.Plural;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -41,8 +42,8 @@ public final class StayCalendar {
         VEvent stay = new VEvent(arrival.withZoneSameInstant(ZoneOffset.UTC).toInstant(),
                 departure.withZoneSameInstant(ZoneOffset.UTC).toInstant(), "Stay at " + booking.organisationName());
         stay.add(new Uid(booking.reference() + "@bookspace"));
-        stay.add(new Description("Booking " + booking.reference() + ": " + booking.roomTitle() + ", " + booking.guests()
-                + (booking.guests() == 1 ? " guest. " : " guests. ") + property.hours() + "\nYour booking: " + pageUrl));
+        stay.add(new Description("Booking " + booking.reference() + ": " + booking.roomTitle() + ", "
+                + Plural.of(booking.guests(), "guest") + ". " + property.hours() + "\nYour booking: " + pageUrl));
         if (property.address() != null) {
             stay.add(new Location(property.addressOnOneLine()));
         }

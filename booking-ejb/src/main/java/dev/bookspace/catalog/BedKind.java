@@ -1,30 +1,29 @@
 package dev.bookspace.catalog;
 
 import dev.bookspace.shared.Coded;
+import dev.bookspace.shared.Plural;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The kinds of bed a room may have, in the order a room's beds are listed, with their English words, singular and
- * plural, kept here alone for a later translation.
+ * The kinds of bed a room may have, in the order a room's beds are listed, with their English words, kept here alone
+ * for a later translation (each takes an s in the plural, as {@link Plural} has it).
  */
 public enum BedKind implements Coded {
-    SINGLE("single", "single bed", "single beds"),
-    DOUBLE("double", "double bed", "double beds"),
-    QUEEN("queen", "queen bed", "queen beds"),
-    KING("king", "king bed", "king beds"),
-    BUNK("bunk", "bunk bed", "bunk beds"),
-    SOFA_BED("sofa_bed", "sofa bed", "sofa beds"),
-    COT("cot", "cot", "cots");
+    SINGLE("single", "single bed"),
+    DOUBLE("double", "double bed"),
+    QUEEN("queen", "queen bed"),
+    KING("king", "king bed"),
+    BUNK("bunk", "bunk bed"),
+    SOFA_BED("sofa_bed", "sofa bed"),
+    COT("cot", "cot");
 
     private final String code;
     private final String singular;
-    private final String plural;
 
-    BedKind(String code, String singular, String plural) {
+    BedKind(String code, String singular) {
         this.code = code;
         this.singular = singular;
-        this.plural = plural;
     }
 
     @Override
@@ -34,12 +33,12 @@ public enum BedKind implements Coded {
 
     /** "1 double bed", "2 single beds". */
     public String count(int beds) {
-        return beds + " " + (beds == 1 ? singular : plural);
+        return Plural.of(beds, singular);
     }
 
     /** What a staff member picks: "Double beds". */
     public String label() {
-        return Character.toUpperCase(plural.charAt(0)) + plural.substring(1);
+        return Character.toUpperCase(singular.charAt(0)) + singular.substring(1) + "s";
     }
 
     public static Optional<BedKind> ofCode(String code) {

@@ -160,14 +160,16 @@ public class BookingMailer {
         String included = lines(booking, false);
         return """
                 Reference: %s
+                Status:    %s
                 Room:      %s
                 Check-in:  %s
                 Checkout:  %s
                 Guests:    %d
 
                 %s
-                  Total: %s""".formatted(booking.reference(), booking.roomTitle(), DAY.format(booking.stay().checkIn()),
-                DAY.format(booking.stay().checkout()), booking.guests(), lines, booking.total().formatted())
+                  Total: %s""".formatted(booking.reference(), booking.words().full(), booking.roomTitle(),
+                DAY.format(booking.stay().checkIn()), DAY.format(booking.stay().checkout()), booking.guests(), lines,
+                booking.total().formatted())
                 + (included.isEmpty() ? "" : "\n" + included);
     }
 
@@ -179,11 +181,12 @@ public class BookingMailer {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** How the money came, beside the status: a booking still to pay on arrival has said so in its status. */
     private static String payment(GuestBooking booking) {
         return switch (booking.paymentMethod()) {
             case STRIPE -> booking.payment().partlyPaid() ? booking.payment().depositSentence() : "Paid by card.";
-            case PAY_ON_ARRIVAL -> "To be paid on arrival.";
-            case AT_DESK -> booking.status() == BookingStatus.UNPAID ? "To be paid at the desk." : "Paid at the desk.";
+            case PAY_ON_ARRIVAL -> "";
+            case AT_DESK -> booking.status() == BookingStatus.UNPAID ? "" : "Paid at the desk.";
         };
     }
 }

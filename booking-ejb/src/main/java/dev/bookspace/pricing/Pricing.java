@@ -1,6 +1,7 @@
 package dev.bookspace.pricing;
 
 import dev.bookspace.shared.Money;
+import dev.bookspace.shared.Plural;
 import dev.bookspace.shared.StayPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -113,7 +114,7 @@ public final class Pricing {
         List<QuoteLine> lines = new ArrayList<>(nightLines(nights(rates, itemId, base, stay)));
         Money nightsTotal = sum(lines, base.times(0));
         rates.discountFor(nights).ifPresent(discount -> lines.add(new QuoteLine(LineKind.DISCOUNT,
-                plural(discount.minNights(), "night") + " or more: " + percent(discount.percent()) + " off",
+                Plural.of(discount.minNights(), "night") + " or more: " + percent(discount.percent()) + " off",
                 nightsTotal.percent(discount.percent()).negated())));
         addOns.forEach(addOn -> lines.add(addOnLine(addOn, nights, guests)));
         for (RateCard.Charge charge : rates.charges()) {
@@ -125,8 +126,8 @@ public final class Pricing {
         Money taxable = sum(lines, base.times(0));
         for (RateCard.Charge charge : rates.charges()) {
             switch (charge.kind()) {
-                case PER_GUEST_NIGHT -> lines.add(new QuoteLine(LineKind.TAX, charge.name() + " (" + plural(guests, "guest")
-                        + " × " + plural(nights, "night") + " × " + charge.amount().formatted() + ")",
+                case PER_GUEST_NIGHT -> lines.add(new QuoteLine(LineKind.TAX, charge.name() + " (" + Plural.of(guests, "guest")
+                        + " × " + Plural.of(nights, "night") + " × " + charge.amount().formatted() + ")",
                         charge.amount().times(Math.multiplyExact(nights, guests))));
                 case PERCENT_ADDED -> lines.add(new QuoteLine(LineKind.TAX, charge.name() + " " + percent(charge.percent()),
                         taxable.percent(charge.percent())));
@@ -148,7 +149,7 @@ public final class Pricing {
         nights.forEach(night -> counts.merge(new Rate(night.price(), night.rate()), 1, Integer::sum));
         List<QuoteLine> lines = new ArrayList<>(counts.size());
         counts.forEach((rate, count) -> lines.add(new QuoteLine(LineKind.NIGHTS,
-                plural(count, "night") + " × " + rate.price().formatted() + (rate.name() == null ? "" : " (" + rate.name() + ")"),
+                Plural.of(count, "night") + " × " + rate.price().formatted() + (rate.name() == null ? "" : " (" + rate.name() + ")"),
                 rate.price().times(count))));
         return lines;
     }
@@ -163,12 +164,12 @@ public final class Pricing {
         return switch (addOn.pricing()) {
             case PER_BOOKING -> new QuoteLine(LineKind.ADD_ON, addOn.name() + " (" + times + price + ")",
                     addOn.unitPrice().times(addOn.quantity()));
-            case PER_NIGHT -> new QuoteLine(LineKind.ADD_ON, addOn.name() + " (" + times + plural(nights, "night") + " × " + price + ")",
+            case PER_NIGHT -> new QuoteLine(LineKind.ADD_ON, addOn.name() + " (" + times + Plural.of(nights, "night") + " × " + price + ")",
                     addOn.unitPrice().times(Math.multiplyExact(nights, addOn.quantity())));
-            case PER_GUEST -> new QuoteLine(LineKind.ADD_ON, addOn.name() + " (" + times + plural(guests, "guest") + " × " + price + ")",
+            case PER_GUEST -> new QuoteLine(LineKind.ADD_ON, addOn.name() + " (" + times + Plural.of(guests, "guest") + " × " + price + ")",
                     addOn.unitPrice().times((long) guests * addOn.quantity()));
-            case PER_GUEST_NIGHT -> new QuoteLine(LineKind.ADD_ON, addOn.name() + " (" + times + plural(guests, "guest") + " × "
-                    + plural(nights, "night") + " × " + price + ")",
+            case PER_GUEST_NIGHT -> new QuoteLine(LineKind.ADD_ON, addOn.name() + " (" + times + Plural.of(guests, "guest") + " × "
+                    + Plural.of(nights, "night") + " × " + price + ")",
                     addOn.unitPrice().times(Math.multiplyExact(Math.multiplyExact(nights, guests), addOn.quantity())));
         };
     }
@@ -178,7 +179,4 @@ public final class Pricing {
         return percent.stripTrailingZeros().toPlainString() + " %";
     }
 
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
-    }
 }

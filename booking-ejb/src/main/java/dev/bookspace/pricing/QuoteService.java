@@ -8,6 +8,7 @@ import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.Plural;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
@@ -51,8 +52,8 @@ public class QuoteService {
         request.stay().requireBookableOn(organisation.today(clock));
         stayRules.requireTaken(scope, request.stay());
         if (request.guests() < 1 || request.guests() > item.getCapacity()) {
-            throw new InvalidRequestException("guests", item.getTitle() + " takes 1 to " + item.getCapacity()
-                    + (item.getCapacity() == 1 ? " guest." : " guests."));
+            throw new InvalidRequestException("guests", item.getTitle() + " takes 1 to "
+                    + Plural.of(item.getCapacity(), "guest") + ".");
         }
         List<AddOnChoice> chosen = new ArrayList<>();
         List<PricedAddOn> priced = new ArrayList<>();

@@ -53,7 +53,8 @@ class StayCalendarTest {
         Money total = Money.of(24_000, "EUR");
         return new GuestBooking("Harbour House", "H-7KQ2M9", BookingStatus.PAID, PaymentMethod.STRIPE, "Sea Room", stay, 2,
                 "Ada Lovelace", List.of(), total, null, "/harbour-house/bookings/H-7KQ2M9?token=abc", List.of(), false,
-                Money.of(0, "EUR"), Money.of(0, "EUR"), new PaymentState(total, Money.of(0, "EUR"), null, null, null), property);
+                Money.of(0, "EUR"), Money.of(0, "EUR"), new PaymentState(total, Money.of(0, "EUR"), null, null, null), property,
+                new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"));
     }
 
     private static VEvent parse(String ics) throws Exception {

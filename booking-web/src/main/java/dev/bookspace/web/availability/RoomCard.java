@@ -3,6 +3,7 @@ package dev.bookspace.web.availability;
 import dev.bookspace.availability.AvailableItem;
 import dev.bookspace.catalog.ItemSummary;
 import dev.bookspace.catalog.RoomPhotoView;
+import dev.bookspace.shared.Plural;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,13 +39,13 @@ public final class RoomCard {
         this.id = item.id();
         this.title = item.title();
         this.description = item.description();
-        this.capacity = "Up to " + item.capacity() + (item.capacity() == 1 ? " guest" : " guests");
+        this.capacity = "Up to " + Plural.of(item.capacity(), "guest");
         this.facts = Stream.of(item.facts().size(), item.facts().bedSummary()).filter(text -> text != null && !text.isEmpty())
                 .collect(Collectors.joining(" · "));
         this.keyAmenities = item.facts().keyAmenities(KEY_AMENITIES);
         this.nightlyPrice = (room.lowestNight().others() ? "from " : "") + room.lowestNight().price().formatted();
         this.stayTotal = room.stayTotal().formatted();
-        this.nights = "for " + stayNights + (stayNights == 1 ? " night" : " nights");
+        this.nights = "for " + Plural.of(stayNights, "night");
         this.link = link;
         this.cover = cover;
     }

@@ -12,6 +12,7 @@ import dev.bookspace.catalog.RoomPhotoView;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.Plural;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.shared.Responses;
 import jakarta.ejb.EJB;
@@ -207,7 +208,7 @@ public class RoomSearchView {
     /** The nearest stay in words, as its link reads. */
     public String getNearestStayLabel() {
         return unavailable == null ? null : unavailable.nearest().map(stay -> "Search " + stay.checkIn() + " to " + stay.checkout()
-                + " (" + stay.nights() + (stay.nights() == 1 ? " night" : " nights") + ") instead").orElse(null);
+                + " (" + Plural.of(stay.nights(), "night") + ") instead").orElse(null);
     }
 
     /** The organisation's rooms not offered for these dates, each with why. */

@@ -128,17 +128,6 @@ public class GuestBookingView implements Serializable {
                 && booking.paymentMethod() == PaymentMethod.STRIPE;
     }
 
-    /** The status in the guest's words. */
-    public String getStatusText() {
-        return switch (booking.status()) {
-            case PAID -> booking.payment().partlyPaid() ? "Confirmed: deposit paid" : "Paid";
-            case COMPLETE -> "Completed";
-            case CANCELLED -> "Cancelled";
-            case EXPIRED -> "Expired: the payment did not arrive in time";
-            case UNPAID -> isAwaitingPayment() ? "Awaiting payment" : "Confirmed, to be paid on arrival";
-        };
-    }
-
     public String getOrganisationIdentifier() {
         return organisationIdentifier;
     }

@@ -25,6 +25,7 @@ import dev.bookspace.pricing.QuoteRequest;
 import dev.bookspace.pricing.QuoteService;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.Plural;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.shared.Responses;
 import jakarta.ejb.EJB;
@@ -220,7 +221,7 @@ public class RoomBookingView implements Serializable {
     /** What the guests field takes, said when it is given something else. */
     public String getGuestsRule() {
         int capacity = offer.item().capacity();
-        return offer.item().title() + " takes 1 to " + capacity + (capacity == 1 ? " guest." : " guests.");
+        return offer.item().title() + " takes 1 to " + Plural.of(capacity, "guest") + ".";
     }
 
     private static int parseGuests(String text) {

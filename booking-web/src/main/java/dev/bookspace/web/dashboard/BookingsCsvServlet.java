@@ -51,7 +51,7 @@ public class BookingsCsvServlet extends HttpServlet {
                 "check_in", "checkout", "status", "total", "currency", "created_at"));
         for (BookingRow row : rows) {
             csv.row(List.of(row.reference(), row.guestName(), row.guestEmail(), row.roomTitle(),
-                    row.stay().checkIn().toString(), row.stay().checkout().toString(), row.status().code(),
+                    row.stay().checkIn().toString(), row.stay().checkout().toString(), row.words().brief(),
                     BigDecimal.valueOf(row.total().minor(), row.total().currency().getDefaultFractionDigits()).toPlainString(),
                     row.total().currencyCode(), row.createdAt().toString()));
         }

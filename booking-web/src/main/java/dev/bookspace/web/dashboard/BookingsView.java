@@ -4,6 +4,7 @@ import dev.bookspace.booking.BookingFilter;
 import dev.bookspace.booking.BookingListService;
 import dev.bookspace.booking.BookingRow;
 import dev.bookspace.booking.BookingStatus;
+import dev.bookspace.booking.StatusWords;
 import dev.bookspace.catalog.RoomRow;
 import dev.bookspace.catalog.RoomService;
 import jakarta.ejb.EJB;
@@ -107,6 +108,11 @@ public class BookingsView implements Serializable {
 
     public BookingStatus[] getStatuses() {
         return BookingStatus.values();
+    }
+
+    /** A status in the filter, in the words its bookings read in the list. */
+    public String statusLabel(BookingStatus status) {
+        return StatusWords.filterLabel(status);
     }
 
     public LazyDataModel<BookingRow> getRows() {

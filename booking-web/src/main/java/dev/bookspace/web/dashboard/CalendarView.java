@@ -1,5 +1,6 @@
 package dev.bookspace.web.dashboard;
 
+import dev.bookspace.booking.StatusWords;
 import dev.bookspace.calendarsync.CalendarFeedService;
 import dev.bookspace.calendarsync.Overbooking;
 import dev.bookspace.booking.CalendarService;
@@ -130,8 +131,9 @@ public class CalendarView implements Serializable {
         model = new TimelineModel<>();
         calendar.rooms().forEach(room -> model.addGroup(new TimelineGroup<>(String.valueOf(room.id()), room)));
         // The timeline shows a bar's title as HTML: a guest's name and a reason are text.
-        calendar.stays().forEach(stay -> model.add(bar(stay.roomId(), stay.stay(), "stay-" + (stay.held() ? "held" : stay.status().code()),
-                EscapeUtils.forHtml(stay.guestName()) + ", " + stay.stay().checkIn() + " – " + stay.stay().checkout(),
+        calendar.stays().forEach(stay -> model.add(bar(stay.roomId(), stay.stay(), "stay-" + stay.words().kind().cssName(),
+                EscapeUtils.forHtml(stay.guestName()) + ", " + stay.stay().checkIn() + " – " + stay.stay().checkout() + " · "
+                        + EscapeUtils.forHtml(stay.words().full()),
                 new CalendarBar(false, stay.reference(), stay.guestName(), "/dashboard/booking.xhtml?ref=" + stay.reference()))));
         calendar.closures().forEach(closure -> model.add(bar(closure.roomId(), closure.dates(), "stay-closed",
                 "Closed: " + EscapeUtils.forHtml(closure.reason()) + ", " + closure.dates().checkIn() + " – " + closure.dates().checkout(),
@@ -199,6 +201,11 @@ public class CalendarView implements Serializable {
 
     public void setJumpTo(LocalDate jumpTo) {
         this.jumpTo = jumpTo;
+    }
+
+    /** The legend: the standings a stay's bar can have, each in its colour and its words. */
+    public List<StatusWords.Kind> getLegend() {
+        return StatusWords.ON_THE_CALENDAR;
     }
 
     public List<OccupancyCalendar.Room> getRooms() {

@@ -3,6 +3,7 @@ package dev.bookspace.web.dashboard;
 import dev.bookspace.booking.BookingDetail;
 import dev.bookspace.booking.GuestDataService;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.Plural;
 import dev.bookspace.web.shared.FormMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -45,7 +46,7 @@ public class GuestDataView implements Serializable {
         int anonymised = guestData.anonymise(current.scope(), found);
         FormMessages.global(FacesMessage.SEVERITY_INFO, anonymised == 0
                 ? "Nothing left to anonymise for " + found + "."
-                : "Anonymised " + anonymised + (anonymised == 1 ? " booking" : " bookings") + " of " + found
+                : "Anonymised " + Plural.of(anonymised, "booking") + " of " + found
                         + ": rooms, dates and money are kept, who the guest was is not.");
         bookings = guestData.find(current.scope(), found);
     }
