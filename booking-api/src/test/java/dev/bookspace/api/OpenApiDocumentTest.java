@@ -48,6 +48,24 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void listsTheAmenitiesBedsAndOrdersTheApplicationKnows() {
+        assertThat(enumOf("Amenity")).containsExactly(codes(dev.bookspace.catalog.Amenity.values()));
+        assertThat(enumOf("BedKind")).containsExactly(codes(dev.bookspace.catalog.BedKind.values()));
+        JsonNode sort = document.path("paths").path("/v3/organisations/{organisation_id}/items").path("get").path("parameters")
+                .valueStream().filter(parameter -> parameter.path("name").asString().equals("sort")).findFirst().orElseThrow();
+        assertThat(sort.path("schema").path("enum").valueStream().map(JsonNode::asString).toList())
+                .containsExactly(codes(dev.bookspace.catalog.RoomOrder.values()));
+    }
+
+    private static List<String> enumOf(String schema) {
+        return document.path("components").path("schemas").path(schema).path("enum").valueStream().map(JsonNode::asString).toList();
+    }
+
+    private static String[] codes(dev.bookspace.shared.Coded[] constants) {
+        return java.util.Arrays.stream(constants).map(dev.bookspace.shared.Coded::code).toArray(String[]::new);
+    }
+
+    @Test
     void isAnOpenApi31DocumentOfVersion3OfTheApi() {
         assertThat(document.path("openapi").asString()).isEqualTo("3.1.0");
         assertThat(document.path("info").path("title").asString()).isNotBlank();

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * on an organisation of 1,000 rooms and 97,000 stays seeded by the benchmark's generator, in both
  * plans PostgreSQL makes of it: the custom plan of pgjdbc's first executions on a connection and the
  * generic plan it may keep after, with the organisation and the dates in the index's condition. It
- * explains {@link AvailabilityService#AVAILABLE_ITEMS}, {@link AvailabilityService#AVAILABLE_ITEMS_PAGE} and
+ * explains {@link AvailabilityService#AVAILABLE_ITEMS}, {@link AvailabilityService#AVAILABLE_ITEMS_PAGE} (and its orders by
+ * price and by size) and
  * {@link AvailabilityService#UNAVAILABLE_ITEMS} (why a room is not offered) themselves, so binding the statuses, naming them as
  * the exclusion constraint does, dropping the organisation, or any other change of shape that loses
  * the index fails here. The stays are freshly written and not vacuumed: the harder case, where an
@@ -81,10 +82,13 @@ class AvailabilityPlanIT {
         String arguments = org + ", TIMESTAMPTZ '2026-11-25 12:00:00+00', DATE '2027-10-28', DATE '2027-11-04'";
 
         // Every free room (staff, a guest whose room was taken), a page of them after a cursor (the public page, the API),
-        // for any number of guests, and the rooms not offered with why (for three guests, the stay rules kept).
+        // by name, by price and by size, for any number of guests, and the rooms not offered with why (for three guests,
+        // the stay rules kept).
         Map<String, String> queries = Map.of(
                 AvailabilityService.AVAILABLE_ITEMS, arguments + ", 1",
                 AvailabilityService.AVAILABLE_ITEMS_PAGE, arguments + ", 1, 'Room 0500', 0, 25",
+                AvailabilityService.AVAILABLE_ITEMS_BY_PRICE_PAGE, arguments + ", 1, 10000, 0, 25",
+                AvailabilityService.AVAILABLE_ITEMS_BY_SIZE_PAGE, arguments + ", 1, 2147483647, 0, 25",
                 AvailabilityService.UNAVAILABLE_ITEMS, arguments + ", 3, false, 1001");
 
         try (Connection connection = planDatabase.dataSource().getConnection();

@@ -132,6 +132,26 @@ class OpenApiContractIT {
     }
 
     @Test
+    void itemFactsAndSortingAnswerAsDocumented() {
+        String facts = path("/items/" + room.id() + "/facts");
+
+        contract.expect(200, api.put(facts, """
+                {"beds": [{"kind": "double", "count": 1}, {"kind": "sofa_bed", "count": 1}], "size_m2": 25,
+                 "amenities": ["wifi", "balcony"], "check_in_time": "16:00", "checkout_time": "10:00"}""").key(key).send());
+        contract.expect(200, api.get(path("/items/" + room.id())).key(key).send());
+        contract.expect(200, api.get(path("/items")).key(key).send());
+        contract.expect(200, api.get(path("/items?check_in=" + JAN_1 + "&checkout=" + JAN_3 + "&sort=size&limit=1")).key(key).send());
+        contract.expect(400, api.get(path("/items?check_in=" + JAN_1 + "&checkout=" + JAN_3 + "&sort=cheapest")).key(key).send());
+        contract.expect(400, api.get(path("/items?sort=price")).key(key).send());
+        contract.expect(422, api.put(facts, """
+                {"size_m2": 0, "amenities": ["jacuzzi"], "beds": [{"kind": "hammock", "count": 1}]}""").key(key).send());
+        contract.expect(400, api.put(facts, "{\"size_m2\": \"big\", \"check_in_time\": \"4pm\", \"colour\": \"blue\"}")
+                .key(key).send());
+        contract.expect(404, api.put(path("/items/999999999/facts"), "{}").key(key).send());
+        contract.expect(415, api.put(facts, "{}").header("Content-Type", "text/plain").key(key).send());
+    }
+
+    @Test
     void quotesAnswerAsDocumented() {
         contract.expect(200, quote(stay(room.id(), JAN_1, JAN_3).build().toString()));
         contract.expect(400, quote("""
@@ -288,7 +308,8 @@ class OpenApiContractIT {
                 .replace("{item_id}", String.valueOf(room.id())).replace("{reference}", "T-NOTHING")
                 .replace("{block_id}", template.contains("{block_id}") ? String.valueOf(closedDatesId()) : "");
         assertThat(concrete).as("a value for each parameter of " + operation).doesNotContain("{");
-        ApiClient.Request request = method.equals("POST") ? api.post(concrete, "{}") : api.request(method, concrete);
+        ApiClient.Request request = method.equals("POST") ? api.post(concrete, "{}")
+                : method.equals("PUT") ? api.put(concrete, "{}") : api.request(method, concrete);
         if (contract.takesHeader(operation, "Idempotency-Key")) {
             request.header("Idempotency-Key", UUID.randomUUID().toString());
         }

@@ -60,6 +60,11 @@ public final class ApiClient {
         return new Request("POST", path, body).header("Content-Type", "application/json");
     }
 
+    /** A PUT of a JSON body (Content-Type: application/json unless changed). */
+    public Request put(String path, String body) {
+        return new Request("PUT", path, body).header("Content-Type", "application/json");
+    }
+
     /** One request being made. */
     public final class Request {
 

@@ -113,6 +113,11 @@ public final class Fixtures implements AfterEachCallback {
         return new Item(id, title);
     }
 
+    /** The room's size in m², as staff give it on the room's page. */
+    public void roomSize(Item item, int sizeM2) {
+        update("UPDATE items SET size_m2 = ? WHERE id = ?", sizeM2, item.id());
+    }
+
     /** The password of every user made here. */
     public static final String PASSWORD = "correct horse battery staple";
     /** {@link #PASSWORD} hashed as the application hashes passwords, made once, so fixtures need not spend 600,000 iterations. */

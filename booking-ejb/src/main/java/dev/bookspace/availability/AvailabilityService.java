@@ -4,6 +4,8 @@ import dev.bookspace.operations.Meter;
 import dev.bookspace.operations.Metered;
 import dev.bookspace.catalog.ItemPage;
 import dev.bookspace.catalog.ItemSummary;
+import dev.bookspace.catalog.RoomFacts;
+import dev.bookspace.catalog.RoomOrder;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.pricing.Pricing;
 import dev.bookspace.pricing.RateCard;
@@ -19,8 +21,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Date;
+import java.sql.Time;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -49,7 +53,8 @@ public class AvailabilityService {
      * index. AvailabilityPlanIT explains both queries below, in both kinds of plan.
      */
     private static final String FREE_ITEMS = """
-            SELECT i.id, i.title, i.description, i.capacity, i.nightly_price_minor FROM items i
+            SELECT i.id, i.title, i.description, i.capacity, i.nightly_price_minor,
+                   i.beds, i.size_m2, i.amenities, i.check_in_from, i.check_out_until FROM items i
             WHERE i.organisation_id = ?1 AND i.active
             AND NOT EXISTS (
                 SELECT 1 FROM booking_items bi
@@ -69,8 +74,21 @@ public class AvailabilityService {
      * items in title order and rescans the organisation's overlapping stays for each (measured five times
      * slower on the 1,000-room benchmark organisation).
      */
-    public static final String AVAILABLE_ITEMS_PAGE = "WITH free AS MATERIALIZED (\n" + FREE_ITEMS
-            + "\nAND (i.title, i.id) > (?6, ?7))\nSELECT * FROM free ORDER BY title, id LIMIT ?8";
+    public static final String AVAILABLE_ITEMS_PAGE = page(RoomOrder.NAME);
+
+    /**
+     * {@link #AVAILABLE_ITEMS_PAGE} by the room's own nightly price, after {@code (?6, ?7)}: the same one anti-join,
+     * the same cost, sorted by another key (see {@link RoomOrder} for why not by the price the card shows).
+     */
+    public static final String AVAILABLE_ITEMS_BY_PRICE_PAGE = page(RoomOrder.PRICE);
+
+    /** {@link #AVAILABLE_ITEMS_PAGE} largest first, rooms without a size last. */
+    public static final String AVAILABLE_ITEMS_BY_SIZE_PAGE = page(RoomOrder.SIZE);
+
+    private static String page(RoomOrder order) {
+        return "WITH free AS MATERIALIZED (\n" + FREE_ITEMS + "\nAND " + order.afterCondition("?6", "?7")
+                + ")\nSELECT * FROM free ORDER BY " + order.orderBy() + " LIMIT ?8";
+    }
 
     /**
      * The active items not free for {@code [?3, ?4)}, each with whether a stay or closed dates take it, with
@@ -90,6 +108,7 @@ public class AvailabilityService {
                 AND bi.date_range && daterange(?3, ?4)
                 GROUP BY bi.item_id)
             SELECT i.id, i.title, i.description, i.capacity, i.nightly_price_minor,
+                   i.beds, i.size_m2, i.amenities, i.check_in_from, i.check_out_until,
                    coalesce(t.booked, false), coalesce(t.closed, false)
             FROM items i LEFT JOIN taken t ON t.item_id = i.id
             WHERE i.organisation_id = ?1 AND i.active AND (t.item_id IS NOT NULL OR i.capacity < ?5 OR ?6)
@@ -135,13 +154,25 @@ public class AvailabilityService {
     @Metered(Meter.SEARCH)
     public ItemPage<AvailableItem> listAvailableItems(Scope scope, LocalDate checkIn, LocalDate checkout, Integer guests,
             String cursor, int limit) {
-        ItemPage.After after = ItemPage.After.of(cursor);
+        return listAvailableItems(scope, checkIn, checkout, guests, RoomOrder.NAME, cursor, limit);
+    }
+
+    /** As above, in {@code order}; the cursor must be one of a page in the same order. */
+    @Metered(Meter.SEARCH)
+    public ItemPage<AvailableItem> listAvailableItems(Scope scope, LocalDate checkIn, LocalDate checkout, Integer guests,
+            RoomOrder order, String cursor, int limit) {
+        ItemPage.After after = ItemPage.After.of(cursor, order);
         Search search = new Search(scope, checkIn, checkout, guests, true);
-        List<AvailableItem> found = search.run(entityManager.createNativeQuery(AVAILABLE_ITEMS_PAGE)
-                .setParameter(6, after.title())
+        String query = switch (order) {
+            case NAME -> AVAILABLE_ITEMS_PAGE;
+            case PRICE -> AVAILABLE_ITEMS_BY_PRICE_PAGE;
+            case SIZE -> AVAILABLE_ITEMS_BY_SIZE_PAGE;
+        };
+        List<AvailableItem> found = search.run(entityManager.createNativeQuery(query)
+                .setParameter(6, after.boundKey(order))
                 .setParameter(7, after.id())
                 .setParameter(8, ItemPage.requireLimit(limit) + 1)).stream().map(search::available).toList();
-        return ItemPage.of(found, limit, AvailableItem::item);
+        return ItemPage.of(found, limit, AvailableItem::item, order);
     }
 
     /**
@@ -210,10 +241,10 @@ public class AvailabilityService {
         UnavailableItem unavailable(Object[] columns, List<StayRuleBreach> broken) {
             ItemSummary summary = summary(columns);
             List<UnavailableItem.Reason> reasons = new ArrayList<>();
-            if ((Boolean) columns[5]) {
+            if ((Boolean) columns[10]) {
                 reasons.add(UnavailableItem.Reason.booked());
             }
-            if ((Boolean) columns[6]) {
+            if ((Boolean) columns[11]) {
                 reasons.add(UnavailableItem.Reason.closed());
             }
             if (summary.capacity() < guests) {
@@ -226,7 +257,14 @@ public class AvailabilityService {
         private ItemSummary summary(Object[] columns) {
             return new ItemSummary(((Number) columns[0]).longValue(), (String) columns[1],
                     (String) columns[2], ((Number) columns[3]).intValue(),
-                    new Money(((Number) columns[4]).longValue(), currency));
+                    new Money(((Number) columns[4]).longValue(), currency),
+                    RoomFacts.ofColumns((String) columns[5], columns[6] == null ? null : ((Number) columns[6]).intValue(),
+                            (String) columns[7], localTime(columns[8]), localTime(columns[9])));
+        }
+
+        /** A {@code time} column as the driver answers a native query: {@code java.sql.Time}, or null. */
+        private static LocalTime localTime(Object column) {
+            return column == null ? null : column instanceof LocalTime time ? time : ((Time) column).toLocalTime();
         }
     }
 }

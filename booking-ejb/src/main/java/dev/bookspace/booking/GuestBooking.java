@@ -34,7 +34,7 @@ import java.util.List;
  * @param canCancel whether the guest may cancel it themself today
  * @param cancellationRefund what cancelling today refunds, by the booking's copy of the policy
  * @param refunded what has been refunded so far
- * @param property where the property is, how to reach it, and its hours
+ * @param property where the property is, how to reach it, and its hours: the booked room's own where it has them
  * @param payment what was paid, what is still due and by when
  * @param words where it stands, in the words the guest reads everywhere
  */
@@ -59,8 +59,8 @@ public record GuestBooking(String organisationName, String reference, BookingSta
                 pagePath(organisation, booking),
                 booking.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()),
                 booking.guestMayCancel(today), booking.policyRefund(today),
-                Money.of(refunded, booking.total().currencyCode()), PaymentState.of(booking), organisation.propertyDetails(),
-                StatusWords.of(booking, organisation.zone(), today));
+                Money.of(refunded, booking.total().currencyCode()), PaymentState.of(booking),
+                stay.getItem().facts().hoursOf(organisation.propertyDetails()), StatusWords.of(booking, organisation.zone(), today));
     }
 
     /**

@@ -17,11 +17,17 @@ final class CatalogAudit {
     }
 
     static AuditFields fields(Item room, Currency currency) {
+        RoomFacts facts = room.facts();
         return AuditFields.of()
                 .put("title", room.getTitle())
                 .put("description", room.getDescription())
                 .put("nightly_price", room.nightlyPrice(currency).formatted())
                 .put("capacity", room.getCapacity())
+                .put("beds", facts.bedSummary())
+                .put("size", facts.size())
+                .put("amenities", String.join(", ", facts.amenityLabels()))
+                .put("check_in_from", facts.checkInFrom())
+                .put("check_out_until", facts.checkOutUntil())
                 .put("active", room.isActive());
     }
 

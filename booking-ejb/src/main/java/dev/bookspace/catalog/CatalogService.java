@@ -33,7 +33,7 @@ public class CatalogService {
         ItemPage.After after = ItemPage.After.of(cursor);
         Currency currency = currencyOf(scope);
         List<ItemSummary> found = entityManager.createNamedQuery("Item.listActiveAfter", Item.class)
-                .setParameter("title", after.title())
+                .setParameter("title", after.key())
                 .setParameter("id", after.id())
                 .setMaxResults(ItemPage.requireLimit(limit) + 1)
                 .getResultStream()

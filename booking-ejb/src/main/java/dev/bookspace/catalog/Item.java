@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.LocalTime;
 import java.util.Currency;
 import java.util.Objects;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -45,6 +46,22 @@ public class Item {
     @Column(nullable = false)
     private boolean active;
 
+    /** The beds, sizes and amenities guests compare rooms by: see {@link RoomFacts}, which reads and writes these. */
+    @Column(nullable = false)
+    private String beds = "";
+
+    @Column(name = "size_m2")
+    private Integer sizeM2;
+
+    @Column(nullable = false)
+    private String amenities = "";
+
+    @Column(name = "check_in_from")
+    private LocalTime checkInFrom;
+
+    @Column(name = "check_out_until")
+    private LocalTime checkOutUntil;
+
     protected Item() {
         // for JPA
     }
@@ -70,6 +87,19 @@ public class Item {
         this.description = revised.description;
         this.nightlyPriceMinor = revised.nightlyPriceMinor;
         this.capacity = revised.capacity;
+    }
+
+    /** Staff described the room's beds, size, amenities and hours. */
+    public void describe(RoomFacts facts) {
+        this.beds = facts.bedsColumn();
+        this.sizeM2 = facts.sizeM2();
+        this.amenities = facts.amenitiesColumn();
+        this.checkInFrom = facts.checkInFrom();
+        this.checkOutUntil = facts.checkOutUntil();
+    }
+
+    public RoomFacts facts() {
+        return RoomFacts.ofColumns(beds, sizeM2, amenities, checkInFrom, checkOutUntil);
     }
 
     /** An inactive room is kept, with its bookings, but guests no longer see it. */

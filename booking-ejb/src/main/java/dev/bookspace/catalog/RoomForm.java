@@ -2,6 +2,7 @@ package dev.bookspace.catalog;
 
 import dev.bookspace.shared.OneLine;
 import dev.bookspace.shared.PlainText;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,9 @@ public class RoomForm implements Serializable {
     @Max(value = 100, message = "A room holds at most 100 guests.")
     private int capacity = 2;
 
+    @Valid
+    private RoomFactsForm facts = new RoomFactsForm();
+
     public String getTitle() {
         return title;
     }
@@ -57,6 +61,14 @@ public class RoomForm implements Serializable {
 
     public void setNightlyPrice(BigDecimal nightlyPrice) {
         this.nightlyPrice = nightlyPrice;
+    }
+
+    public RoomFactsForm getFacts() {
+        return facts;
+    }
+
+    public void setFacts(RoomFactsForm facts) {
+        this.facts = facts;
     }
 
     public int getCapacity() {

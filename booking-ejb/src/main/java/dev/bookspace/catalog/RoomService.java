@@ -4,9 +4,11 @@ import dev.bookspace.audit.AuditFields;
 import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
@@ -54,6 +56,7 @@ public class RoomService {
         form.setDescription(item.getDescription());
         form.setNightlyPrice(BigDecimal.valueOf(item.getNightlyPriceMinor(), currency.getDefaultFractionDigits()));
         form.setCapacity(item.getCapacity());
+        form.setFacts(RoomFactsForm.of(item.facts()));
         return form;
     }
 
@@ -65,11 +68,13 @@ public class RoomService {
     /** Creates a room, or revises one when {@code itemId} is given; answers the room's id. */
     public long saveRoom(Scope scope, Long itemId, RoomForm form) {
         Currency currency = staffCurrency(scope);
-        Constraints.requireValid(validator, form);
+        requireValid(form);
         long price = minorUnits(form.getNightlyPrice(), currency, "nightlyPrice");
+        RoomFacts facts = form.getFacts().facts();
         String description = form.getDescription() == null ? "" : form.getDescription().strip();
         if (itemId == null) {
             Item item = new Item(form.getTitle().strip(), description, price, form.getCapacity());
+            item.describe(facts);
             entityManager.persist(item);
             entityManager.flush();
             audit.record(scope, "room.created", CatalogAudit.subject(item), null, CatalogAudit.fields(item, currency));
@@ -78,8 +83,31 @@ public class RoomService {
         Item room = room(itemId);
         AuditFields before = CatalogAudit.fields(room, currency);
         room.revise(form.getTitle().strip(), description, price, form.getCapacity());
+        room.describe(facts);
         audit.record(scope, "room.updated", CatalogAudit.subject(room), before, CatalogAudit.fields(room, currency));
         return itemId;
+    }
+
+    /**
+     * Describes a room's beds, size, amenities and hours, replacing what it had (the API's {@code PUT …/facts});
+     * answers the facts as kept.
+     */
+    public RoomFacts describeRoom(Scope scope, long itemId, RoomFactsForm form) {
+        Currency currency = describerCurrency(scope);
+        Item room = room(itemId);
+        requireValid(form);
+        AuditFields before = CatalogAudit.fields(room, currency);
+        room.describe(form.facts());
+        audit.record(scope, "room.updated", CatalogAudit.subject(room), before, CatalogAudit.fields(room, currency));
+        return room.facts();
+    }
+
+    /** Refuses a room or its facts that break their constraints, naming each field as the API and the page do. */
+    private void requireValid(Object form) {
+        List<FieldProblem> problems = Constraints.problems(validator, form, "").stream().map(RoomFactsForm::named).toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
     }
 
     /** Takes a room off the public pages, or puts it back; its bookings stay as they are. */
@@ -153,6 +181,14 @@ public class RoomService {
     private Currency staffCurrency(Scope scope) {
         if (!scope.isStaff()) {
             throw new NotFoundException("There is no such catalogue.");
+        }
+        return entityManager.find(Organisation.class, scope.organisationId()).currency();
+    }
+
+    /** Staff, and integrations with an API key, describe rooms: a channel manager keeps them in step with its own. */
+    private Currency describerCurrency(Scope scope) {
+        if (!scope.has(Role.INTEGRATION)) {
+            return staffCurrency(scope);
         }
         return entityManager.find(Organisation.class, scope.organisationId()).currency();
     }

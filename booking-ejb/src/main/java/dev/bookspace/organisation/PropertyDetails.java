@@ -34,6 +34,12 @@ public record PropertyDetails(String address, String phone, String email, LocalT
                 : "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(addressOnOneLine(), StandardCharsets.UTF_8);
     }
 
+    /** The same details with a room's own hours where it sets them (null keeps the organisation's). */
+    public PropertyDetails withHours(LocalTime roomCheckInFrom, LocalTime roomCheckOutUntil) {
+        return new PropertyDetails(address, phone, email, roomCheckInFrom == null ? checkInFrom : roomCheckInFrom,
+                roomCheckOutUntil == null ? checkOutUntil : roomCheckOutUntil, brandColour, logo);
+    }
+
     /** "Check-in from 15:00, checkout until 11:00." */
     public String hours() {
         return "Check-in from " + HOURS.format(checkInFrom) + ", checkout until " + HOURS.format(checkOutUntil) + ".";

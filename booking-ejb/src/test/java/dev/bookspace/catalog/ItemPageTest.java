@@ -27,6 +27,19 @@ class ItemPageTest {
     }
 
     @Test
+    void aCursorKeepsItsOrdersKeyAndIsRefusedByAnotherOrder() {
+        List<ItemSummary> found = List.of(item(7, "Zed"), item(3, "Abc"));
+
+        String next = ItemPage.of(found, 1, item -> item, RoomOrder.PRICE).next();
+
+        assertThat(ItemPage.After.of(next, RoomOrder.PRICE)).isEqualTo(new ItemPage.After("10000", 7));
+        assertThat(ItemPage.After.of(next, RoomOrder.PRICE).boundKey(RoomOrder.PRICE)).isEqualTo(10_000L);
+        assertThatThrownBy(() -> ItemPage.After.of(next, RoomOrder.NAME)).isInstanceOf(InvalidRequestException.class);
+        assertThat(ItemPage.After.of(null, RoomOrder.SIZE).boundKey(RoomOrder.SIZE)).as("largest first: before every size")
+                .isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
     void theLastPageHasNoNextCursor() {
         List<ItemSummary> found = IntStream.rangeClosed(1, 3).mapToObj(id -> item(id, "Room " + id)).toList();
 
@@ -57,6 +70,6 @@ class ItemPageTest {
     }
 
     private static ItemSummary item(long id, String title) {
-        return new ItemSummary(id, title, "", 2, new Money(10_000, Currency.getInstance("EUR")));
+        return new ItemSummary(id, title, "", 2, new Money(10_000, Currency.getInstance("EUR")), RoomFacts.NONE);
     }
 }

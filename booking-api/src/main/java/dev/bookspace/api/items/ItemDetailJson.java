@@ -4,9 +4,13 @@ import dev.bookspace.catalog.ItemOffer;
 import dev.bookspace.integration.MoneyJson;
 import java.util.List;
 
-/** One item with the add-ons that can be booked with it, and its photos in order (its cover among them, and apart). */
+/**
+ * One item with the add-ons that can be booked with it, its photos in order (its cover among them, and apart), and its
+ * facts as {@link RoomFactsJson}.
+ */
 public record ItemDetailJson(long id, String title, String description, int capacity, MoneyJson nightlyPrice,
-        List<AddOnJson> addOns, List<PhotoJson> photos, PhotoJson coverPhoto) {
+        List<AddOnJson> addOns, List<PhotoJson> photos, PhotoJson coverPhoto,
+        List<RoomFactsJson.BedJson> beds, Integer sizeM2, List<String> amenities, String checkInTime, String checkoutTime) {
 
     /**
      * @param pricing {@code per_booking}, {@code per_night} or {@code per_guest}
@@ -16,9 +20,11 @@ public record ItemDetailJson(long id, String title, String description, int capa
     }
 
     static ItemDetailJson of(ItemOffer offer, List<PhotoJson> photos) {
+        RoomFactsJson facts = RoomFactsJson.of(offer.item().facts());
         return new ItemDetailJson(offer.item().id(), offer.item().title(), offer.item().description(),
                 offer.item().capacity(), MoneyJson.of(offer.item().nightlyPrice()),
                 offer.addOns().stream().map(addOn -> new AddOnJson(addOn.id(), addOn.name(), MoneyJson.of(addOn.price()),
-                        addOn.pricing().code(), addOn.maxQuantity())).toList(), photos, PhotoJson.coverOf(photos));
+                        addOn.pricing().code(), addOn.maxQuantity())).toList(), photos, PhotoJson.coverOf(photos),
+                facts.beds(), facts.sizeM2(), facts.amenities(), facts.checkInTime(), facts.checkoutTime());
     }
 }

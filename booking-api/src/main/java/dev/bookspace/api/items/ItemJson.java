@@ -20,25 +20,35 @@ import java.util.List;
  * @param stayTotal the price of the searched stay
  * @param photos the item's photos in order, none when it has none
  * @param coverPhoto the photo marked as its cover (or else its first); absent without photos
+ * @param beds its beds, as {@link RoomFactsJson}
+ * @param sizeM2 its size in m², absent when not given
+ * @param amenities its amenities' codes
+ * @param checkInTime its own check-in time, absent where the organisation's holds
+ * @param checkoutTime its own checkout time, likewise
  */
 public record ItemJson(long id, String title, String description, int capacity, MoneyJson nightlyPrice,
-        LocalDate checkIn, LocalDate checkout, Long nights, MoneyJson stayTotal, List<PhotoJson> photos, PhotoJson coverPhoto) {
+        LocalDate checkIn, LocalDate checkout, Long nights, MoneyJson stayTotal, List<PhotoJson> photos, PhotoJson coverPhoto,
+        List<RoomFactsJson.BedJson> beds, Integer sizeM2, List<String> amenities, String checkInTime, String checkoutTime) {
 
     /** The same item with its photos. */
     ItemJson withPhotos(List<PhotoJson> gallery) {
         return new ItemJson(id, title, description, capacity, nightlyPrice, checkIn, checkout, nights, stayTotal, gallery,
-                PhotoJson.coverOf(gallery));
+                PhotoJson.coverOf(gallery), beds, sizeM2, amenities, checkInTime, checkoutTime);
     }
 
     static ItemJson of(ItemSummary item) {
-        return new ItemJson(item.id(), item.title(), item.description(), item.capacity(),
-                MoneyJson.of(item.nightlyPrice()), null, null, null, null, List.of(), null);
+        return of(item, null, null, null);
     }
 
     static ItemJson of(AvailableItem available) {
-        ItemSummary item = available.item();
-        return new ItemJson(item.id(), item.title(), item.description(), item.capacity(),
-                MoneyJson.of(item.nightlyPrice()), available.stay().checkIn(), available.stay().checkout(),
-                available.stay().nights(), MoneyJson.of(available.stayTotal()), List.of(), null);
+        return of(available.item(), available.stay().checkIn(), available.stay().checkout(), available);
+    }
+
+    private static ItemJson of(ItemSummary item, LocalDate checkIn, LocalDate checkout, AvailableItem available) {
+        RoomFactsJson facts = RoomFactsJson.of(item.facts());
+        return new ItemJson(item.id(), item.title(), item.description(), item.capacity(), MoneyJson.of(item.nightlyPrice()),
+                checkIn, checkout, available == null ? null : available.stay().nights(),
+                available == null ? null : MoneyJson.of(available.stayTotal()), List.of(), null,
+                facts.beds(), facts.sizeM2(), facts.amenities(), facts.checkInTime(), facts.checkoutTime());
     }
 }

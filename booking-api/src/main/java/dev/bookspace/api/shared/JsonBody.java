@@ -7,6 +7,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,8 @@ import java.util.Set;
  * ignored in a booking.
  */
 public final class JsonBody {
+
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     private final JsonObject json;
     private final String path;
@@ -63,6 +67,39 @@ public final class JsonBody {
         }
     }
 
+    /** A time of day as {@code HH:mm}; null when absent. */
+    public LocalTime time(String field) {
+        String text = string(field, false);
+        try {
+            return text == null ? null : LocalTime.parse(text, HOURS_MINUTES);
+        } catch (DateTimeParseException e) {
+            problem(field, "must be a time of day as HH:mm, such as 15:00.");
+            return null;
+        }
+    }
+
+    /** The strings of an array; an absent array reads as empty. */
+    public List<String> strings(String field) {
+        JsonValue value = json.get(field);
+        List<String> strings = new ArrayList<>();
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return strings;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            problem(field, "must be an array.");
+            return strings;
+        }
+        List<JsonValue> items = value.asJsonArray();
+        for (int index = 0; index < items.size(); index++) {
+            if (items.get(index) instanceof JsonString text) {
+                strings.add(text.getString());
+            } else {
+                problem(field + "[" + index + "]", "must be a string.");
+            }
+        }
+        return strings;
+    }
+
     /** A whole number; {@code fallback} when absent, or null when it is required ({@code fallback} null). */
     public Long number(String field, Long fallback) {
         JsonValue value = json.get(field);
@@ -82,6 +119,12 @@ public final class JsonBody {
         }
         problem(field, "must be a whole number.");
         return null;
+    }
+
+    /** A whole number, or null when absent. */
+    public Long optionalNumber(String field) {
+        JsonValue value = json.get(field);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : number(field, null);
     }
 
     public boolean flag(String field) {

@@ -1,6 +1,7 @@
 package dev.bookspace.api.shared;
 
 import dev.bookspace.availability.StayRuleException;
+import dev.bookspace.shared.InvalidRequestException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -50,6 +51,15 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("https://bookspace.dev/problems/stay-rule", "Unprocessable Content", 422, e.getMessage(),
                 e.problems().stream().map(problem -> new FieldError(problem.field(), problem.message())).toList(),
                 e.breaches().stream().map(breach -> new StayRule(breach.code(), breach.sentence(), breach.parameters())).toList());
+    }
+
+    /**
+     * 422: a well-formed request whose values break the rules, each field at fault named; the 400 of
+     * {@code InvalidRequestMapper} stays for a body of the wrong shape.
+     */
+    public static Problem unprocessable(InvalidRequestException e) {
+        return new Problem("https://bookspace.dev/problems/invalid-values", "Unprocessable Content", 422, e.getMessage(),
+                e.problems().stream().map(problem -> new FieldError(problem.field(), problem.message())).toList(), null);
     }
 
     /**

@@ -4,6 +4,9 @@ import dev.bookspace.availability.AvailableItem;
 import dev.bookspace.catalog.ItemSummary;
 import dev.bookspace.catalog.RoomPhotoView;
 import dev.bookspace.shared.Plural;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One room as its card on the rooms page shows it, worded and formatted once, in Java. JavaBean
@@ -13,10 +16,16 @@ import dev.bookspace.shared.Plural;
  */
 public final class RoomCard {
 
+    /** Amenities a card shows, the first of the list's order; the room's page shows them all. */
+    static final int KEY_AMENITIES = 4;
+
     private final long id;
     private final String title;
     private final String description;
     private final String capacity;
+    /** Its size and beds on one line, "25 m² · 1 double bed"; empty when staff gave neither. */
+    private final String facts;
+    private final List<String> keyAmenities;
     private final String nightlyPrice;
     private final String stayTotal;
     private final String nights;
@@ -31,6 +40,9 @@ public final class RoomCard {
         this.title = item.title();
         this.description = item.description();
         this.capacity = "Up to " + Plural.of(item.capacity(), "guest");
+        this.facts = Stream.of(item.facts().size(), item.facts().bedSummary()).filter(text -> text != null && !text.isEmpty())
+                .collect(Collectors.joining(" · "));
+        this.keyAmenities = item.facts().keyAmenities(KEY_AMENITIES);
         this.nightlyPrice = (room.lowestNight().others() ? "from " : "") + room.lowestNight().price().formatted();
         this.stayTotal = room.stayTotal().formatted();
         this.nights = "for " + Plural.of(stayNights, "night");
@@ -52,6 +64,14 @@ public final class RoomCard {
 
     public String getCapacity() {
         return capacity;
+    }
+
+    public String getFacts() {
+        return facts;
+    }
+
+    public List<String> getKeyAmenities() {
+        return keyAmenities;
     }
 
     public String getNightlyPrice() {

@@ -7,6 +7,7 @@ import dev.bookspace.availability.StayRuleService;
 import dev.bookspace.availability.UnavailableItems;
 import dev.bookspace.catalog.ItemPage;
 import dev.bookspace.catalog.RoomPhotoService;
+import dev.bookspace.catalog.RoomOrder;
 import dev.bookspace.catalog.RoomPhotoView;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
@@ -72,6 +73,7 @@ public class RoomSearchView {
     private String cursor;
     private String guestsParameter;
     private Integer guests;
+    private String sort;
 
     private OrganisationSummary organisation;
     private LocalDate checkIn;
@@ -97,7 +99,8 @@ public class RoomSearchView {
             checkIn = stay.checkIn();
             checkout = stay.checkout();
             guests = parseGuests(guestsParameter);
-            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, guests, cursor, PAGE_SIZE);
+            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, guests, order(), cursor,
+                    PAGE_SIZE);
             if (!isLaterPage()) {
                 findUnavailable();
             }
@@ -120,7 +123,8 @@ public class RoomSearchView {
         }
         try {
             guests = parseGuests(guestsParameter);
-            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, guests, null, PAGE_SIZE);
+            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, guests, order(), null,
+                    PAGE_SIZE);
             findUnavailable();
         } catch (StayRuleException e) {
             problem = e.getMessage();
@@ -152,6 +156,13 @@ public class RoomSearchView {
         throw new InvalidRequestException("guests", "Guests must be a whole number from 1; leave it empty for any number.");
     }
 
+    /** The order the {@code sort} parameter names, by name when none; another word is the guest's error. */
+    private RoomOrder order() {
+        RoomOrder order = RoomOrder.of(sort);
+        sort = order == RoomOrder.NAME ? null : order.code();
+        return order;
+    }
+
     /** This search's own address, so a guest can bookmark or share it. */
     public String bookmark() {
         return search(checkIn, checkout);
@@ -171,6 +182,10 @@ public class RoomSearchView {
         }
         if (guests != null) {
             url.append(separator).append("guests=").append(guests);
+            separator = "&";
+        }
+        if (sort != null) {
+            url.append(separator).append("sort=").append(sort);
         }
         return url.toString();
     }
@@ -262,6 +277,20 @@ public class RoomSearchView {
 
     public void setGuestsParameter(String guestsParameter) {
         this.guestsParameter = guestsParameter;
+    }
+
+    /** The sort parameter: {@code price}, {@code size}, or empty for by name. */
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    /** The orders the page offers, by their parameter's word. */
+    public List<RoomOrder> getOrders() {
+        return List.of(RoomOrder.values());
     }
 
     public LocalDate getCheckIn() {

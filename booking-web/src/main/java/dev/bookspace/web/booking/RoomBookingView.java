@@ -13,6 +13,8 @@ import dev.bookspace.booking.PublicBookingLimits;
 import dev.bookspace.catalog.AddOnChoice;
 import dev.bookspace.catalog.CatalogService;
 import dev.bookspace.catalog.ItemOffer;
+import dev.bookspace.catalog.RoomFacts;
+import dev.bookspace.organisation.PropertyDetails;
 import dev.bookspace.catalog.RoomPhotoService;
 import dev.bookspace.catalog.RoomPhotoView;
 import dev.bookspace.organisation.OrganisationDirectory;
@@ -298,6 +300,16 @@ public class RoomBookingView implements Serializable {
 
     public ItemOffer getOffer() {
         return offer;
+    }
+
+    /** The room's beds, size and amenities. */
+    public RoomFacts getFacts() {
+        return offer.item().facts();
+    }
+
+    /** The property's address, contact and hours, with this room's own hours where it has them. */
+    public PropertyDetails getProperty() {
+        return offer.item().facts().hoursOf(organisation.property());
     }
 
     public LocalDate getCheckIn() {

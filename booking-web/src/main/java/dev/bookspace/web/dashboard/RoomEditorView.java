@@ -1,7 +1,9 @@
 package dev.bookspace.web.dashboard;
 
+import dev.bookspace.catalog.Amenity;
 import dev.bookspace.catalog.RoomForm;
 import dev.bookspace.catalog.RoomService;
+import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.web.shared.FormMessages;
@@ -15,12 +17,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * {@code /dashboard/room.xhtml?id=…}: edit a room, or create one without an id; take it off the
  * public pages and put it back; close some of its dates ({@link ClosedDatesView}); its photos
- * ({@link RoomPhotosView}). Another
- * organisation's room answers 404.
+ * ({@link RoomPhotosView}); the facts guests compare rooms by (beds, size, amenities, its own hours).
+ * Another organisation's room answers 404.
  */
 @Named
 @ViewScoped
@@ -31,6 +34,9 @@ public class RoomEditorView implements Serializable {
 
     @EJB
     private RoomService rooms;
+
+    @EJB
+    private OrganisationDirectory directory;
 
     @Inject
     private ClosedDatesView closedDates;
@@ -45,6 +51,7 @@ public class RoomEditorView implements Serializable {
     private Long roomId;
     private RoomForm form = new RoomForm();
     private boolean active = true;
+    private String propertyHours;
 
     public void load() {
         if (idParameter == null || idParameter.isBlank()) {
@@ -69,6 +76,19 @@ public class RoomEditorView implements Serializable {
         } catch (InvalidRequestException e) {
             FormMessages.show("room", e);
         }
+    }
+
+    /** The amenities staff choose from, in the list's order. */
+    public List<Amenity> getAmenities() {
+        return List.of(Amenity.values());
+    }
+
+    /** The organisation's hours, which a room without its own keeps. */
+    public String getPropertyHours() {
+        if (propertyHours == null) {
+            propertyHours = directory.findById(current.scope().organisationId()).map(org -> org.property().hours()).orElse("");
+        }
+        return propertyHours;
     }
 
     public void toggleActive() throws IOException {
