@@ -12,6 +12,8 @@ import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -74,7 +76,7 @@ class BookingWidgetBrowserIT {
             owner.waitUntil(page -> page.text("[data-role=widget-messages]").equals("Saved: the widget shows on these sites."));
         }
 
-        try (Browser visitor = Browser.open().open("http://localhost:" + port + "/")) {
+        try (Browser visitor = Browser.speaking("en-GB,en").open("http://localhost:" + port + "/")) {
             visitor.intoFrame(FRAME);
             visitor.waitUntil(page -> page.roomCards().size() == 2);
             assertThat(visitor.roomCards()).containsExactly("Sea Room", "Suite");
@@ -98,7 +100,9 @@ class BookingWidgetBrowserIT {
             String roomPage = "http://localhost:8180/" + org.identifier() + "/rooms/" + suite.id();
             visitor.waitUntil(page -> page.text("[data-role=room-title]").equals("Suite"));
             assertThat(visitor.currentUrl()).isEqualTo(roomPage + "?check_in=" + JAN_2 + "&checkout=" + JAN_5);
-            assertThat(visitor.attributes("input[data-role=check-in]", "value")).containsExactly(JAN_2.toString());
+            DateTimeFormatter british = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+            assertThat(visitor.attributes("input[data-role=stay]", "value"))
+                    .containsExactly(british.format(JAN_2) + " - " + british.format(JAN_5));
         }
 
         try (Browser elsewhere = Browser.open().open("http://127.0.0.1:" + port + "/")) {

@@ -10,7 +10,9 @@ import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -76,6 +78,7 @@ class PublicPhoneBrowserIT {
             phone.waitUntil(page -> page.currentUrl().contains("check_in=" + checkIn.plusDays(1) + "&checkout=" + checkIn.plusDays(4)));
         }
 
+        Map<String, Object> problems = new LinkedHashMap<>();
         try (Browser phone = Browser.open().asPhone()) {
             for (String page : List.of("/" + org.identifier() + "/rooms" + stay, "/" + org.identifier() + "/rooms/" + room.id() + stay,
                     booking.guestPage())) {
@@ -85,10 +88,13 @@ class PublicPhoneBrowserIT {
                     phone.click("[data-role=add-on][data-name='Breakfast'] .ui-chkbox-box");
                     phone.waitUntil(browser -> !browser.attributes("[data-role=add-on-quantity]", "id").isEmpty());
                 }
-                assertThat(phone.overflowWidth()).as(page + " is wider than the phone by").isZero();
-                assertThat(phone.script(SMALL_TARGETS)).as(page + ": controls too small to tap").asList().isEmpty();
-                assertThat(phone.script(SMALL_TEXT)).as(page + ": text too small to read").asList().isEmpty();
+                if (phone.overflowWidth() > 0) {
+                    problems.put(page + " is wider than the phone by", phone.overflowWidth());
+                }
+                problems.put(page + ": controls too small to tap", phone.script(SMALL_TARGETS));
+                problems.put(page + ": text too small to read", phone.script(SMALL_TEXT));
             }
         }
+        assertThat(problems).allSatisfy((what, found) -> assertThat(found).as(what).isInstanceOf(List.class).asList().isEmpty());
     }
 }
