@@ -2,10 +2,11 @@
 -- around today, so the rooms page, the calendar and the dashboard have something to show.
 WITH org AS (
     INSERT INTO organisations (identifier, name, currency, time_zone, hold_minutes, terms, notification_email,
-                               cancellation_policy)
+                               cancellation_policy, address, contact_phone, contact_email)
     VALUES ('demo', 'Harbour House', 'EUR', 'Europe/Lisbon', 30,
             'Check-in from 15:00, checkout by 11:00.',
-            'frontdesk@harbourhouse.example', '7:100,0:50')
+            'frontdesk@harbourhouse.example', '7:100,0:50',
+            E'Rua do Cais 1\n1100-001 Lisboa', '+351 212 345 678', 'frontdesk@harbourhouse.example')
     RETURNING id
 ), staff AS (
     -- Demo sign-ins, verified: owner@demo.bookspace.local and staff@demo.bookspace.local, both with
@@ -26,15 +27,19 @@ WITH org AS (
     FROM org
     RETURNING id
 ), rooms AS (
-    INSERT INTO items (organisation_id, title, description, nightly_price_minor, capacity)
-    SELECT org.id, room.title, room.description, room.price, room.capacity
+    INSERT INTO items (organisation_id, title, description, nightly_price_minor, capacity, beds, size_m2, amenities)
+    SELECT org.id, room.title, room.description, room.price, room.capacity, room.beds, room.size_m2, room.amenities
     FROM org, (VALUES
-        ('Sea Room', 'A double room with a balcony over the harbour.', 12000, 2),
-        ('Garden Suite', 'Two rooms opening onto the garden; sleeps a family.', 18000, 4),
-        ('Attic Single', 'A quiet single under the eaves.', 7000, 1),
-        ('Lighthouse Loft', 'Open-plan loft with a view of the lighthouse.', 22000, 3),
-        ('Courtyard Twin', 'Two single beds by the courtyard.', 9500, 2)
-    ) AS room (title, description, price, capacity)
+        ('Sea Room', 'A double room with a balcony over the harbour.', 12000, 2, 'double:1', 22,
+         'wifi,sea_view,balcony,private_bathroom,coffee_machine'),
+        ('Garden Suite', 'Two rooms opening onto the garden; sleeps a family.', 18000, 4, 'king:1,single:2', 45,
+         'wifi,garden_view,terrace,kitchenette,private_bathroom,washing_machine'),
+        ('Attic Single', 'A quiet single under the eaves.', 7000, 1, 'single:1', 12, 'wifi,desk,heating'),
+        ('Lighthouse Loft', 'Open-plan loft with a view of the lighthouse.', 22000, 3, 'queen:1,sofa_bed:1', 60,
+         'wifi,sea_view,kitchen,air_conditioning,tv,private_bathroom'),
+        ('Courtyard Twin', 'Two single beds by the courtyard.', 9500, 2, 'single:2', 18,
+         'wifi,step_free_access,private_bathroom,hairdryer')
+    ) AS room (title, description, price, capacity, beds, size_m2, amenities)
     RETURNING id, organisation_id, title, nightly_price_minor
 ), add_ons AS (
     INSERT INTO add_ons (organisation_id, item_id, name, price_minor, pricing, max_quantity)
