@@ -30,6 +30,8 @@ def browser(phone):
                  "--hide-scrollbars", "--window-size=1280,800", "--lang=en-GB",
                  "--user-data-dir=" + tempfile.mkdtemp(prefix="bookspace-shots-")):
         options.add_argument(flag)
+    # What the pages read as the guest's language (Accept-Language): British dates
+    options.add_experimental_option("prefs", {"intl.accept_languages": "en-GB,en"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     if phone:
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",

@@ -34,15 +34,13 @@ class KeyboardBookingBrowserIT {
 
         try (Browser guest = Browser.open().visit(roomsPath(org, JAN_1, JAN_3))) {
             // The stay picker opens its calendar when it takes the focus; Escape closes it, and Tab goes on past it.
-            guest.tabTo("[data-role=stay]");
-            guest.keys(Keys.ESCAPE);
+            closeTheStayPicker(guest);
             guest.tabTo("[data-role=room-link]");
             guest.keys(Keys.ENTER);
             guest.waitUntil(page -> page.text("[data-role=room-title]").equals("Sea Room"));
             assertThat(guest.text("[data-role=total]")).isEqualTo("€240.00");
 
-            guest.tabTo("[data-role=stay]");
-            guest.keys(Keys.ESCAPE);
+            closeTheStayPicker(guest);
             guest.tabTo("[data-role=add-on][data-name='Breakfast']");
             guest.keys(Keys.SPACE);
             guest.waitUntil(page -> page.text("[data-role=total]").equals("€252.00"));
@@ -65,5 +63,19 @@ class KeyboardBookingBrowserIT {
             assertThat(guest.text("[data-role=booking-room]")).isEqualTo("Sea Room");
         }
         assertThat(fixtures.bookingStatuses(org)).containsExactly("unpaid");
+    }
+
+    /** Tabs to the stay picker, which opens its calendar on taking the focus, and closes it with Escape. */
+    private static void closeTheStayPicker(Browser guest) {
+        guest.tabTo("[data-role=stay]");
+        guest.waitUntil(page -> calendarShown(page));
+        guest.keys(Keys.ESCAPE);
+        guest.waitUntil(page -> !calendarShown(page));
+    }
+
+    private static boolean calendarShown(Browser page) {
+        return (Boolean) page.script("const input = document.querySelector('input[data-role=stay]');"
+                + " const panel = document.getElementById(input.id.replace('_input', '_panel'));"
+                + " return panel !== null && panel.offsetHeight > 0 && getComputedStyle(panel).visibility !== 'hidden'");
     }
 }
