@@ -73,9 +73,9 @@ class KeyboardBookingBrowserIT {
         guest.waitUntil(page -> !calendarShown(page));
     }
 
+    /** Whether the stay picker's calendar shows its days. */
     private static boolean calendarShown(Browser page) {
-        return (Boolean) page.script("const input = document.querySelector('input[data-role=stay]');"
-                + " const panel = document.getElementById(input.id.replace('_input', '_panel'));"
-                + " return panel !== null && panel.offsetHeight > 0 && getComputedStyle(panel).visibility !== 'hidden'");
+        return (Boolean) page.script("return [...document.querySelectorAll('.ui-datepicker-calendar td > a')]"
+                + ".some(day => day.offsetParent !== null)");
     }
 }
