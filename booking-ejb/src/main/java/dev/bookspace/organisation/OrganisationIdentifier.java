@@ -24,7 +24,7 @@ public final class OrganisationIdentifier {
     /** Path words of Bookspace itself, which no organisation identifier may take. */
     static final Set<String> RESERVED = Set.of("api", "dashboard", "public", "resources", "static", "login", "logout",
             "signup", "sign-up", "verify-email", "accept-invitation", "admin", "help", "www", "bookspace", "index", "errors",
-            "ical", "photos");
+            "ical", "photos", "language");
 
     private OrganisationIdentifier() {
     }

@@ -1,5 +1,6 @@
 package dev.bookspace.web.identity;
 
+import dev.bookspace.web.shared.LastingCookie;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Cookie;
@@ -32,12 +33,6 @@ public class RememberedDevice {
     }
 
     void remember(HttpServletRequest request, HttpServletResponse response, String token) {
-        Cookie cookie = new Cookie(COOKIE, token);
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setMaxAge((int) LASTS.toSeconds());
-        cookie.setHttpOnly(true);
-        cookie.setSecure(secure);
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        response.addCookie(LastingCookie.of(request, COOKIE, token, LASTS, secure));
     }
 }

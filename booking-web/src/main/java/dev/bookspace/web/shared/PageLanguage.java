@@ -1,0 +1,55 @@
+package dev.bookspace.web.shared;
+
+import dev.bookspace.shared.Language;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language of the page being rendered, for the templates' {@code <f:view locale>} and their {@code lang}
+ * attribute, and the switcher's links back to this very page.
+ */
+@Named
+@RequestScoped
+public class PageLanguage {
+
+    @Inject
+    HttpServletRequest request;
+
+    private Language language;
+
+    /** The reader's language where no organisation's default applies (sign-in, sign-up, the dashboard). */
+    public Locale getLocale() {
+        return language().locale();
+    }
+
+    public Language language() {
+        if (language == null) {
+            language = LanguageChoice.of(request, Language.ENGLISH);
+        }
+        return language;
+    }
+
+    public List<Language> getChoices() {
+        return Arrays.asList(Language.values());
+    }
+
+    /** The switcher's link to this page in another language. */
+    public String linkTo(Language other) {
+        // A public address ("/harbour/rooms") is forwarded to its view: link back to the address, not the view
+        Object forwardedUri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        Object forwardedQuery = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        String uri = forwardedUri != null ? (String) forwardedUri : request.getRequestURI();
+        String query = forwardedUri != null ? (String) forwardedQuery : request.getQueryString();
+        String here = uri.substring(request.getContextPath().length()) + (query == null ? "" : "?" + query);
+        return request.getContextPath() + "/language/" + other.code() + "?back="
+                + URLEncoder.encode(here, StandardCharsets.UTF_8);
+    }
+}
