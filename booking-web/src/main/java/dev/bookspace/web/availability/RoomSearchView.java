@@ -140,8 +140,8 @@ public class RoomSearchView {
         unavailable = availability.listUnavailableItems(organisation.guestScope(), checkIn, checkout, guests, UNAVAILABLE_SHOWN);
     }
 
-    /** The guests field: empty for any number of guests, else a whole number from 1. */
-    private static Integer parseGuests(String text) {
+    /** The guests field (here and in the widget): empty for any number of guests, else a whole number from 1. */
+    static Integer parseGuests(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -12,7 +12,9 @@ import dev.bookspace.organisation.WidgetService;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.shared.ContentSecurityPolicyFilter;
+import dev.bookspace.web.shared.GuestDates;
 import dev.bookspace.web.shared.Responses;
+import dev.bookspace.web.shared.StayRange;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
@@ -31,8 +33,9 @@ import java.util.Map;
 
 /**
  * The booking widget, {@code /{org}/widget?check_in=…&checkout=…}: the page an owner's site shows in a frame
- * (through {@code /widget.js}), with two dates and the rooms free for them. Only the sites the owner listed may
- * frame it; a room's link opens its booking page on Bookspace with the dates.
+ * (through {@code /widget.js}), with the stay picker of the rooms page, a number of guests, and the rooms free for
+ * them. Only the sites the owner listed may frame it; a room's link opens its booking page on Bookspace with the
+ * dates and the guests.
  * <p>
  * Stateless like the rooms page ({@link RoomSearchView}): a visitor who looks costs no HTTP session, and a date
  * changed posts the form with the organisation in a hidden field. Dates and money are written for the visitor's
@@ -60,11 +63,16 @@ public class WidgetView {
     private RoomPhotoService photos;
 
     @Inject
+    private GuestDates dates;
+
+    @Inject
     @ManagedProperty("#{param.org}")
     private String organisationIdentifier;
 
     private String checkInParameter;
     private String checkoutParameter;
+    private String guestsParameter;
+    private Integer guests;
     private OrganisationSummary organisation;
     private LocalDate checkIn;
     private LocalDate checkout;
@@ -112,7 +120,8 @@ public class WidgetView {
     private void find() {
         searched = true;
         try {
-            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, null, null, ROOMS_SHOWN).items();
+            guests = RoomSearchView.parseGuests(guestsParameter);
+            rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, guests, null, ROOMS_SHOWN).items();
         } catch (InvalidRequestException e) {
             problem = e.getMessage();
         }
@@ -146,9 +155,10 @@ public class WidgetView {
         return cards;
     }
 
-    /** A room's booking page on Bookspace for these dates. */
+    /** A room's booking page on Bookspace for these dates and guests. */
     private String roomLink(long itemId) {
-        return "/" + organisation.identifier() + "/rooms/" + itemId + "?check_in=" + checkIn + "&checkout=" + checkout;
+        return "/" + organisation.identifier() + "/rooms/" + itemId + "?check_in=" + checkIn + "&checkout=" + checkout
+                + (guests == null ? "" : "&guests=" + guests);
     }
 
     /** What the search found, with the dates as the visitor writes them: "Free for 2 nights, 3 Jan 2027 to 5 Jan 2027". */
@@ -172,11 +182,14 @@ public class WidgetView {
         return organisation;
     }
 
-    /** Why there are no rooms to show: the search's problem, or a date the pickers refused. */
+    /** Why there are no rooms to show: the search's problem, or dates the picker refused, as the rooms page says it. */
     public String getProblem() {
         searchOnce();
         if (problem == null && FacesContext.getCurrentInstance().isValidationFailed()) {
-            return "Choose a check-in from today on and a checkout after it, as year-month-day (2027-05-01).";
+            String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("search:stay_input");
+            String refusal = StayRange.refusal(typed, dates, getOrganisation().today());
+            return refusal != null ? refusal : "Choose a check-in from today on and a checkout after it, such as "
+                    + StayRange.example(dates, getOrganisation().today()) + ".";
         }
         return problem;
     }
@@ -201,19 +214,21 @@ public class WidgetView {
         this.checkoutParameter = checkoutParameter;
     }
 
-    public LocalDate getCheckIn() {
-        return checkIn;
+    public String getGuestsParameter() {
+        return guestsParameter;
     }
 
-    public void setCheckIn(LocalDate checkIn) {
-        this.checkIn = checkIn;
+    public void setGuestsParameter(String guestsParameter) {
+        this.guestsParameter = guestsParameter;
     }
 
-    public LocalDate getCheckout() {
-        return checkout;
+    /** The stay as the range picker holds it (see {@link StayRange}). */
+    public List<LocalDate> getStay() {
+        return StayRange.of(checkIn, checkout);
     }
 
-    public void setCheckout(LocalDate checkout) {
-        this.checkout = checkout;
+    public void setStay(List<LocalDate> stay) {
+        checkIn = StayRange.checkIn(stay);
+        checkout = StayRange.checkout(stay);
     }
 }
