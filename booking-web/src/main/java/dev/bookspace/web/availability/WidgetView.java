@@ -13,6 +13,7 @@ import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.shared.ContentSecurityPolicyFilter;
 import dev.bookspace.web.shared.Responses;
+import dev.bookspace.web.shared.PageWords;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
@@ -58,6 +59,9 @@ public class WidgetView {
 
     @EJB
     private RoomPhotoService photos;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     @ManagedProperty("#{param.org}")
@@ -140,7 +144,7 @@ public class WidgetView {
                 Locale locale = visitorLocale();
                 cards = rooms.stream().map(room -> new WidgetRoomCard(new RoomCard(room, roomLink(room.item().id()),
                         galleries.getOrDefault(room.item().id(), List.of()).stream().filter(RoomPhotoView::cover)
-                                .findFirst().orElse(null)), room, locale)).toList();
+                                .findFirst().orElse(null), words), room, locale)).toList();
             }
         }
         return cards;

@@ -28,7 +28,8 @@ class BundleParityTest {
     /** Every resource bundle of words a person reads, in any module on this classpath. */
     static final Set<String> BUNDLES = Set.of(
             "dev/bookspace/web/i18n/PublicPages",
-            "dev/bookspace/web/i18n/Dashboard");
+            "dev/bookspace/web/i18n/Dashboard",
+            "ValidationMessages");
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
 
@@ -59,6 +60,28 @@ class BundleParityTest {
         assertThat(read(bundle + ".properties")).as("the English base file").isNotEmpty();
         assertThat(read(bundle + "_en.properties")).as("%s_en, which only keeps a server's own locale out", bundle)
                 .isEmpty();
+    }
+
+    /**
+     * A text with arguments goes through MessageFormat, where a lone apostrophe starts a quote and swallows what
+     * follows; a text without is shown as it stands, where a doubled one would show twice.
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("everyFile")
+    void apostrophesAreWrittenAsEachKindOfTextReadsThem(String bundle, Language language) {
+        String file = bundle + (language == Language.ENGLISH ? "" : "_" + language.code()) + ".properties";
+        read(file).forEach((key, value) -> {
+            String text = (String) value;
+            if (ARGUMENT.matcher(text).find()) {
+                assertThat(text).as("%s in %s, a pattern", key, file).doesNotContainPattern("(?<!')'(?!')");
+            } else {
+                assertThat(text).as("%s in %s, a plain text", key, file).doesNotContain("''");
+            }
+        });
+    }
+
+    static Stream<Arguments> everyFile() {
+        return BUNDLES.stream().flatMap(bundle -> Stream.of(Language.values()).map(language -> Arguments.of(bundle, language)));
     }
 
     static Stream<String> bundles() {

@@ -1,0 +1,73 @@
+package dev.bookspace.web.shared;
+
+import dev.bookspace.shared.Language;
+import dev.bookspace.shared.Money;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The public pages' words (the {@code PublicPages} bundle, {@code #{t[…]}} in the pages) for sentences the views
+ * make in Java, and for pages' sentences with arguments: {@code #{words.format('rooms.title', stay, name)}}. In the
+ * page's language, which is the view's locale ({@link PageLanguage} chose it). A text with arguments is a
+ * {@link MessageFormat} pattern (an apostrophe written twice); a text without is read as it stands.
+ */
+@Named("words")
+@RequestScoped
+public class PageWords {
+
+    static final String BUNDLE = "dev.bookspace.web.i18n.PublicPages";
+
+    @Inject
+    PageLanguage pageLanguage;
+
+    public String get(String key) {
+        return bundle().getString(key);
+    }
+
+    public String format(String key, Object argument) {
+        return formatted(key, argument);
+    }
+
+    public String format(String key, Object first, Object second) {
+        return formatted(key, first, second);
+    }
+
+    public String format(String key, Object first, Object second, Object third) {
+        return formatted(key, first, second, third);
+    }
+
+    /** A text with any number of arguments, for Java callers. */
+    public String formatted(String key, Object... arguments) {
+        return new MessageFormat(get(key), locale()).format(arguments);
+    }
+
+    /** A sentence of the services' Bean Validation constraints ({@code ValidationMessages}), in the page's language. */
+    public String validation(String key) {
+        return ResourceBundle.getBundle("ValidationMessages", locale(), Money.class.getClassLoader()).getString(key);
+    }
+
+    /** An amount as this page's reader writes it; English pages keep the British form of the API ("€1,250.00"). */
+    public String money(Money amount) {
+        if (amount == null) {
+            return "";
+        }
+        Locale locale = locale();
+        return Language.ENGLISH.code().equals(locale.getLanguage()) ? amount.formatted() : amount.formatted(locale);
+    }
+
+    /** The page's locale: its view's, or the reader's where no view is being drawn. */
+    public Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null && faces.getViewRoot().getLocale() != null
+                ? faces.getViewRoot().getLocale() : pageLanguage.getLocale();
+    }
+
+    private ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, locale(), PageWords.class.getClassLoader());
+    }
+}
