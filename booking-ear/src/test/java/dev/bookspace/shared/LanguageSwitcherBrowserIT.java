@@ -2,6 +2,7 @@ package dev.bookspace.shared;
 
 import static dev.bookspace.testing.Pages.roomsPath;
 import static dev.bookspace.testing.Stays.JAN_1;
+import static dev.bookspace.testing.Stays.JAN_2;
 import static dev.bookspace.testing.Stays.JAN_3;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,8 @@ class LanguageSwitcherBrowserIT {
             assertThat(spaced(browser.text("[data-role=stay-total]"))).isEqualTo("2.500,00 €");
             assertThat(browser.text("[data-role=result-count]")).startsWith("Frei für 2 Nächte");
             browser.openPicker("stay");
-            browser.waitUntil(page -> page.texts(".p-datepicker-panel .ui-datepicker-month").contains("Januar"));
+            browser.waitUntil(page -> page.texts(".p-datepicker-panel .ui-datepicker-month").contains("Januar")
+                    && spaced(page.text("[data-role=night][data-night='" + JAN_2 + "'] [data-role=night-price]")).equals("1.250 €"));
 
             browser.click("[data-role=language-fr]");
 

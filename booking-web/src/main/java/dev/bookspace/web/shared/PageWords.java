@@ -46,6 +46,15 @@ public class PageWords {
         return new MessageFormat(get(key), locale()).format(arguments);
     }
 
+    /**
+     * A text of the pages' bundle in the language of the view being drawn, for code that has a FacesContext but no
+     * bean of its own (a static helper).
+     */
+    public static String of(FacesContext faces, String key, Object... arguments) {
+        String text = faces.getApplication().getResourceBundle(faces, "t").getString(key);
+        return arguments.length == 0 ? text : new MessageFormat(text, faces.getViewRoot().getLocale()).format(arguments);
+    }
+
     /** A sentence of the services' Bean Validation constraints ({@code ValidationMessages}), in the page's language. */
     public String validation(String key) {
         return ResourceBundle.getBundle("ValidationMessages", locale(), Money.class.getClassLoader()).getString(key);
