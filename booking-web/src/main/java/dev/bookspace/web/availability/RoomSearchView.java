@@ -116,7 +116,7 @@ public class RoomSearchView {
             findUnavailable();
             Responses.badRequest();
         } catch (InvalidRequestException e) {
-            problem = "cursor".equals(e.field()) ? words.get("rooms.damaged-cursor") : e.getMessage();
+            problem = "cursor".equals(e.field()) ? words.get("rooms.damaged-cursor") : words.refusal(e);
             Responses.badRequest();
         }
     }
@@ -136,7 +136,7 @@ public class RoomSearchView {
             problem = StayRuleWords.problem(e, words);
             findUnavailable();
         } catch (InvalidRequestException e) {
-            problem = e.getMessage();
+            problem = words.refusal(e);
         }
         PrimeFaces.current().ajax().addCallbackParam("bookmark", bookmark());
     }
@@ -362,9 +362,8 @@ public class RoomSearchView {
     public String getProblem() {
         if (problem == null && FacesContext.getCurrentInstance().isValidationFailed()) {
             String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("search:stay_input");
-            String refusal = StayRange.refusal(typed, dates, getOrganisation().today());
-            return refusal != null ? refusal
-                    : words.format("rooms.stay.refused", StayRange.example(dates, getOrganisation().today()));
+            return StayRange.refusal(typed, dates, getOrganisation().today()).map(words::refusal)
+                    .orElseGet(() -> words.format("rooms.stay.refused", StayRange.example(dates, getOrganisation().today())));
         }
         return problem;
     }

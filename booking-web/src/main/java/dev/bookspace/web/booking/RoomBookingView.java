@@ -142,7 +142,7 @@ public class RoomBookingView implements Serializable {
             checkIn = stay.checkIn();
             checkout = stay.checkout();
         } catch (InvalidRequestException e) {
-            problem = e.getMessage();
+            problem = words.refusal(e);
             Responses.badRequest();
             return;
         }
@@ -164,7 +164,7 @@ public class RoomBookingView implements Serializable {
             problem = StayRuleWords.problem(e, words);
         } catch (InvalidRequestException e) {
             quote = null;
-            problem = e.getMessage();
+            problem = words.refusal(e);
         }
         conflict = null;
         if (FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
@@ -357,8 +357,8 @@ public class RoomBookingView implements Serializable {
      */
     public String getStayRefusal() {
         String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("booking:stay_input");
-        String refusal = StayRange.refusal(typed, dates, organisation.today());
-        return refusal != null ? refusal : words.get("room.stay.refused");
+        return StayRange.refusal(typed, dates, organisation.today()).map(words::refusal)
+                .orElseGet(() -> words.get("room.stay.refused"));
     }
 
     /** A stay typed as the guest's dates read, for the picker's message when it cannot read what was typed. */

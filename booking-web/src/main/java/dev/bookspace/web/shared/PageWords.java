@@ -1,5 +1,6 @@
 package dev.bookspace.web.shared;
 
+import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
 import jakarta.enterprise.context.RequestScoped;
@@ -58,6 +59,12 @@ public class PageWords {
     /** A sentence of the services' Bean Validation constraints ({@code ValidationMessages}), in the page's language. */
     public String validation(String key) {
         return ResourceBundle.getBundle("ValidationMessages", locale(), Money.class.getClassLoader()).getString(key);
+    }
+
+    /** A service's refusal in the page's language where the service worded it by key, else its own sentence. */
+    public String refusal(InvalidRequestException refusal) {
+        return refusal.wording().map(wording -> formatted("refusal." + wording.key(), wording.arguments().toArray()))
+                .orElse(refusal.getMessage());
     }
 
     /** An amount as this page's reader writes it; English pages keep the British form of the API ("€1,250.00"). */
