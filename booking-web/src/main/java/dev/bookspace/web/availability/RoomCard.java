@@ -40,9 +40,10 @@ public final class RoomCard {
         this.title = item.title();
         this.description = item.description();
         this.capacity = words.format("room.capacity", item.capacity());
-        this.facts = Stream.of(item.facts().size(), item.facts().bedSummary()).filter(text -> text != null && !text.isEmpty())
+        this.facts = Stream.of(item.facts().size(), words.beds(item.facts())).filter(text -> text != null && !text.isEmpty())
                 .collect(Collectors.joining(" · "));
-        this.keyAmenities = item.facts().keyAmenities(KEY_AMENITIES);
+        List<String> amenities = words.amenities(item.facts().amenities());
+        this.keyAmenities = amenities.subList(0, Math.min(KEY_AMENITIES, amenities.size()));
         String lowest = words.money(room.lowestNight().price());
         this.nightlyPrice = room.lowestNight().others() ? words.format("rooms.from-price", lowest) : lowest;
         this.stayTotal = words.money(room.stayTotal());

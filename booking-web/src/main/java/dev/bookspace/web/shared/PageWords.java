@@ -1,5 +1,7 @@
 package dev.bookspace.web.shared;
 
+import dev.bookspace.catalog.Amenity;
+import dev.bookspace.catalog.RoomFacts;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
@@ -8,6 +10,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -59,6 +62,17 @@ public class PageWords {
     /** A sentence of the services' Bean Validation constraints ({@code ValidationMessages}), in the page's language. */
     public String validation(String key) {
         return ResourceBundle.getBundle("ValidationMessages", locale(), Money.class.getClassLoader()).getString(key);
+    }
+
+    /** A room's beds in the page's language: "1 double bed · 2 single beds"; empty without beds. */
+    public String beds(RoomFacts facts) {
+        return String.join(" · ", facts.beds().stream()
+                .map(bed -> formatted("bed." + bed.kind().code(), bed.count())).toList());
+    }
+
+    /** Amenities' names in the page's language, in the list's order. */
+    public List<String> amenities(List<Amenity> amenities) {
+        return amenities.stream().map(amenity -> get("amenity." + amenity.code())).toList();
     }
 
     /** A service's refusal in the page's language where the service worded it by key, else its own sentence. */
