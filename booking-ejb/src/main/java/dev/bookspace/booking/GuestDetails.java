@@ -34,15 +34,15 @@ public class GuestDetails implements Serializable {
     public interface TermsToAccept {
     }
 
-    @NotBlank(message = "{bookspace.guest.name.blank}")
-    @Size(max = 120, message = "{bookspace.guest.name.size}")
-    @OneLine(message = "{bookspace.guest.name.one-line}")
+    @NotBlank(message = "{bookspace.name.blank}")
+    @Size(max = 120, message = "{bookspace.name.size}")
+    @OneLine(message = "{bookspace.name.one-line}")
     private String name;
 
-    @NotBlank(message = "{bookspace.guest.email.blank}")
+    @NotBlank(message = "{bookspace.email.blank}")
     // Empty matches here so that an empty field gets only the @NotBlank sentence.
-    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "{bookspace.guest.email.invalid}")
-    @Size(max = 254, message = "{bookspace.guest.email.size}")
+    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "{bookspace.email.invalid}")
+    @Size(max = 254, message = "{bookspace.email.size}")
     private String email;
 
     @NotBlank(groups = PhoneRequired.class, message = "{" + PHONE_MISSING + "}")
