@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @RunAsClient
 class LanguageSwitcherBrowserIT {
 
+    private static final String SETTINGS = "/dashboard/owner/settings.xhtml";
+
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();
 
@@ -63,6 +65,24 @@ class LanguageSwitcherBrowserIT {
             assertThat(browser.text("[data-role=room-link]")).isEqualTo("Escolher este quarto");
             assertThat(browser.text("[data-role=result-count]")).startsWith("Livres para 2 noites");
             assertThat(browser.attributes("html", "lang")).containsExactly("pt");
+        }
+    }
+
+    @Test
+    void anOwnerChoosesTheLanguageTheirPagesSpeakToBrowsersAskingForNoneOfOurs() {
+        Organisation org = fixtures.organisation("Pousada do Mar");
+        fixtures.item(org, "Suite", 125_000);
+
+        try (Browser owner = Browser.open().visit(SETTINGS)) {
+            owner.signIn(fixtures.user(org, "owner", true), Fixtures.PASSWORD);
+            owner.waitUntil(page -> page.currentPath().equals(SETTINGS));
+            owner.choose("default-language", "Português");
+            owner.click("[data-role=save-default-language]");
+            owner.waitUntil(page -> page.text("[data-role=default-language-messages]").contains("Português"));
+        }
+
+        try (Browser guest = Browser.speaking("ja-JP,ja").visit(roomsPath(org, JAN_1, JAN_3))) {
+            assertThat(guest.text("[data-role=room-link]")).isEqualTo("Escolher este quarto");
         }
     }
 
