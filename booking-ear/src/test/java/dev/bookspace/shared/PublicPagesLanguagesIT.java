@@ -91,6 +91,10 @@ class PublicPagesLanguagesIT {
                 }
             }
         }
+        Document notFound = Jsoup.parse(http.get("/no-such-organisation/rooms").header("Cookie", "bookspace_language=" + language)
+                .send().body());
+        softly.assertThat(notFound.select("[data-role=language-pt]").attr("href")).as("the switcher on an error page")
+                .endsWith("/language/pt?back=%2Fno-such-organisation%2Frooms");
         softly.assertThat(everything).as("the pages in %s", language).contains(OWN.get(language));
         if (language.equals("en")) {
             softly.assertThat(everything).as("the English pages, as the other languages' must not read").contains(ENGLISH);
