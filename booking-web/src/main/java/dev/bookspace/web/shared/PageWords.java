@@ -29,6 +29,22 @@ public class PageWords {
     @Inject
     PageLanguage pageLanguage;
 
+    /** Fixed to a language where no page is being drawn (tests); null for the page's. */
+    private final Locale fixed;
+
+    public PageWords() {
+        this(null);
+    }
+
+    private PageWords(Locale fixed) {
+        this.fixed = fixed;
+    }
+
+    /** The words of one language, where no page is being drawn (tests of the wording). */
+    public static PageWords in(Locale locale) {
+        return new PageWords(locale);
+    }
+
     public String get(String key) {
         return bundle().getString(key);
     }
@@ -92,6 +108,9 @@ public class PageWords {
 
     /** The page's locale: its view's, or the reader's where no view is being drawn. */
     public Locale locale() {
+        if (fixed != null) {
+            return fixed;
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces != null && faces.getViewRoot() != null && faces.getViewRoot().getLocale() != null
                 ? faces.getViewRoot().getLocale() : pageLanguage.getLocale();
