@@ -75,7 +75,7 @@
         var money = new Intl.NumberFormat(language, {style: 'currency', currency: night.currency});
         var amount = night.price_minor / Math.pow(10, money.resolvedOptions().maximumFractionDigits);
         return Number.isInteger(amount)
-            ? new Intl.NumberFormat(language, {style: 'currency', currency: night.currency, maximumFractionDigits: 0}).format(amount)
+            ? new Intl.NumberFormat(language, {style: 'currency', currency: night.currency, minimumFractionDigits: 0, maximumFractionDigits: 0}).format(amount)
             : money.format(amount);
     }
 
