@@ -72,12 +72,13 @@ public class PageLanguage {
     /** The switcher's link to this page in another language. */
     public String linkTo(Language other) {
         // A public address ("/harbour/rooms") is forwarded to its view, and an error page is shown in place of the
-        // address asked for: link back to the address, not the view
-        Object erredUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        // address asked for: link back to the address, not the view (a forward's address first, as an error on a
+        // public address happens in its view)
         Object forwardedUri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        Object forwardedQuery = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
-        String uri = erredUri != null ? (String) erredUri : forwardedUri != null ? (String) forwardedUri : request.getRequestURI();
-        String query = erredUri != null ? null : forwardedUri != null ? (String) forwardedQuery : request.getQueryString();
+        Object erredUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = forwardedUri != null ? (String) forwardedUri : erredUri != null ? (String) erredUri : request.getRequestURI();
+        String query = forwardedUri != null ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+                : erredUri != null ? null : request.getQueryString();
         String here = uri.substring(request.getContextPath().length()) + (query == null ? "" : "?" + query);
         return request.getContextPath() + "/language/" + other.code() + "?back="
                 + URLEncoder.encode(here, StandardCharsets.UTF_8);
