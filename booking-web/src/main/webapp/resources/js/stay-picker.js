@@ -54,6 +54,7 @@
             return response.ok ? response.json() : {nights: []};
         }).then(function (answer) {
             answer.nights.forEach(function (night) {
+                night.currency = answer.currency;
                 nights[night.date] = night;
             });
             if (picker.panel && picker.panel.is(':visible')) {
@@ -62,9 +63,20 @@
         });
     }
 
-    function shortPrice(price) {
-        // "€80.00" reads "€80" under a day; a price with cents keeps them.
-        return price.replace(/[.,]00(?=\D*$)/, '');
+    /*
+     * "€80.00" reads "€80" under a day; a price with cents keeps them. A page in another language than English writes
+     * it as that language does ("80 €"), from the amount in minor units: the answer itself is the same for everyone.
+     */
+    function shortPrice(night) {
+        var language = document.documentElement.lang;
+        if (!language || language === 'en' || !window.Intl) {
+            return night.price.replace(/[.,]00(?=\D*$)/, '');
+        }
+        var money = new Intl.NumberFormat(language, {style: 'currency', currency: night.currency});
+        var amount = night.price_minor / Math.pow(10, money.resolvedOptions().maximumFractionDigits);
+        return Number.isInteger(amount)
+            ? new Intl.NumberFormat(language, {style: 'currency', currency: night.currency, minimumFractionDigits: 0, maximumFractionDigits: 0}).format(amount)
+            : money.format(amount);
     }
 
     window.bookspace = window.bookspace || {};
@@ -92,8 +104,8 @@
                 return '<span class="night" data-role="night" data-night="' + day + '">' + date.day + '</span>';
             }
             return '<span class="night" data-role="night" data-night="' + day + '" data-bookable="' + night.bookable + '"'
-                + (night.bookable ? '' : ' title="Not bookable this night"') + '>' + date.day
-                + '<small class="night-price" data-role="night-price">' + (night.price ? shortPrice(night.price) : '&#8211;')
+                + (night.bookable ? '' : ' title="' + settings.dataset.notBookable + '"') + '>' + date.day
+                + '<small class="night-price" data-role="night-price">' + (night.price ? shortPrice(night) : '&#8211;')
                 + '</small></span>';
         }
     };

@@ -212,7 +212,8 @@ class BookingServiceIT {
         assertThatThrownBy(() -> bookings.book(Scope.guestOf(strict.id()),
                 new BookingRequest(strictRoom, StayPeriod.of(JAN_1, JAN_3), 1, List.of(), noPhone)))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidRequestException.FieldProblem("guest.phone", GuestDetails.PHONE_MISSING)));
+                        new InvalidRequestException.FieldProblem("guest.phone",
+                                "Please enter a phone number, in case we need to reach you.")));
         assertThat(fixtures.bookingStatuses(strict)).isEmpty();
 
         Organisation termless = fixtures.organisation("Plain House");

@@ -264,6 +264,11 @@ public final class Fixtures implements AfterEachCallback {
         update("UPDATE organisations SET guest_phone_required = true WHERE id = ?", org.id());
     }
 
+    /** The language its public pages speak to guests whose browser asks for none of ours (before the server first reads it). */
+    public void defaultLanguage(Organisation org, String code) {
+        update("UPDATE organisations SET default_language = ? WHERE id = ?", code, org.id());
+    }
+
     /** The organisation's terms; empty for none (before the server first reads it). */
     public void terms(Organisation org, String terms) {
         update("UPDATE organisations SET terms = ? WHERE id = ?", terms, org.id());

@@ -3,6 +3,7 @@ package dev.bookspace.availability;
 import dev.bookspace.catalog.ItemSummary;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,13 +25,20 @@ public record UnavailableItem(ItemSummary item, List<Reason> reasons) implements
      * One reason.
      *
      * @param code {@value #BOOKED}, {@value #CLOSED}, {@value #CAPACITY} or a {@link StayRule}'s code
-     * @param sentence in a guest's words
+     * @param sentence in a guest's words, in English (the API's)
+     * @param parameters a stay rule's figures ({@link StayRuleBreach#parameters()}), from which a page words the reason
+     *        in its own language; empty for the others
      */
-    public record Reason(String code, String sentence) implements Serializable {
+    public record Reason(String code, String sentence, Map<String, String> parameters) implements Serializable {
 
         public Reason {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(sentence, "sentence");
+            parameters = Map.copyOf(parameters);
+        }
+
+        public Reason(String code, String sentence) {
+            this(code, sentence, Map.of());
         }
 
         static Reason booked() {
@@ -47,7 +55,7 @@ public record UnavailableItem(ItemSummary item, List<Reason> reasons) implements
         }
 
         static Reason of(StayRuleBreach breach) {
-            return new Reason(breach.code(), breach.sentence());
+            return new Reason(breach.code(), breach.sentence(), breach.parameters());
         }
     }
 

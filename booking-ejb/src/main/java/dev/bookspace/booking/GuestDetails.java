@@ -20,8 +20,11 @@ import java.util.List;
  */
 public class GuestDetails implements Serializable {
 
-    /** Said when an organisation that requires a phone number gets none. */
-    public static final String PHONE_MISSING = "Please enter a phone number, in case we need to reach you.";
+    /**
+     * Said when an organisation that requires a phone number gets none: a key of {@code ValidationMessages}, whose
+     * files word every sentence here in each language (a page shows them in its own, the API in English).
+     */
+    public static final String PHONE_MISSING = "bookspace.guest.phone.missing";
 
     /** The group of constraints that apply where the organisation requires a phone number. */
     public interface PhoneRequired {
@@ -31,26 +34,26 @@ public class GuestDetails implements Serializable {
     public interface TermsToAccept {
     }
 
-    @NotBlank(message = "Please enter your name.")
-    @Size(max = 120, message = "Your name can be at most 120 characters.")
-    @OneLine(message = "Please write your name on one line, without tabs or line breaks.")
+    @NotBlank(message = "{bookspace.name.blank}")
+    @Size(max = 120, message = "{bookspace.name.size}")
+    @OneLine(message = "{bookspace.name.one-line}")
     private String name;
 
-    @NotBlank(message = "Please enter your e-mail address.")
+    @NotBlank(message = "{bookspace.email.blank}")
     // Empty matches here so that an empty field gets only the @NotBlank sentence.
-    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "Please enter an e-mail address such as ada@example.org.")
-    @Size(max = 254, message = "An e-mail address can be at most 254 characters.")
+    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "{bookspace.email.invalid}")
+    @Size(max = 254, message = "{bookspace.email.size}")
     private String email;
 
-    @NotBlank(groups = PhoneRequired.class, message = PHONE_MISSING)
-    @Pattern(regexp = "|\\+?[0-9 ()./-]{6,30}", message = "Please enter a phone number of digits, such as +351 912 345 678.")
+    @NotBlank(groups = PhoneRequired.class, message = "{" + PHONE_MISSING + "}")
+    @Pattern(regexp = "|\\+?[0-9 ()./-]{6,30}", message = "{bookspace.guest.phone.invalid}")
     private String phone = "";
 
-    @Size(max = 1000, message = "Notes can be at most 1000 characters.")
-    @PlainText
+    @Size(max = 1000, message = "{bookspace.guest.notes.size}")
+    @PlainText(message = "{bookspace.guest.notes.plain}")
     private String notes;
 
-    @AssertTrue(groups = TermsToAccept.class, message = "Please accept the terms to book.")
+    @AssertTrue(groups = TermsToAccept.class, message = "{bookspace.guest.terms}")
     private boolean termsAccepted;
 
     public GuestDetails() {

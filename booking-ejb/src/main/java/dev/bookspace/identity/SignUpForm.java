@@ -14,34 +14,34 @@ import java.io.Serializable;
  */
 public class SignUpForm implements Serializable {
 
-    @NotBlank(message = "Please enter your organisation's name.")
-    @Size(max = 200, message = "The name can be at most 200 characters.")
+    @NotBlank(message = "{bookspace.signup.organisation.blank}")
+    @Size(max = 200, message = "{bookspace.signup.organisation.size}")
     @OneLine
     private String organisationName;
 
-    @NotBlank(message = "Please choose the identifier of your public address.")
+    @NotBlank(message = "{bookspace.signup.identifier.blank}")
     @Pattern(regexp = OrganisationIdentifier.FORMAT_OR_EMPTY, message = OrganisationIdentifier.FORMAT_MESSAGE)
     private String identifier;
 
-    @NotBlank(message = "Please choose a currency.")
-    @Pattern(regexp = "|[A-Z]{3}", message = "Use a three-letter ISO currency code, such as EUR.")
+    @NotBlank(message = "{bookspace.signup.currency.blank}")
+    @Pattern(regexp = "|[A-Z]{3}", message = "{bookspace.signup.currency.invalid}")
     private String currency = "EUR";
 
-    @NotBlank(message = "Please choose a time zone.")
+    @NotBlank(message = "{bookspace.signup.time-zone.blank}")
     private String timeZone = "Europe/Lisbon";
 
-    @NotBlank(message = "Please enter your name.")
-    @Size(max = 120, message = "Your name can be at most 120 characters.")
+    @NotBlank(message = "{bookspace.name.blank}")
+    @Size(max = 120, message = "{bookspace.name.size}")
     @OneLine
     private String ownerName;
 
-    @NotBlank(message = "Please enter your e-mail address.")
-    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "Please enter an e-mail address such as ada@example.org.")
-    @Size(max = 254, message = "An e-mail address can be at most 254 characters.")
+    @NotBlank(message = "{bookspace.email.blank}")
+    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "{bookspace.email.invalid}")
+    @Size(max = 254, message = "{bookspace.email.size}")
     private String email;
 
-    @NotBlank(message = "Please choose a password.")
-    @Size(min = 12, max = 200, message = "Use a password of at least 12 characters.")
+    @NotBlank(message = "{bookspace.signup.password.blank}")
+    @Size(min = 12, max = 200, message = "{bookspace.signup.password.size}")
     private String password;
 
     public String getOrganisationName() {

@@ -35,8 +35,8 @@ import java.util.Objects;
 public class User {
 
     /** Five wrong passwords in a row lock the account for a quarter of an hour ({@link SignInAttempts} counts them). */
-    static final int ATTEMPTS_BEFORE_LOCK = 5;
-    static final int LOCK_MINUTES = 15;
+    public static final int ATTEMPTS_BEFORE_LOCK = 5;
+    public static final int LOCK_MINUTES = 15;
     private static final SecureRandom UNGUESSABLE = new SecureRandom();
 
     @Id

@@ -1,6 +1,7 @@
 package dev.bookspace.organisation;
 
 import dev.bookspace.availability.StayRules;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.SealedSecretConverter;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.shared.Weekdays;
@@ -83,6 +84,10 @@ public class Organisation {
     /** The sites allowed to embed the booking widget, space-separated origins ({@link WidgetOrigins}). */
     @Column(name = "widget_origins", nullable = false)
     private String widgetOrigins = "";
+
+    /** A {@link Language} code: what the public pages speak when the guest's browser asks for none of ours. */
+    @Column(name = "default_language", nullable = false)
+    private String defaultLanguage = Language.ENGLISH.code();
 
     private String address;
 
@@ -413,5 +418,14 @@ public class Organisation {
 
     public void allowWidgetOn(WidgetOrigins origins) {
         this.widgetOrigins = origins.sourceList();
+    }
+
+    /** The language of its public pages for a guest who chose none and whose browser asks for none we speak. */
+    public Language defaultLanguage() {
+        return Language.of(defaultLanguage).orElse(Language.ENGLISH);
+    }
+
+    public void speakByDefault(Language language) {
+        this.defaultLanguage = Objects.requireNonNull(language, "language").code();
     }
 }

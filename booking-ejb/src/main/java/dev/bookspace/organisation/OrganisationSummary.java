@@ -1,5 +1,6 @@
 package dev.bookspace.organisation;
 
+import dev.bookspace.shared.Language;
 import dev.bookspace.tenancy.Scope;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -21,10 +22,11 @@ import java.util.List;
  * @param cancellationPolicy its cancellation policy in plain words, shown before booking; empty for none
  * @param deposit what a card guest pays when booking and when the rest is due, in one sentence; null when the whole amount
  * @param property its address, contact, hours and colour
+ * @param defaultLanguage what its public pages speak to a guest whose browser asks for no language Bookspace speaks
  */
 public record OrganisationSummary(long id, String identifier, String name, String currencyCode, String timeZone,
         String terms, boolean phoneRequired, boolean cardPayments, boolean requiresTwoFactor, List<String> cancellationPolicy,
-        String deposit, PropertyDetails property) implements Serializable {
+        String deposit, PropertyDetails property, Language defaultLanguage) implements Serializable {
 
     public OrganisationSummary {
         cancellationPolicy = List.copyOf(cancellationPolicy);
@@ -39,7 +41,7 @@ public record OrganisationSummary(long id, String identifier, String name, Strin
                         .map(rule -> "A deposit of " + rule.sentence() + " is paid when booking; the balance is due "
                                 + organisation.balanceDaysBefore() + " days before check-in.")
                         .orElse(null),
-                organisation.propertyDetails());
+                organisation.propertyDetails(), organisation.defaultLanguage());
     }
 
     /** The organisation's current date, in its time zone. */

@@ -5,6 +5,7 @@ import dev.bookspace.audit.AuditSubject;
 import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.UniqueViolation;
@@ -86,6 +87,21 @@ public class SettingsService {
         organisation.describe(form.details());
         audit.record(scope, "settings.property_updated", AuditSubject.of("settings", organisation.getId(), organisation.getName()),
                 before, propertyFields(organisation.propertyDetails()));
+    }
+
+    /** The language its public pages speak when a guest's browser asks for none that Bookspace speaks. */
+    public void changeDefaultLanguage(Scope scope, Language language) {
+        Organisation organisation = owned(scope);
+        Language before = organisation.defaultLanguage();
+        organisation.speakByDefault(language);
+        audit.record(scope, "settings.default_language_changed",
+                AuditSubject.of("settings", organisation.getId(), organisation.getName()),
+                AuditFields.of().put("default_language", before.code()),
+                AuditFields.of().put("default_language", language.code()));
+    }
+
+    public Language getDefaultLanguage(Scope scope) {
+        return owned(scope).defaultLanguage();
     }
 
     private static AuditFields propertyFields(PropertyDetails details) {

@@ -3,6 +3,7 @@ package dev.bookspace.shared;
 import jakarta.ejb.ApplicationException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +22,17 @@ public class InvalidRequestException extends RuntimeException {
     public record FieldProblem(String field, String message) implements Serializable {
     }
 
+    /**
+     * How a page words the refusal in its reader's language: a key of the pages' words and the figures it names. The
+     * message stays English, for the API and logs.
+     *
+     * @param key such as {@code stay.checkout-not-after}
+     */
+    public record Wording(String key, List<Object> arguments) implements Serializable {
+    }
+
     private final List<FieldProblem> problems;
+    private Wording wording;
 
     public InvalidRequestException(String field, String message) {
         this(List.of(new FieldProblem(field, message)));
@@ -30,6 +41,16 @@ public class InvalidRequestException extends RuntimeException {
     public InvalidRequestException(List<FieldProblem> problems) {
         super(problems.stream().map(FieldProblem::message).collect(Collectors.joining(" ")));
         this.problems = List.copyOf(problems);
+    }
+
+    /** This refusal, with the key and figures a page words it by in its own language. */
+    public InvalidRequestException worded(String key, Object... arguments) {
+        this.wording = new Wording(key, List.of(arguments));
+        return this;
+    }
+
+    public Optional<Wording> wording() {
+        return Optional.ofNullable(wording);
     }
 
     /** The first field at fault. */

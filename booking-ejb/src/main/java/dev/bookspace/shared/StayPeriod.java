@@ -24,13 +24,13 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
 
     public StayPeriod {
         if (checkIn == null) {
-            throw new InvalidRequestException("check_in", "Check-in date is missing; choose a date.");
+            throw new InvalidRequestException("check_in", "Check-in date is missing; choose a date.").worded("stay.check-in-missing");
         }
         if (checkout == null) {
-            throw new InvalidRequestException("checkout", "Checkout date is missing; choose a date.");
+            throw new InvalidRequestException("checkout", "Checkout date is missing; choose a date.").worded("stay.checkout-missing");
         }
         if (!checkout.isAfter(checkIn)) {
-            throw new InvalidRequestException("checkout", "Checkout must be after check-in.");
+            throw new InvalidRequestException("checkout", "Checkout must be after check-in.").worded("stay.checkout-not-after");
         }
     }
 
@@ -68,11 +68,13 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
         requireNotPast(today);
         if (checkIn.isAfter(today.plusMonths(MAX_MONTHS_AHEAD))) {
             throw new InvalidRequestException("check_in",
-                    "No stay begins more than " + MAX_MONTHS_AHEAD + " months ahead; choose an earlier check-in.");
+                    "No stay begins more than " + MAX_MONTHS_AHEAD + " months ahead; choose an earlier check-in.")
+                    .worded("stay.too-far-ahead", MAX_MONTHS_AHEAD);
         }
         if (nights() > MAX_NIGHTS) {
             throw new InvalidRequestException("checkout",
-                    "A stay can be at most " + MAX_NIGHTS + " nights; choose an earlier checkout.");
+                    "A stay can be at most " + MAX_NIGHTS + " nights; choose an earlier checkout.")
+                    .worded("stay.too-long", MAX_NIGHTS);
         }
         return this;
     }
@@ -93,7 +95,8 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
 
     private void requireNotPast(LocalDate today) {
         if (checkIn.isBefore(today)) {
-            throw new InvalidRequestException("check_in", "Check-in cannot be in the past; choose today or a later date.");
+            throw new InvalidRequestException("check_in", "Check-in cannot be in the past; choose today or a later date.")
+                    .worded("stay.past");
         }
     }
 
@@ -105,7 +108,8 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(field,
-                    label + " date \"" + text.strip() + "\" is not a date; use the form YYYY-MM-DD.");
+                    label + " date \"" + text.strip() + "\" is not a date; use the form YYYY-MM-DD.")
+                    .worded("stay." + field + "-not-a-date", text.strip());
         }
     }
 

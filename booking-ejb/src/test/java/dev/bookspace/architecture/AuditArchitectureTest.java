@@ -88,6 +88,7 @@ class AuditArchitectureTest {
             Map.entry("RoomPhotoService.image", "reads"),
             Map.entry("SettingsService.getSettings", "reads"),
             Map.entry("SettingsService.getProperty", "reads"),
+            Map.entry("SettingsService.getDefaultLanguage", "reads"),
             Map.entry("OnboardingService.checklist", "reads"),
             Map.entry("OnboardingService.mark", "notes the owner's progress through the getting-started list, "
                     + "not an organisation's data"),

@@ -66,6 +66,7 @@ class GuestDetailsTest {
 
         assertThat(VALIDATOR.validate(guest)).as("an organisation without terms that leaves the phone optional").isEmpty();
         assertThat(VALIDATOR.validate(guest, STRICT).stream().map(ConstraintViolation::getMessage))
-                .containsExactlyInAnyOrder(GuestDetails.PHONE_MISSING, "Please accept the terms to book.");
+                .containsExactlyInAnyOrder("Please enter a phone number, in case we need to reach you.",
+                        "Please accept the terms to book.");
     }
 }

@@ -3,7 +3,7 @@ package dev.bookspace.web.availability;
 import dev.bookspace.availability.AvailableItem;
 import dev.bookspace.catalog.ItemSummary;
 import dev.bookspace.catalog.RoomPhotoView;
-import dev.bookspace.shared.Plural;
+import dev.bookspace.web.shared.PageWords;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,19 +33,21 @@ public final class RoomCard {
     /** The cover photo's card size, or null for a room without photos. */
     private final RoomPhotoView cover;
 
-    RoomCard(AvailableItem room, String link, RoomPhotoView cover) {
+    RoomCard(AvailableItem room, String link, RoomPhotoView cover, PageWords words) {
         ItemSummary item = room.item();
         long stayNights = room.stay().nights();
         this.id = item.id();
         this.title = item.title();
         this.description = item.description();
-        this.capacity = "Up to " + Plural.of(item.capacity(), "guest");
-        this.facts = Stream.of(item.facts().size(), item.facts().bedSummary()).filter(text -> text != null && !text.isEmpty())
+        this.capacity = words.format("room.capacity", item.capacity());
+        this.facts = Stream.of(item.facts().size(), words.beds(item.facts())).filter(text -> text != null && !text.isEmpty())
                 .collect(Collectors.joining(" · "));
-        this.keyAmenities = item.facts().keyAmenities(KEY_AMENITIES);
-        this.nightlyPrice = (room.lowestNight().others() ? "from " : "") + room.lowestNight().price().formatted();
-        this.stayTotal = room.stayTotal().formatted();
-        this.nights = "for " + Plural.of(stayNights, "night");
+        List<String> amenities = words.amenities(item.facts().amenities());
+        this.keyAmenities = amenities.subList(0, Math.min(KEY_AMENITIES, amenities.size()));
+        String lowest = words.money(room.lowestNight().price());
+        this.nightlyPrice = room.lowestNight().others() ? words.format("rooms.from-price", lowest) : lowest;
+        this.stayTotal = words.money(room.stayTotal());
+        this.nights = words.format("rooms.for-nights", stayNights);
         this.link = link;
         this.cover = cover;
     }

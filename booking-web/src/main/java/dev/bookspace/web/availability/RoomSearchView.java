@@ -12,9 +12,10 @@ import dev.bookspace.catalog.RoomPhotoView;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
 import dev.bookspace.shared.InvalidRequestException;
-import dev.bookspace.shared.Plural;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.shared.GuestDates;
+import dev.bookspace.web.shared.PageLanguage;
+import dev.bookspace.web.shared.PageWords;
 import dev.bookspace.web.shared.Responses;
 import dev.bookspace.web.shared.StayRange;
 import jakarta.ejb.EJB;
@@ -65,6 +66,12 @@ public class RoomSearchView {
     private GuestDates dates;
 
     @Inject
+    private PageWords words;
+
+    @Inject
+    private PageLanguage pageLanguage;
+
+    @Inject
     @ManagedProperty("#{param.org}")
     private String organisationIdentifier;
 
@@ -90,7 +97,7 @@ public class RoomSearchView {
         // CSP nonce in the view map of any view not yet known as transient, and that map would make a session.
         FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
         if (getOrganisation() == null) {
-            Responses.notFound("There is no organisation " + organisationIdentifier + " on Bookspace.");
+            Responses.notFound(words.format("rooms.no-organisation", organisationIdentifier));
             return;
         }
         try {
@@ -98,19 +105,18 @@ public class RoomSearchView {
                     () -> stayRules.firstStay(organisation.guestScope()));
             checkIn = stay.checkIn();
             checkout = stay.checkout();
-            guests = parseGuests(guestsParameter);
+            guests = parseGuests(guestsParameter, words);
             rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, guests, order(), cursor,
                     PAGE_SIZE);
             if (!isLaterPage()) {
                 findUnavailable();
             }
         } catch (StayRuleException e) {
-            problem = e.getMessage();
+            problem = StayRuleWords.problem(e, words);
             findUnavailable();
             Responses.badRequest();
         } catch (InvalidRequestException e) {
-            problem = "cursor".equals(e.field()) ? "That link to more rooms is damaged; search again with the dates above."
-                    : e.getMessage();
+            problem = "cursor".equals(e.field()) ? words.get("rooms.damaged-cursor") : words.refusal(e);
             Responses.badRequest();
         }
     }
@@ -118,19 +124,19 @@ public class RoomSearchView {
     /** A date changed in a picker: the first page for the new dates. */
     public void search() {
         if (getOrganisation() == null) {
-            problem = "There is no organisation " + organisationIdentifier + " on Bookspace.";
+            problem = words.format("rooms.no-organisation", organisationIdentifier);
             return;
         }
         try {
-            guests = parseGuests(guestsParameter);
+            guests = parseGuests(guestsParameter, words);
             rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, guests, order(), null,
                     PAGE_SIZE);
             findUnavailable();
         } catch (StayRuleException e) {
-            problem = e.getMessage();
+            problem = StayRuleWords.problem(e, words);
             findUnavailable();
         } catch (InvalidRequestException e) {
-            problem = e.getMessage();
+            problem = words.refusal(e);
         }
         PrimeFaces.current().ajax().addCallbackParam("bookmark", bookmark());
     }
@@ -141,7 +147,7 @@ public class RoomSearchView {
     }
 
     /** The guests field (here and in the widget): empty for any number of guests, else a whole number from 1. */
-    static Integer parseGuests(String text) {
+    static Integer parseGuests(String text, PageWords words) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -153,7 +159,7 @@ public class RoomSearchView {
         } catch (NumberFormatException e) {
             // said below, as for a number below one
         }
-        throw new InvalidRequestException("guests", "Guests must be a whole number from 1; leave it empty for any number.");
+        throw new InvalidRequestException("guests", words.get("rooms.guests.refused"));
     }
 
     /** The order the {@code sort} parameter names, by name when none; another word is the guest's error. */
@@ -213,15 +219,15 @@ public class RoomSearchView {
 
     /** The nearest stay in words, as its link reads. */
     public String getNearestStayLabel() {
-        return unavailable == null ? null : unavailable.nearest().map(stay -> "Search " + dates.format(stay.checkIn()) + " to "
-                + dates.format(stay.checkout()) + " (" + Plural.of(stay.nights(), "night") + ") instead").orElse(null);
+        return unavailable == null ? null : unavailable.nearest().map(stay -> words.format("rooms.nearest-stay",
+                dates.format(stay.checkIn()), dates.format(stay.checkout()), nightsWord(stay.nights()))).orElse(null);
     }
 
     /** The organisation's rooms not offered for these dates, each with why. */
     public List<UnavailableRoomCard> getUnavailableRooms() {
         if (unavailableCards == null) {
             unavailableCards = unavailable == null ? List.of()
-                    : unavailable.items().stream().map(UnavailableRoomCard::new).toList();
+                    : unavailable.items().stream().map(room -> new UnavailableRoomCard(room, guests, words)).toList();
         }
         return unavailableCards;
     }
@@ -229,6 +235,16 @@ public class RoomSearchView {
     /** Whether more rooms are not offered than the page lists. */
     public boolean isMoreUnavailable() {
         return unavailable != null && unavailable.more();
+    }
+
+    /** "Free for 2 nights, 4 Dec 2026 to 6 Dec 2026", or that none (no more) is free. */
+    public String getResultCount() {
+        String key = !getRooms().isEmpty() ? "rooms.count.free" : isLaterPage() ? "rooms.count.no-more" : "rooms.count.none";
+        return words.format(key, nightsWord(nights()), dates.format(checkIn), dates.format(checkout));
+    }
+
+    private String nightsWord(long nights) {
+        return words.format("stay.nights", nights);
     }
 
     public long nights() {
@@ -239,6 +255,7 @@ public class RoomSearchView {
     public OrganisationSummary getOrganisation() {
         if (organisation == null && organisationIdentifier != null) {
             organisation = directory.findByIdentifier(organisationIdentifier).orElse(null);
+            pageLanguage.follow(organisation);
         }
         return organisation;
     }
@@ -331,7 +348,7 @@ public class RoomSearchView {
                 Map<Long, List<RoomPhotoView>> galleries = photos.galleries(getOrganisation().guestScope(),
                         rooms.items().stream().map(room -> room.item().id()).toList());
                 cards = rooms.items().stream().map(room -> new RoomCard(room, roomLink(room.item().id()),
-                        cover(galleries.get(room.item().id())))).toList();
+                        cover(galleries.get(room.item().id())), words)).toList();
             }
         }
         return cards;
@@ -345,9 +362,8 @@ public class RoomSearchView {
     public String getProblem() {
         if (problem == null && FacesContext.getCurrentInstance().isValidationFailed()) {
             String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("search:stay_input");
-            String refusal = StayRange.refusal(typed, dates, getOrganisation().today());
-            return refusal != null ? refusal : "Choose a check-in from today on and a checkout after it, such as "
-                    + StayRange.example(dates, getOrganisation().today()) + ".";
+            return StayRange.refusal(typed, dates, getOrganisation().today()).map(words::refusal)
+                    .orElseGet(() -> words.format("rooms.stay.refused", StayRange.example(dates, getOrganisation().today())));
         }
         return problem;
     }

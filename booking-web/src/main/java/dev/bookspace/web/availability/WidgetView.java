@@ -14,6 +14,7 @@ import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.shared.ContentSecurityPolicyFilter;
 import dev.bookspace.web.shared.GuestDates;
 import dev.bookspace.web.shared.Responses;
+import dev.bookspace.web.shared.PageWords;
 import dev.bookspace.web.shared.StayRange;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,6 +65,9 @@ public class WidgetView {
 
     @Inject
     private GuestDates dates;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     @ManagedProperty("#{param.org}")
@@ -120,7 +124,7 @@ public class WidgetView {
     private void find() {
         searched = true;
         try {
-            guests = RoomSearchView.parseGuests(guestsParameter);
+            guests = RoomSearchView.parseGuests(guestsParameter, words);
             rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, guests, null, ROOMS_SHOWN).items();
         } catch (InvalidRequestException e) {
             problem = e.getMessage();
@@ -149,7 +153,7 @@ public class WidgetView {
                 Locale locale = visitorLocale();
                 cards = rooms.stream().map(room -> new WidgetRoomCard(new RoomCard(room, roomLink(room.item().id()),
                         galleries.getOrDefault(room.item().id(), List.of()).stream().filter(RoomPhotoView::cover)
-                                .findFirst().orElse(null)), room, locale)).toList();
+                                .findFirst().orElse(null), words), room, locale)).toList();
             }
         }
         return cards;

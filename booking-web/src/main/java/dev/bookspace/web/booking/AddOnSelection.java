@@ -19,11 +19,6 @@ public class AddOnSelection implements Serializable {
         return new AddOnChoice(offer.id(), quantity);
     }
 
-    /** What the quantity field takes, said when it is given something else. */
-    public String getQuantityRule() {
-        return "Choose 1 to " + offer.maxQuantity() + " of " + offer.name() + ".";
-    }
-
     public AddOnOffer getOffer() {
         return offer;
     }

@@ -11,11 +11,14 @@ import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
 import dev.bookspace.payment.PaymentUnavailableException;
 import dev.bookspace.web.shared.FormMessages;
+import dev.bookspace.web.shared.PageLanguage;
+import dev.bookspace.web.shared.PageWords;
 import dev.bookspace.web.shared.Responses;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -43,6 +46,12 @@ public class GuestBookingView implements Serializable {
     @EJB
     private BalanceService balances;
 
+    @Inject
+    private PageWords words;
+
+    @Inject
+    private PageLanguage pageLanguage;
+
     private String organisationIdentifier;
     private String reference;
     private String token;
@@ -55,10 +64,11 @@ public class GuestBookingView implements Serializable {
 
     public void load() {
         organisation = directory.findByIdentifier(organisationIdentifier).orElse(null);
+        pageLanguage.follow(organisation);
         booking = organisation == null ? null
                 : bookings.findForGuest(organisation.guestScope(), reference, token).orElse(null);
         if (booking == null) {
-            Responses.notFound("There is no such booking.");
+            Responses.notFound(words.get("booking.not-found"));
         } else if ("balance".equals(pay) && booking.payment().partlyPaid()) {
             payBalance();
         }
@@ -97,7 +107,7 @@ public class GuestBookingView implements Serializable {
         try {
             booking = cancellations.cancel(organisation.guestScope(), reference, token, booking.cancellationRefund());
             confirmingCancellation = false;
-            FormMessages.global(FacesMessage.SEVERITY_INFO, "Your booking is cancelled. We have e-mailed you a confirmation.");
+            FormMessages.global(FacesMessage.SEVERITY_INFO, words.get("booking.cancelled"));
         } catch (IllegalBookingChangeException | PaymentUnavailableException e) {
             refresh();
             confirmingCancellation = booking.canCancel();
@@ -108,9 +118,19 @@ public class GuestBookingView implements Serializable {
     /** What cancelling today gives back, in the guest's words. */
     public String getRefundText() {
         if (booking.cancellationRefund().minor() > 0) {
-            return booking.cancellationRefund().formatted() + " is refunded to your card.";
+            return words.format("booking.refund", words.money(booking.cancellationRefund()));
         }
-        return booking.status() == BookingStatus.PAID ? "Nothing is refunded." : "Nothing has been paid, so nothing is refunded.";
+        return words.get(booking.status() == BookingStatus.PAID ? "booking.refund.none" : "booking.refund.nothing-paid");
+    }
+
+    /** What is still to pay and by when ("€168.00 by 2027-07-03"), or that the booking is paid in full. */
+    public String getStillToPay() {
+        if (booking.payment().balanceDue().minor() == 0) {
+            return words.get("booking.paid-in-full");
+        }
+        String amount = words.money(booking.payment().balanceDue());
+        return booking.payment().balanceDueOn() == null ? amount
+                : words.format("booking.due-by", amount, booking.payment().balanceDueOn().toString());
     }
 
     /** Cancelled here or at the desk, or still to be: only an active booking can be asked about. */

@@ -25,9 +25,12 @@ import dev.bookspace.pricing.QuoteRequest;
 import dev.bookspace.pricing.QuoteService;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
-import dev.bookspace.shared.Plural;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.shared.GuestDates;
+import dev.bookspace.web.shared.PageLanguage;
+import dev.bookspace.web.shared.PageWords;
+import dev.bookspace.web.availability.StayRuleWords;
+import dev.bookspace.availability.StayRuleException;
 import dev.bookspace.web.shared.Responses;
 import dev.bookspace.web.shared.StayRange;
 import jakarta.ejb.EJB;
@@ -86,6 +89,12 @@ public class RoomBookingView implements Serializable {
     @Inject
     private GuestDates dates;
 
+    @Inject
+    private PageWords words;
+
+    @Inject
+    private PageLanguage pageLanguage;
+
     private String organisationIdentifier;
     private String itemParameter;
     private String checkInParameter;
@@ -114,13 +123,14 @@ public class RoomBookingView implements Serializable {
     public void load() {
         organisation = directory.findByIdentifier(organisationIdentifier).orElse(null);
         if (organisation == null) {
-            Responses.notFound("There is no organisation " + organisationIdentifier + " on Bookspace.");
+            Responses.notFound(words.format("rooms.no-organisation", organisationIdentifier));
             return;
         }
+        pageLanguage.follow(organisation);
         try {
             offer = catalog.getOffer(organisation.guestScope(), Long.parseLong(itemParameter));
         } catch (NotFoundException | NumberFormatException e) {
-            Responses.notFound("There is no such room.");
+            Responses.notFound(words.get("room.not-found"));
             return;
         }
         addOns = offer.addOns().stream().map(AddOnSelection::new).toList();
@@ -132,7 +142,7 @@ public class RoomBookingView implements Serializable {
             checkIn = stay.checkIn();
             checkout = stay.checkout();
         } catch (InvalidRequestException e) {
-            problem = e.getMessage();
+            problem = words.refusal(e);
             Responses.badRequest();
             return;
         }
@@ -149,9 +159,12 @@ public class RoomBookingView implements Serializable {
             quote = quotes.quote(organisation.guestScope(), new QuoteRequest(offer.item().id(),
                     StayPeriod.of(checkIn, checkout), guests, choices())).quote();
             problem = null;
+        } catch (StayRuleException e) {
+            quote = null;
+            problem = StayRuleWords.problem(e, words);
         } catch (InvalidRequestException e) {
             quote = null;
-            problem = e.getMessage();
+            problem = words.refusal(e);
         }
         conflict = null;
         if (FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
@@ -170,7 +183,7 @@ public class RoomBookingView implements Serializable {
             String next = confirmation.checkoutUrl() != null ? confirmation.checkoutUrl() : confirmation.pagePath();
             FacesContext.getCurrentInstance().getExternalContext().redirect(next);
         } catch (BookingConflictException e) {
-            conflict = e.getMessage();
+            conflict = words.format("room.conflict", offer.item().title());
             alternatives = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout).stream()
                     .filter(room -> room.item().id() != offer.item().id())
                     .toList();
@@ -197,7 +210,7 @@ public class RoomBookingView implements Serializable {
         if (admission instanceof PublicBookingLimits.Admission.ProveWork prove) {
             proofOfWork = prove.challenge();
             proofAnswer = null;
-            String sentence = "One moment: your browser is confirming that a person is booking. Press the button again when it is ready.";
+            String sentence = words.get("room.proving-work");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, sentence, sentence));
             return false;
         }
@@ -227,7 +240,7 @@ public class RoomBookingView implements Serializable {
     /** What the guests field takes, said when it is given something else. */
     public String getGuestsRule() {
         int capacity = offer.item().capacity();
-        return offer.item().title() + " takes 1 to " + Plural.of(capacity, "guest") + ".";
+        return words.format("room.guests-rule", offer.item().title(), capacity);
     }
 
     private static int parseGuests(String text) {
@@ -344,8 +357,8 @@ public class RoomBookingView implements Serializable {
      */
     public String getStayRefusal() {
         String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("booking:stay_input");
-        String refusal = StayRange.refusal(typed, dates, organisation.today());
-        return refusal != null ? refusal : "Choose a check-in from today on and a checkout after it.";
+        return StayRange.refusal(typed, dates, organisation.today()).map(words::refusal)
+                .orElseGet(() -> words.get("room.stay.refused"));
     }
 
     /** A stay typed as the guest's dates read, for the picker's message when it cannot read what was typed. */
@@ -372,7 +385,7 @@ public class RoomBookingView implements Serializable {
 
     /** What the phone field says when the organisation requires a number and gets none. */
     public String getPhoneMissing() {
-        return GuestDetails.PHONE_MISSING;
+        return words.validation(GuestDetails.PHONE_MISSING);
     }
 
     public GuestDetails getGuest() {

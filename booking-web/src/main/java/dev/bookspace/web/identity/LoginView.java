@@ -4,6 +4,7 @@ import dev.bookspace.identity.Account;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.identity.AccountService.SignIn;
 import dev.bookspace.identity.SignInCodes;
+import dev.bookspace.identity.User;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -58,7 +59,7 @@ public class LoginView {
         }
         if (!(result instanceof SignIn.Accepted accepted)) {
             // The same words for an unknown address, a wrong password and a locked account.
-            SignInSteps.refuse(faces, AccountService.SIGN_IN_REFUSED);
+            SignInSteps.refuse(faces, "login.refused", User.ATTEMPTS_BEFORE_LOCK, User.LOCK_MINUTES);
             return;
         }
         steps.forgive(request);
@@ -69,7 +70,7 @@ public class LoginView {
             return;
         }
         if (!steps.complete(faces, new CheckedSignIn(account.userId(), account.principalName()), next)) {
-            SignInSteps.refuse(faces, AccountService.SIGN_IN_REFUSED);
+            SignInSteps.refuse(faces, "login.refused", User.ATTEMPTS_BEFORE_LOCK, User.LOCK_MINUTES);
         }
     }
 

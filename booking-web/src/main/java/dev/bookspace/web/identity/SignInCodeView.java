@@ -23,10 +23,11 @@ import java.util.Optional;
 @RequestScoped
 public class SignInCodeView {
 
-    static final String EXPIRED = "Your sign-in has expired: please sign in again with your password.";
-    static final String WRONG = "That code is not right. Enter the 6 digits your app shows now, or one of your recovery codes.";
-    static final String LOCKED = "Too many wrong passwords or codes: your account is locked for 15 minutes. Sign in again after that.";
-    static final String REPLAYED = "That code was used already. Wait for the next code your app shows, then enter it.";
+    // Keys of the pages' bundle
+    static final String EXPIRED = "code.expired";
+    static final String WRONG = "code.wrong";
+    static final String LOCKED = "code.locked";
+    static final String REPLAYED = "code.replayed";
 
     @EJB
     private SignInCodes codes;

@@ -3,15 +3,25 @@ package dev.bookspace.web.identity;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import dev.bookspace.identity.SignInThrottle;
+import dev.bookspace.web.shared.PageWords;
 import jakarta.ejb.EJB;
+import dev.bookspace.web.shared.PageWords;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.bookspace.web.shared.PageWords;
 import jakarta.faces.application.FacesMessage;
+import dev.bookspace.web.shared.PageWords;
 import jakarta.faces.context.ExternalContext;
+import dev.bookspace.web.shared.PageWords;
 import jakarta.faces.context.FacesContext;
+import dev.bookspace.web.shared.PageWords;
 import jakarta.inject.Inject;
+import dev.bookspace.web.shared.PageWords;
 import jakarta.security.enterprise.AuthenticationStatus;
+import dev.bookspace.web.shared.PageWords;
 import jakarta.security.enterprise.SecurityContext;
+import dev.bookspace.web.shared.PageWords;
 import jakarta.servlet.http.HttpServletRequest;
+import dev.bookspace.web.shared.PageWords;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
@@ -25,7 +35,7 @@ import java.time.Instant;
 @ApplicationScoped
 public class SignInSteps {
 
-    static final String BUSY = "Many people are signing in right now: please try again in a moment.";
+    static final String BUSY = "signin.busy";
 
     @Inject
     private SecurityContext security;
@@ -44,7 +54,7 @@ public class SignInSteps {
         SignInThrottle.Verdict verdict = throttle.admit(request.getRemoteAddr());
         if (verdict.refusedUntil() != null) {
             long minutes = Math.max(1, Duration.between(Instant.now(), verdict.refusedUntil()).toMinutes() + 1);
-            refuse(faces, "Too many failed sign-ins from your network: please try again in " + minutes + " minutes.");
+            refuse(faces, "signin.throttled", minutes);
             return false;
         }
         if (!gate.holdBack(verdict.holdBack())) {
@@ -84,8 +94,9 @@ public class SignInSteps {
         return true;
     }
 
-    static void refuse(FacesContext faces, String sentence) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence, null));
+    /** The refusal's sentence, by its key in the pages' bundle, in the page's language. */
+    static void refuse(FacesContext faces, String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, PageWords.of(faces, key, arguments), null));
     }
 
     /** The dashboard page asked for before signing in; only a dashboard path, so the link cannot send anyone elsewhere. */

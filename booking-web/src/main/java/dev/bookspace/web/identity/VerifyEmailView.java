@@ -3,6 +3,7 @@ package dev.bookspace.web.identity;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.web.dashboard.CurrentAccount;
+import dev.bookspace.web.shared.PageWords;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -22,6 +23,9 @@ public class VerifyEmailView {
     private AccountService accounts;
 
     @Inject
+    private PageWords words;
+
+    @Inject
     private CurrentAccount current;
 
     private String token;
@@ -37,7 +41,7 @@ public class VerifyEmailView {
         try {
             accounts.resendVerification(current.account().userId());
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "A new link is on its way to " + current.account().email() + ".", null));
+                    words.format("verify.resent", current.account().email()), null));
         } catch (InvalidRequestException e) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));

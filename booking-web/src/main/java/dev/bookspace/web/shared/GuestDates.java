@@ -17,6 +17,7 @@ import java.time.temporal.WeekFields;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,8 @@ import java.util.Set;
  * "4 Dec 2026" for a British browser, "Dec 4, 2026" for an American one, and the picker's week starting on
  * the guest's first day of the week. The guest's locale is the first of the browser's languages
  * (Accept-Language, as Faces reads them) that Java has dates for; a request naming none is read as
- * {@link #NO_PREFERENCE}. Only dates follow it: the pages' words stay English, and addresses stay ISO.
+ * {@link #NO_PREFERENCE}. On a page in another language than English, dates follow the page's language instead
+ * ("04.12.2026" on a German page, "4 déc. 2026" on a French one). Addresses stay ISO.
  */
 @Named
 @RequestScoped
@@ -54,9 +56,26 @@ public class GuestDates {
         if (locale == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             boolean asked = faces != null && faces.getExternalContext().getRequestHeaderMap().get("Accept-Language") != null;
-            locale = asked ? preferred(faces.getExternalContext().getRequestLocales()) : NO_PREFERENCE;
+            Locale page = faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale();
+            Iterator<Locale> browser = asked ? faces.getExternalContext().getRequestLocales() : Collections.emptyIterator();
+            locale = page == null || page.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? preferred(browser)
+                    : inLanguageOf(page, browser);
         }
         return locale;
+    }
+
+    /**
+     * A page in another language than English writes dates in that language: in the browser's own country's way
+     * where it asks for that language ("pt-BR"), else in the language's own way.
+     */
+    static Locale inLanguageOf(Locale page, Iterator<Locale> asked) {
+        while (asked.hasNext()) {
+            Locale wanted = asked.next();
+            if (wanted.getLanguage().equals(page.getLanguage()) && KNOWN.contains(wanted)) {
+                return wanted;
+            }
+        }
+        return Locale.forLanguageTag(page.getLanguage());
     }
 
     static Locale preferred(Iterator<Locale> asked) {
@@ -84,7 +103,8 @@ public class GuestDates {
     static String patternOf(Locale locale) {
         String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
                 IsoChronology.INSTANCE, locale);
-        return pattern.replace('L', 'M').replaceAll("(?<![y'])y+(?!y)", "yyyy");
+        // Quoted words ("d 'de' MMM 'de' y" in Portuguese) are left out: the picker's client reads no quotes.
+        return pattern.replaceAll("\\s*'[^']*'", "").replace('L', 'M').replaceAll("(?<![y'])y+(?!y)", "yyyy");
     }
 
     /** A date as the guest writes it. */

@@ -4,6 +4,7 @@ import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.StayPeriod;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A stay as the public pages' range picker holds it: a list of the check-in, then the checkout once the guest has
@@ -29,21 +30,21 @@ public final class StayRange {
     }
 
     /**
-     * Why the stay a guest typed or picked (the picker's text) cannot be booked, in the sentences an address's dates
-     * get ("Checkout must be after check-in."), or null when it can, as far as the dates alone say, or does not read
+     * Why the stay a guest typed or picked (the picker's text) cannot be booked, as an address's dates are refused
+     * ("Checkout must be after check-in."), or empty when it can, as far as the dates alone say, or does not read
      * as dates. The picker refuses a checkout before the check-in or a past date itself, with a message of its own:
      * the pages say this instead.
      */
-    public static String refusal(String typed, GuestDates dates, LocalDate today) {
+    public static Optional<InvalidRequestException> refusal(String typed, GuestDates dates, LocalDate today) {
         List<LocalDate> range = dates.parseRange(typed);
         if (range == null) {
-            return null;
+            return Optional.empty();
         }
         try {
             StayPeriod.of(checkIn(range), checkout(range)).requireBookableOn(today);
-            return null;
+            return Optional.empty();
         } catch (InvalidRequestException e) {
-            return e.getMessage();
+            return Optional.of(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.bookspace.web.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.bookspace.shared.Language;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,7 +30,8 @@ class BundleParityTest {
     /** Every resource bundle of words a person reads, in any module on this classpath. */
     static final Set<String> BUNDLES = Set.of(
             "dev/bookspace/web/i18n/PublicPages",
-            "dev/bookspace/web/i18n/Dashboard");
+            "dev/bookspace/web/i18n/Dashboard",
+            "ValidationMessages");
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
 
@@ -59,6 +62,31 @@ class BundleParityTest {
         assertThat(read(bundle + ".properties")).as("the English base file").isNotEmpty();
         assertThat(read(bundle + "_en.properties")).as("%s_en, which only keeps a server's own locale out", bundle)
                 .isEmpty();
+    }
+
+    /**
+     * A text with arguments goes through MessageFormat, where a lone apostrophe starts a quote and swallows what
+     * follows; a text without is shown as it stands, where a doubled one would show twice. A pattern must also read
+     * as one (a choice's branches), or the page that formats it fails.
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("everyFile")
+    void apostrophesAreWrittenAsEachKindOfTextReadsThem(String bundle, Language language) {
+        String file = bundle + (language == Language.ENGLISH ? "" : "_" + language.code()) + ".properties";
+        read(file).forEach((key, value) -> {
+            String text = (String) value;
+            if (ARGUMENT.matcher(text).find()) {
+                assertThat(text).as("%s in %s, a pattern", key, file).doesNotContainPattern("(?<!')'(?!')");
+                assertThatCode(() -> new MessageFormat(text, language.locale())).as("%s in %s", key, file)
+                        .doesNotThrowAnyException();
+            } else {
+                assertThat(text).as("%s in %s, a plain text", key, file).doesNotContain("''");
+            }
+        });
+    }
+
+    static Stream<Arguments> everyFile() {
+        return BUNDLES.stream().flatMap(bundle -> Stream.of(Language.values()).map(language -> Arguments.of(bundle, language)));
     }
 
     static Stream<String> bundles() {

@@ -53,10 +53,30 @@ class GuestDatesTest {
         assertThat(british.parseRange("4 Dec 2026")).containsExactly(DEC_4);
         assertThat(british.parseRange("2026-12-04")).isNull();
 
-        assertThat(StayRange.refusal("6 Dec 2026 - 4 Dec 2026", british, DEC_4)).isEqualTo("Checkout must be after check-in.");
-        assertThat(StayRange.refusal("1 Jan 0001 - 3 Jan 0001", british, DEC_4))
-                .isEqualTo("Check-in cannot be in the past; choose today or a later date.");
-        assertThat(StayRange.refusal("4 Dec 2026 - 6 Dec 2026", british, DEC_4)).isNull();
+        assertThat(StayRange.refusal("6 Dec 2026 - 4 Dec 2026", british, DEC_4)).map(Throwable::getMessage)
+                .contains("Checkout must be after check-in.");
+        assertThat(StayRange.refusal("1 Jan 0001 - 3 Jan 0001", british, DEC_4)).map(Throwable::getMessage)
+                .contains("Check-in cannot be in the past; choose today or a later date.");
+        assertThat(StayRange.refusal("4 Dec 2026 - 6 Dec 2026", british, DEC_4)).isEmpty();
+    }
+
+    @Test
+    void aPageInAnotherLanguageWritesDatesAsThatLanguageDoesInTheBrowsersCountryWhereItAsksForIt() {
+        List<Locale> austrian = List.of(Locale.forLanguageTag("de-AT"), Locale.ENGLISH);
+
+        assertThat(GuestDates.inLanguageOf(Locale.GERMAN, austrian.iterator())).isEqualTo(Locale.forLanguageTag("de-AT"));
+        assertThat(GuestDates.inLanguageOf(Locale.FRENCH, austrian.iterator())).isEqualTo(Locale.FRENCH);
+        assertThat(new GuestDates(Locale.GERMAN).format(DEC_4)).isEqualTo("04.12.2026");
+        assertThat(new GuestDates(Locale.FRENCH).format(DEC_4)).isEqualTo("4 déc. 2026");
+    }
+
+    @Test
+    void aPatternsQuotedWordsAreLeftOutSinceThePickerReadsNoQuotes() {
+        GuestDates portuguese = new GuestDates(Locale.forLanguageTag("pt"));
+
+        assertThat(portuguese.getPattern()).doesNotContain("'");
+        assertThat(portuguese.parseRange(portuguese.format(DEC_4) + " - " + portuguese.format(DEC_4.plusDays(2))))
+                .containsExactly(DEC_4, DEC_4.plusDays(2));
     }
 
     private static String format(Locale locale) {
