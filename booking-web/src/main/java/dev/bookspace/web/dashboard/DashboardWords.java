@@ -32,12 +32,17 @@ public class DashboardWords implements Serializable {
 
     /** A day as the dashboard writes it in a list ({@code date.day}: ISO in English, as staff exports read it). */
     public String day(LocalDate day) {
-        return dated(page.getLocale(), "date.day", day);
+        return dated("date.day", day);
     }
 
     /** A day written out, as a sentence names it ("Today is …"). */
     public String longDay(LocalDate day) {
-        return dated(page.getLocale(), "date.long", day);
+        return dated("date.long", day);
+    }
+
+    /** A day written with the pattern this key holds in the page's language. */
+    public String dated(String patternKey, LocalDate day) {
+        return dated(page.getLocale(), patternKey, day);
     }
 
     static String of(Locale locale, String key, Object... arguments) {
@@ -46,6 +51,8 @@ public class DashboardWords implements Serializable {
     }
 
     static String dated(Locale locale, String patternKey, LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofPattern(of(locale, patternKey), locale).format(day);
+        // The dashboard has always written English days the British way ("Mon 7 Dec", "Sept")
+        Locale writing = locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? Locale.UK : locale;
+        return day == null ? "" : DateTimeFormatter.ofPattern(of(locale, patternKey), writing).format(day);
     }
 }
