@@ -45,14 +45,22 @@ public class DashboardWords implements Serializable {
         return dated(page.getLocale(), patternKey, day);
     }
 
+    /** The locale days and month names are written in: the page's, with English ones written the British way. */
+    public Locale dateLocale() {
+        return writing(page.getLocale());
+    }
+
     static String of(Locale locale, String key, Object... arguments) {
         String words = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
         return arguments.length == 0 ? words : new MessageFormat(words, locale).format(arguments);
     }
 
     static String dated(Locale locale, String patternKey, LocalDate day) {
-        // The dashboard has always written English days the British way ("Mon 7 Dec", "Sept")
-        Locale writing = locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? Locale.UK : locale;
-        return day == null ? "" : DateTimeFormatter.ofPattern(of(locale, patternKey), writing).format(day);
+        return day == null ? "" : DateTimeFormatter.ofPattern(of(locale, patternKey), writing(locale)).format(day);
+    }
+
+    /** The dashboard has always written English days the British way ("Mon 7 Dec", "Sept"). */
+    static Locale writing(Locale locale) {
+        return locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? Locale.UK : locale;
     }
 }
