@@ -7,12 +7,18 @@ import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Staff read the dashboard in their browser's language, and the switcher changes it for the pages that follow. */
+/**
+ * Staff read the dashboard in their browser's language, and the switcher changes it for the pages that follow, the date
+ * pickers' months included.
+ */
 @FullStack
 @RunAsClient
 class DashboardLanguagesBrowserIT {
@@ -60,6 +66,11 @@ class DashboardLanguagesBrowserIT {
             assertThat(browser.text("[data-role=nav-bookings]")).isEqualTo("Reservas");
             assertThat(browser.texts(HEADERS)).containsExactly("Referência", "Hóspede", "Quarto", "Estadia", "Status", "Total");
             assertThat(browser.script("return document.documentElement.lang")).isEqualTo("pt");
+
+            browser.visit("/dashboard/new-booking.xhtml");
+            browser.openPicker("check-in");
+            String thisMonth = LocalDate.now().getMonth().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("pt"));
+            browser.waitUntil(page -> page.texts(".ui-datepicker-month").stream().anyMatch(thisMonth::equalsIgnoreCase));
         }
     }
 }
