@@ -3,8 +3,11 @@ package dev.bookspace.web.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.shared.Plural;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,6 +16,7 @@ class DashboardWordsTest {
 
     private static final Locale GERMAN = Locale.GERMAN;
     private static final Locale PORTUGUESE = Locale.forLanguageTag("pt");
+    private static final Set<String> DATE_PATTERNS = Set.of("date.day", "date.long", "calendar.dayLabel", "rates.monthPattern");
 
     @ParameterizedTest
     @ValueSource(longs = {0, 1, 2, 31})
@@ -36,6 +40,24 @@ class DashboardWordsTest {
         assertThat(DashboardWords.of(Locale.ENGLISH, "rooms.saved", "Sea Room")).isEqualTo("Sea Room saved.");
         assertThat(DashboardWords.of(GERMAN, "rooms.saved", "Sea Room")).isEqualTo("Sea Room gespeichert.");
         assertThat(DashboardWords.of(Locale.ENGLISH, "rooms.saved", "Anne's {Room}")).isEqualTo("Anne's {Room} saved.");
+    }
+
+    /** A sentence MessageFormat cannot read, or a date pattern DateTimeFormatter cannot, fails here, not on a page. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "pt"})
+    void everySentenceAndDatePatternReads(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        ResourceBundle words = ResourceBundle.getBundle(DashboardWords.BUNDLE, locale);
+        for (String key : words.keySet()) {
+            String text = words.getString(key);
+            if (DATE_PATTERNS.contains(key)) {
+                assertThat(DashboardWords.dated(locale, key, LocalDate.of(2026, 12, 4))).as(key).isNotBlank();
+            } else if (text.contains("{0")) {
+                assertThat(DashboardWords.of(locale, key, 2, "b", "c")).as("%s in %s", key, language)
+                        .doesNotContain("{0").doesNotContain("{1").doesNotContain("{2");
+                assertThat(new MessageFormat(text).getFormats()).as(key).isNotEmpty();
+            }
+        }
     }
 
     @Test
