@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Staff read the dashboard in their browser's language, and the switcher changes it for the pages that follow, the date
- * pickers' months included.
+ * pickers' and the calendar's months included.
  */
 @FullStack
 @RunAsClient
@@ -71,6 +71,10 @@ class DashboardLanguagesBrowserIT {
             browser.openPicker("check-in");
             String thisMonth = LocalDate.now().getMonth().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("pt"));
             browser.waitUntil(page -> page.texts(".ui-datepicker-month").stream().anyMatch(thisMonth::equalsIgnoreCase));
+
+            browser.visit("/dashboard/calendar.xhtml");
+            browser.waitUntil(page -> page.texts(".vis-time-axis .vis-major").stream()
+                    .anyMatch(label -> label.toLowerCase(Locale.ROOT).contains(thisMonth.toLowerCase(Locale.ROOT))));
         }
     }
 }
