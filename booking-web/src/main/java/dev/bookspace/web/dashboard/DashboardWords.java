@@ -4,7 +4,6 @@ import dev.bookspace.web.shared.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +18,7 @@ import java.util.ResourceBundle;
  */
 @Named
 @RequestScoped
-public class DashboardWords implements Serializable {
+public class DashboardWords {
 
     static final String BUNDLE = "dev.bookspace.web.i18n.Dashboard";
 
