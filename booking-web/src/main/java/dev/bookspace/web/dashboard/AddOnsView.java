@@ -25,6 +25,9 @@ import java.util.List;
 public class AddOnsView implements Serializable {
 
     @Inject
+    private DashboardWords words;
+
+    @Inject
     private CurrentAccount current;
 
     @EJB
@@ -46,7 +49,7 @@ public class AddOnsView implements Serializable {
             }
             refresh();
         } catch (NotFoundException | NumberFormatException e) {
-            Responses.notFound("There is no such room.");
+            Responses.notFound(words.say("rooms.notFound"));
         }
     }
 

@@ -24,6 +24,9 @@ import java.util.List;
 public class ApiKeysView implements Serializable {
 
     @Inject
+    private DashboardWords words;
+
+    @Inject
     private CurrentAccount current;
 
     @EJB
@@ -52,7 +55,7 @@ public class ApiKeysView implements Serializable {
         try {
             keys.revoke(current.scope(), keyId);
             created = null;
-            FormMessages.global(FacesMessage.SEVERITY_INFO, "Revoked: requests with that key are now refused.");
+            FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("apiKeys.revokedDone"));
         } catch (NotFoundException e) {
             FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }

@@ -33,6 +33,9 @@ public class BookingDetailView implements Serializable {
     @EJB
     private BookingDeskService desk;
 
+    @Inject
+    private DashboardWords words;
+
     private String reference;
     private BookingDetail booking;
     private final GuestDetails guest = new GuestDetails();
@@ -42,44 +45,45 @@ public class BookingDetailView implements Serializable {
         try {
             show(desk.detail(current.scope(), reference));
         } catch (NotFoundException e) {
-            Responses.notFound("There is no such booking.");
+            Responses.notFound(words.say("booking.notFound"));
         }
     }
 
     public void markPaid() {
-        change(() -> desk.markPaid(current.scope(), reference), "Marked paid.");
+        change(() -> desk.markPaid(current.scope(), reference), "booking.markedPaid");
     }
 
     public void markBalancePaid() {
-        change(() -> desk.markBalancePaid(current.scope(), reference), "Balance marked paid; the booking is paid in full.");
+        change(() -> desk.markBalancePaid(current.scope(), reference), "booking.balanceMarkedPaid");
     }
 
     public void complete() {
-        change(() -> desk.complete(current.scope(), reference), "Marked complete.");
+        change(() -> desk.complete(current.scope(), reference), "booking.markedComplete");
     }
 
     public void cancel() {
         change(() -> desk.cancel(current.scope(), reference,
                 booking.refundsThroughStripe() && refundAmount != null ? money(refundAmount) : null),
-                "Cancelled; the room is free again.");
+                "booking.cancelled");
     }
 
     public void refund() {
         if (refundAmount == null) {
-            FormMessages.global(FacesMessage.SEVERITY_ERROR, "Enter the amount to refund.");
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, words.say("booking.enterRefund"));
             return;
         }
-        change(() -> desk.refund(current.scope(), reference, money(refundAmount)), "Refunded through Stripe.");
+        change(() -> desk.refund(current.scope(), reference, money(refundAmount)), "booking.refunded");
     }
 
     public void saveGuest() {
-        change(() -> desk.changeGuest(current.scope(), reference, guest), "Guest details saved.");
+        change(() -> desk.changeGuest(current.scope(), reference, guest), "booking.guestSaved");
     }
 
+    /** Does the change and says so ({@code done}: the key of the sentence in the Dashboard bundle). */
     private void change(Supplier<BookingDetail> action, String done) {
         try {
             show(action.get());
-            FormMessages.global(FacesMessage.SEVERITY_INFO, done);
+            FormMessages.global(FacesMessage.SEVERITY_INFO, words.say(done));
         } catch (InvalidRequestException e) {
             FormMessages.show("booking", e);
         } catch (IllegalBookingChangeException | PaymentUnavailableException e) {

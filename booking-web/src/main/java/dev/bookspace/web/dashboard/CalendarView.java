@@ -21,11 +21,10 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.primefaces.event.timeline.TimelineSelectEvent;
@@ -58,6 +57,9 @@ public class CalendarView implements Serializable {
     @EJB
     private CalendarFeedService feeds;
 
+    @Inject
+    private DashboardWords words;
+
     private LocalDate from;
     private List<OccupancyCalendar.Room> rooms = List.of();
     private TimelineModel<CalendarBar, OccupancyCalendar.Room> model;
@@ -69,23 +71,10 @@ public class CalendarView implements Serializable {
      * A day of the window with guests arriving or leaving.
      *
      * @param day the day
-     * @param arrivals stays that begin that day
-     * @param departures stays that end that day
+     * @param label the day in a few words ("Mon 7 Dec"), in the page's language
+     * @param summary who comes and goes ("2 arriving, 1 leaving"), in the page's language
      */
-    public record DayMovements(LocalDate day, long arrivals, long departures) implements Serializable {
-
-        private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
-
-        /** "Mon 7 Dec". */
-        public String label() {
-            return LABEL.format(day);
-        }
-
-        /** "2 arriving, 1 leaving". */
-        public String summary() {
-            return Stream.of(arrivals > 0 ? arrivals + " arriving" : null, departures > 0 ? departures + " leaving" : null)
-                    .filter(Objects::nonNull).collect(Collectors.joining(", "));
-        }
+    public record DayMovements(LocalDate day, String label, String summary) implements Serializable {
     }
 
     @PostConstruct
@@ -123,22 +112,34 @@ public class CalendarView implements Serializable {
         overbookings = feeds.overbookings(current.scope());
         rooms = calendar.rooms();
         movements = from.datesUntil(getUntil())
-                .map(day -> new DayMovements(day,
+                .map(day -> movements(day,
                         calendar.stays().stream().filter(stay -> stay.stay().checkIn().equals(day)).count(),
                         calendar.stays().stream().filter(stay -> stay.stay().checkout().equals(day)).count()))
-                .filter(day -> day.arrivals() + day.departures() > 0)
+                .flatMap(Optional::stream)
                 .toList();
         model = new TimelineModel<>();
         calendar.rooms().forEach(room -> model.addGroup(new TimelineGroup<>(String.valueOf(room.id()), room)));
         // The timeline shows a bar's title as HTML: a guest's name and a reason are text.
         calendar.stays().forEach(stay -> model.add(bar(stay.roomId(), stay.stay(), "stay-" + stay.words().kind().cssName(),
-                EscapeUtils.forHtml(stay.guestName()) + ", " + stay.stay().checkIn() + " – " + stay.stay().checkout() + " · "
+                EscapeUtils.forHtml(stay.guestName()) + ", " + words.day(stay.stay().checkIn()) + " – " + words.day(stay.stay().checkout()) + " · "
                         + EscapeUtils.forHtml(stay.words().full()),
                 new CalendarBar(false, stay.reference(), stay.guestName(), "/dashboard/booking.xhtml?ref=" + stay.reference()))));
         calendar.closures().forEach(closure -> model.add(bar(closure.roomId(), closure.dates(), "stay-closed",
-                "Closed: " + EscapeUtils.forHtml(closure.reason()) + ", " + closure.dates().checkIn() + " – " + closure.dates().checkout(),
+                words.say("calendar.closedBar", EscapeUtils.forHtml(closure.reason()) + ", " + words.day(closure.dates().checkIn()) + " – "
+                        + words.day(closure.dates().checkout())),
                 new CalendarBar(true, String.valueOf(closure.blockId()), closure.reason(),
                         "/dashboard/room.xhtml?id=" + closure.roomId()))));
+    }
+
+    /** The day's arrivals and departures in words, or nothing when nobody comes or goes. */
+    private Optional<DayMovements> movements(LocalDate day, long arrivals, long departures) {
+        if (arrivals + departures == 0) {
+            return Optional.empty();
+        }
+        String summary = Stream.of(arrivals > 0 ? words.say("calendar.arriving", arrivals) : null,
+                departures > 0 ? words.say("calendar.leaving", departures) : null)
+                .filter(Objects::nonNull).collect(Collectors.joining(", "));
+        return Optional.of(new DayMovements(day, words.dated("calendar.dayLabel", day), summary));
     }
 
     private static TimelineEvent<CalendarBar> bar(long roomId, StayPeriod nights, String styleClass, String title, CalendarBar bar) {

@@ -30,6 +30,9 @@ public class ClosedDatesView implements Serializable {
     static final String FORM = "close-dates";
 
     @Inject
+    private DashboardWords words;
+
+    @Inject
     private CurrentAccount current;
 
     @EJB
@@ -53,7 +56,7 @@ public class ClosedDatesView implements Serializable {
         conflict = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         if (roomId == null) {
-            faces.addMessage(FORM + ":room", new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose the room to close.", null));
+            faces.addMessage(FORM + ":room", new FacesMessage(FacesMessage.SEVERITY_ERROR, words.say("closeDates.chooseRoom"), null));
             faces.validationFailed();
             return;
         }

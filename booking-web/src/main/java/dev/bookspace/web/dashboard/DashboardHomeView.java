@@ -40,6 +40,9 @@ public class DashboardHomeView {
     @EJB
     private CalendarFeedService feeds;
 
+    @Inject
+    private DashboardWords words;
+
     private OrganisationSummary organisation;
     private FrontDesk today;
     private Outlook outlook;
@@ -70,7 +73,7 @@ public class DashboardHomeView {
                 .add("data", Json.createObjectBuilder()
                         .add("labels", labels)
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", "Revenue (" + outlook.revenueTotal().currencyCode() + ")")
+                                .add("label", words.say("home.revenueLabel", outlook.revenueTotal().currencyCode()))
                                 .add("data", amounts)
                                 .add("backgroundColor", "#0b6e4f"))))
                 .add("options", Json.createObjectBuilder()

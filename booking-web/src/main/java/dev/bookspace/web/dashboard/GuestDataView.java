@@ -3,7 +3,6 @@ package dev.bookspace.web.dashboard;
 import dev.bookspace.booking.BookingDetail;
 import dev.bookspace.booking.GuestDataService;
 import dev.bookspace.shared.InvalidRequestException;
-import dev.bookspace.shared.Plural;
 import dev.bookspace.web.shared.FormMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -22,6 +21,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class GuestDataView implements Serializable {
+
+    @Inject
+    private DashboardWords words;
 
     @Inject
     private CurrentAccount current;
@@ -45,9 +47,8 @@ public class GuestDataView implements Serializable {
     public void anonymise() {
         int anonymised = guestData.anonymise(current.scope(), found);
         FormMessages.global(FacesMessage.SEVERITY_INFO, anonymised == 0
-                ? "Nothing left to anonymise for " + found + "."
-                : "Anonymised " + Plural.of(anonymised, "booking") + " of " + found
-                        + ": rooms, dates and money are kept, who the guest was is not.");
+                ? words.say("guestData.nothingLeft", found)
+                : words.say("guestData.anonymised", words.say("count.bookings", anonymised), found));
         bookings = guestData.find(current.scope(), found);
     }
 

@@ -42,6 +42,9 @@ import java.util.List;
 public class NewBookingView implements Serializable {
 
     @Inject
+    private DashboardWords words;
+
+    @Inject
     private CurrentAccount current;
 
     @EJB
@@ -151,7 +154,7 @@ public class NewBookingView implements Serializable {
     /** Books, then opens the new booking's page. */
     public void book() throws IOException {
         if (offer == null || checkIn == null || checkout == null) {
-            FormMessages.global(FacesMessage.SEVERITY_ERROR, "Choose the dates and a free room first.");
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, words.say("newBooking.chooseFirst"));
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }

@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -42,13 +41,15 @@ import java.util.stream.IntStream;
 @ViewScoped
 public class RatesView implements Serializable {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     @Inject
     private CurrentAccount current;
 
     @EJB
     private RateService rates;
+
+    @Inject
+    private DashboardWords words;
 
     private String monthParameter;
     private YearMonth month;
@@ -67,7 +68,7 @@ public class RatesView implements Serializable {
             month = monthParameter == null || monthParameter.isBlank() ? YearMonth.now() : YearMonth.parse(monthParameter);
         } catch (DateTimeException e) {
             Responses.badRequest();
-            FormMessages.global(FacesMessage.SEVERITY_ERROR, "Choose a month such as 2027-07.");
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, words.say("rates.chooseMonth"));
             month = YearMonth.now();
         }
         refresh();
@@ -76,7 +77,7 @@ public class RatesView implements Serializable {
     public void saveSeason() {
         seasonForm.setClosedArrivals(days(seasonClosedArrivals));
         seasonForm.setClosedDepartures(days(seasonClosedDepartures));
-        save("season", () -> rates.saveSeason(current.scope(), seasonForm), "Saved the season " + seasonForm.getName() + ".",
+        save("season", () -> rates.saveSeason(current.scope(), seasonForm), words.say("rates.seasonSaved", seasonForm.getName()),
                 () -> {
                     seasonForm = new SeasonForm();
                     seasonClosedArrivals = new ArrayList<>();
@@ -102,12 +103,12 @@ public class RatesView implements Serializable {
 
     public void removeSeason(long seasonId) {
         rates.removeSeason(current.scope(), seasonId);
-        refreshSaying("Removed the season.");
+        refreshSaying(words.say("rates.seasonRemoved"));
     }
 
     public void saveWeekdayRate() {
         weekdayForm.setNights(days(weekdayNights));
-        save("weekday", () -> rates.saveWeekdayRate(current.scope(), weekdayForm), "Saved the rate " + weekdayForm.getName() + ".",
+        save("weekday", () -> rates.saveWeekdayRate(current.scope(), weekdayForm), words.say("rates.weekdaySaved", weekdayForm.getName()),
                 () -> {
                     weekdayForm = new WeekdayRateForm();
                     weekdayNights = new ArrayList<>();
@@ -121,27 +122,27 @@ public class RatesView implements Serializable {
 
     public void removeWeekdayRate(long rateId) {
         rates.removeWeekdayRate(current.scope(), rateId);
-        refreshSaying("Removed the weekday rate.");
+        refreshSaying(words.say("rates.weekdayRemoved"));
     }
 
     public void addDiscount() {
-        save("discount", () -> rates.addDiscount(current.scope(), discountForm), "Saved the discount.",
+        save("discount", () -> rates.addDiscount(current.scope(), discountForm), words.say("rates.discountSaved"),
                 () -> discountForm = new StayDiscountForm());
     }
 
     public void removeDiscount(long discountId) {
         rates.removeDiscount(current.scope(), discountId);
-        refreshSaying("Removed the discount.");
+        refreshSaying(words.say("rates.discountRemoved"));
     }
 
     public void addCharge() {
-        save("charge", () -> rates.addCharge(current.scope(), chargeForm), "Saved " + chargeForm.getName() + ".",
+        save("charge", () -> rates.addCharge(current.scope(), chargeForm), words.say("rates.chargeSaved", chargeForm.getName()),
                 () -> chargeForm = new ChargeForm());
     }
 
     public void removeCharge(long chargeId) {
         rates.removeCharge(current.scope(), chargeId);
-        refreshSaying("Removed the tax or fee.");
+        refreshSaying(words.say("rates.chargeRemoved"));
     }
 
     /** Saves, and says so; or shows the service's refusal beside the fields of the form it names. */
@@ -173,20 +174,16 @@ public class RatesView implements Serializable {
     }
 
     public String weekdays(Collection<DayOfWeek> days) {
-        return days.stream().sorted().map(day -> day.getDisplayName(TextStyle.SHORT, Locale.UK)).collect(Collectors.joining(", "));
+        return days.stream().sorted().map(day -> day.getDisplayName(TextStyle.SHORT, words.dateLocale()))
+                .collect(Collectors.joining(", "));
     }
 
     public String kindLabel(ChargeKind kind) {
-        return switch (kind) {
-            case PER_GUEST_NIGHT -> "per guest per night (a city tax)";
-            case PER_BOOKING -> "per booking (a cleaning fee)";
-            case PERCENT_ADDED -> "a percentage added to prices";
-            case PERCENT_INCLUDED -> "a percentage included in prices (VAT)";
-        };
+        return words.say("rates.kind." + kind.name());
     }
 
     public String dayLabel(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.UK);
+        return day.getDisplayName(TextStyle.FULL, words.dateLocale());
     }
 
     /** Each day of the month, for the month view's columns. */
@@ -201,11 +198,11 @@ public class RatesView implements Serializable {
     /** What resting on a night shows: its date and the rate that priced it. */
     public String nightTitle(RoomNights room, int day) {
         PricedNight night = night(room, day);
-        return night.night() + ": " + (night.rate() == null ? "usual price" : night.rate());
+        return words.day(night.night()) + ": " + (night.rate() == null ? words.say("rates.usualPrice") : night.rate());
     }
 
     public String getMonthLabel() {
-        return MONTH.format(month);
+        return DateTimeFormatter.ofPattern(words.say("rates.monthPattern"), words.dateLocale()).format(month);
     }
 
     public String getPreviousMonth() {

@@ -24,6 +24,9 @@ import java.util.List;
 public class RoomCalendarsView implements Serializable {
 
     @Inject
+    private DashboardWords words;
+
+    @Inject
     private CurrentAccount current;
 
     @EJB
@@ -91,8 +94,9 @@ public class RoomCalendarsView implements Serializable {
 
     /** When the feed was last read, in UTC to the minute, or that it has not been yet. */
     public String lastRead(FeedHealth feed) {
-        return feed.lastSuccessAt() == null ? "Not yet"
-                : feed.lastSuccessAt().toLocalDate() + " " + feed.lastSuccessAt().toLocalTime().withSecond(0).withNano(0) + " UTC";
+        return feed.lastSuccessAt() == null ? words.say("word.notYet")
+                : words.day(feed.lastSuccessAt().toLocalDate()) + " "
+                        + feed.lastSuccessAt().toLocalTime().withSecond(0).withNano(0) + " UTC";
     }
 
     /** The feed's health in words: its last error, its over-booked stays, or that it works. */
@@ -101,10 +105,9 @@ public class RoomCalendarsView implements Serializable {
             return feed.lastError();
         }
         if (feed.overbooked() > 0) {
-            return feed.overbooked() == 1 ? "Working; 1 stay over-booked across channels"
-                    : "Working; " + feed.overbooked() + " stays over-booked across channels";
+            return words.say("roomCalendars.workingOverbooked", feed.overbooked());
         }
-        return feed.lastSuccessAt() == null ? "Waiting for the first fetch" : "Working";
+        return words.say(feed.lastSuccessAt() == null ? "roomCalendars.waiting" : "roomCalendars.working");
     }
 
     private String feedUrl(String token) {

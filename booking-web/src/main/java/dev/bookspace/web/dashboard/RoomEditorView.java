@@ -47,6 +47,9 @@ public class RoomEditorView implements Serializable {
     @Inject
     private RoomPhotosView photos;
 
+    @Inject
+    private DashboardWords words;
+
     private String idParameter;
     private Long roomId;
     private RoomForm form = new RoomForm();
@@ -65,14 +68,14 @@ public class RoomEditorView implements Serializable {
             calendars.showRoom(roomId);
             photos.showRoom(roomId);
         } catch (NotFoundException | NumberFormatException e) {
-            Responses.notFound("There is no such room.");
+            Responses.notFound(words.say("rooms.notFound"));
         }
     }
 
     public void save() throws IOException {
         try {
             rooms.saveRoom(current.scope(), roomId, form);
-            backToRooms(form.getTitle() + " saved.");
+            backToRooms(words.say("rooms.saved", form.getTitle()));
         } catch (InvalidRequestException e) {
             FormMessages.show("room", e);
         }
@@ -93,7 +96,7 @@ public class RoomEditorView implements Serializable {
 
     public void toggleActive() throws IOException {
         rooms.setActive(current.scope(), roomId, !active);
-        backToRooms(form.getTitle() + (active ? " is hidden from guests now." : " is bookable again."));
+        backToRooms(words.say(active ? "rooms.hiddenNow" : "rooms.bookableAgain", form.getTitle()));
     }
 
     /** Back to the list, which says what was done (kept in the flash across the redirect). */

@@ -82,9 +82,4 @@ public class RoomPhotosView implements Serializable {
     public List<RoomPhotoView> getPhotos() {
         return shown;
     }
-
-    /** The upload's limit in words, as the service applies it. */
-    public String getLimits() {
-        return "JPEG, PNG or WebP, at most 8 MB and 40 megapixels each.";
-    }
 }

@@ -26,6 +26,9 @@ import org.primefaces.model.file.UploadedFile;
 public class SettingsView implements Serializable {
 
     @Inject
+    private DashboardWords words;
+
+    @Inject
     private CurrentAccount current;
 
     @EJB
@@ -51,7 +54,7 @@ public class SettingsView implements Serializable {
         UploadedFile file = event.getFile();
         try {
             logo = logos.change(current.scope(), file.getFileName(), file.getContent());
-            FormMessages.global(FacesMessage.SEVERITY_INFO, "Logo saved: your public pages and e-mails show it now.");
+            FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("settings.logoSaved"));
         } catch (InvalidRequestException e) {
             FormMessages.show("logo-form", e);
         }
@@ -60,7 +63,7 @@ public class SettingsView implements Serializable {
     public void removeLogo() {
         logos.remove(current.scope());
         logo = null;
-        FormMessages.global(FacesMessage.SEVERITY_INFO, "Logo removed.");
+        FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("settings.logoRemoved"));
     }
 
     /** The logo now, or null without one. */
@@ -72,7 +75,7 @@ public class SettingsView implements Serializable {
         try {
             settings.saveSettings(current.scope(), form);
             load();
-            FormMessages.global(FacesMessage.SEVERITY_INFO, "Settings saved.");
+            FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("settings.saved"));
         } catch (InvalidRequestException e) {
             FormMessages.show("settings", e);
         }
@@ -82,7 +85,7 @@ public class SettingsView implements Serializable {
         try {
             settings.saveProperty(current.scope(), property);
             property = settings.getProperty(current.scope());
-            FormMessages.global(FacesMessage.SEVERITY_INFO, "Property details saved.");
+            FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("settings.propertySaved"));
         } catch (InvalidRequestException e) {
             FormMessages.show("property", e);
         }

@@ -28,6 +28,9 @@ import java.util.List;
 public class StaffView implements Serializable {
 
     @Inject
+    private DashboardWords words;
+
+    @Inject
     private CurrentAccount current;
 
     @EJB
@@ -44,8 +47,7 @@ public class StaffView implements Serializable {
     public void invite() {
         try {
             staff.invite(current.scope(), form);
-            FormMessages.global(FacesMessage.SEVERITY_INFO, "We have mailed " + form.getEmail().strip()
-                    + " an invitation; it works for 7 days.");
+            FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("staff.mailed", form.getEmail().strip()));
             form = new InvitationForm();
             load();
         } catch (InvalidRequestException e) {
@@ -55,25 +57,25 @@ public class StaffView implements Serializable {
 
     public void reinvite(StaffMember member) {
         if (changed(member, () -> staff.reinvite(current.scope(), member.userId()))) {
-            done(member, "A fresh invitation is on its way to " + member.email() + ".");
+            done(member, words.say("staff.freshInvitation", member.email()));
         }
     }
 
     public void makeOwner(StaffMember member) {
         if (changed(member, () -> staff.changeRole(current.scope(), member.userId(), Role.OWNER))) {
-            done(member, member.name() + " is now an owner.");
+            done(member, words.say("staff.nowOwner", member.name()));
         }
     }
 
     public void makeStaff(StaffMember member) {
         if (changed(member, () -> staff.changeRole(current.scope(), member.userId(), Role.STAFF))) {
-            done(member, member.name() + " is now staff.");
+            done(member, words.say("staff.nowStaff", member.name()));
         }
     }
 
     public void remove(StaffMember member) {
         if (changed(member, () -> staff.remove(current.scope(), member.userId()))) {
-            done(member, member.name() + " can no longer sign in.");
+            done(member, words.say("staff.removed", member.name()));
         }
     }
 
@@ -85,7 +87,7 @@ public class StaffView implements Serializable {
         } catch (InvalidRequestException e) {
             FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
         } catch (NotFoundException e) {
-            FormMessages.global(FacesMessage.SEVERITY_ERROR, member.name() + " is no longer in your organisation.");
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, words.say("staff.gone", member.name()));
             load();
         }
         return false;

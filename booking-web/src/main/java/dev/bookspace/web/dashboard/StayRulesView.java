@@ -23,6 +23,9 @@ import java.util.stream.IntStream;
 public class StayRulesView implements Serializable {
 
     @Inject
+    private DashboardWords words;
+
+    @Inject
     private CurrentAccount current;
 
     @EJB
@@ -44,7 +47,7 @@ public class StayRulesView implements Serializable {
         form.setClosedDepartures(RatesView.days(closedDepartures));
         try {
             stayRules.save(current.scope(), form);
-            FormMessages.global(FacesMessage.SEVERITY_INFO, "Saved the stay rules; they hold for bookings from now on.");
+            FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("rates.stayRulesSaved"));
         } catch (InvalidRequestException e) {
             FormMessages.show("stay-rules", e);
         }

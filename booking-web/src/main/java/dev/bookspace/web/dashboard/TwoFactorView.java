@@ -28,6 +28,9 @@ import java.util.List;
 public class TwoFactorView implements Serializable {
 
     @Inject
+    private DashboardWords words;
+
+    @Inject
     private CurrentAccount current;
 
     @EJB
@@ -85,8 +88,8 @@ public class TwoFactorView implements Serializable {
             confirmation = null;
             recoveryCodes = List.of();
             load();
-            FormMessages.global(FacesMessage.SEVERITY_INFO, "Two-factor sign-in is off: your password alone signs you in."
-                    + (status.required() ? " Your organisation requires it, so set it up again to go on." : ""));
+            FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("security.off")
+                    + (status.required() ? words.say("security.offRequired") : ""));
         } catch (InvalidRequestException e) {
             FormMessages.show("security", e);
         }
@@ -95,8 +98,7 @@ public class TwoFactorView implements Serializable {
     public void forgetDevices() {
         int forgotten = twoFactor.forgetDevices(current.scope());
         load();
-        FormMessages.global(FacesMessage.SEVERITY_INFO, forgotten == 1 ? "Forgot 1 device: it asks for a code again."
-                : "Forgot " + forgotten + " devices: they ask for a code again.");
+        FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("security.forgot", forgotten));
     }
 
     public Status getStatus() {
@@ -115,7 +117,7 @@ public class TwoFactorView implements Serializable {
     /** The QR code of the authenticator being set up, as inline SVG. */
     public String getQrCode() {
         Enrolment shown = getEnrolment();
-        return shown == null ? "" : QrCodeSvg.of(shown.address(), "QR code to scan with your authenticator app");
+        return shown == null ? "" : QrCodeSvg.of(shown.address(), words.say("security.qr"));
     }
 
     /** The key to type by hand, in groups of four as apps show it. */
@@ -128,9 +130,9 @@ public class TwoFactorView implements Serializable {
     public String getRememberedDevices() {
         int devices = status.rememberedDevices();
         return switch (devices) {
-            case 0 -> "No device is remembered: every sign-in asks for a code.";
-            case 1 -> "1 device skips the code, for 30 days from when it was remembered.";
-            default -> devices + " devices skip the code, for 30 days from when each was remembered.";
+            case 0 -> words.say("security.devices.none");
+            case 1 -> words.say("security.devices.one");
+            default -> words.say("security.devices.many", devices);
         };
     }
 

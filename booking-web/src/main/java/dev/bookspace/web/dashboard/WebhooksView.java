@@ -26,6 +26,9 @@ import java.util.List;
 public class WebhooksView implements Serializable {
 
     @Inject
+    private DashboardWords words;
+
+    @Inject
     private CurrentAccount current;
 
     @EJB
@@ -58,7 +61,7 @@ public class WebhooksView implements Serializable {
         try {
             webhooks.remove(current.scope(), endpointId);
             created = null;
-            FormMessages.global(FacesMessage.SEVERITY_INFO, "Removed: no more events are sent there.");
+            FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("webhooks.removed"));
         } catch (NotFoundException e) {
             FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
@@ -68,8 +71,8 @@ public class WebhooksView implements Serializable {
     public void replay(long deliveryId) {
         try {
             WebhookDeliveryRow again = webhooks.replay(current.scope(), deliveryId);
-            FormMessages.global(FacesMessage.SEVERITY_INFO, "Sending " + again.eventType() + " for "
-                    + again.bookingReference() + " again; it is at the top of the log.");
+            FormMessages.global(FacesMessage.SEVERITY_INFO,
+                    words.say("webhooks.sendingAgain", again.eventType(), again.bookingReference()));
         } catch (NotFoundException | ReplayLimitException e) {
             FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }

@@ -21,6 +21,9 @@ import jakarta.inject.Named;
 public class WidgetSettingsView {
 
     @Inject
+    private DashboardWords words;
+
+    @Inject
     private CurrentAccount current;
 
     @EJB
@@ -45,7 +48,7 @@ public class WidgetSettingsView {
         try {
             origins = widget.allowOrigins(current.scope(), origins).lines();
             FormMessages.global(FacesMessage.SEVERITY_INFO, origins.isEmpty()
-                    ? "Saved: no site shows the widget now." : "Saved: the widget shows on these sites.");
+                    ? words.say("widget.savedNone") : words.say("widget.saved"));
         } catch (InvalidRequestException e) {
             FormMessages.show("widget", e);
         }
