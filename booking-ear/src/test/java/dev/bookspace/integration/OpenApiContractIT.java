@@ -177,6 +177,8 @@ class OpenApiContractIT {
         contract.expect(409, book(body, UUID.randomUUID().toString()));
         contract.expect(400, api.post(path("/bookings"), body).key(key).send());
         contract.expect(400, book(body.replace("ada@example.org", "ada at example"), UUID.randomUUID().toString()));
+        contract.expect(400, book(Json.createObjectBuilder(booking(room.id(), JAN_3, JAN_5)).add("language", "es").build()
+                .toString(), UUID.randomUUID().toString()));
         contract.expect(404, book(booking(999_999_999, JAN_3, JAN_5).toString(), UUID.randomUUID().toString()));
         contract.expect(413, book("{\"notes\": \"" + "x".repeat(100_000) + "\"}", UUID.randomUUID().toString()));
         contract.expect(415, api.post(path("/bookings"), body).header("Content-Type", "text/plain").key(key)

@@ -3,6 +3,7 @@ package dev.bookspace.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,15 @@ class MoneyTest {
         assertThat(Money.of(125_000, "JPY").formatted()).isEqualTo("JP¥125,000");
         assertThat(Money.of(-995, "GBP").formatted()).isEqualTo("-£9.95");
         assertThat(Money.of(125_000, "EUR").formatted()).isEqualTo("€1,250.00");
+    }
+
+    @Test
+    void formatsAsEachLanguageWritesAmounts() {
+        Money amount = Money.of(125_000, "EUR");
+
+        assertThat(amount.formatted(Locale.GERMAN)).isEqualTo("1.250,00\u00a0€");
+        assertThat(amount.formatted(Locale.FRENCH)).isEqualTo("1\u202f250,00\u00a0€");
+        assertThat(amount.formatted(Locale.UK)).isEqualTo(amount.formatted()).isEqualTo("€1,250.00");
     }
 
     @Test

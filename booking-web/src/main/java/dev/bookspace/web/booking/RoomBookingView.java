@@ -24,6 +24,7 @@ import dev.bookspace.pricing.Quote;
 import dev.bookspace.pricing.QuoteRequest;
 import dev.bookspace.pricing.QuoteService;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.Plural;
 import dev.bookspace.shared.StayPeriod;
@@ -166,7 +167,9 @@ public class RoomBookingView implements Serializable {
         }
         try {
             BookingConfirmation confirmation = bookings.book(organisation.guestScope(), new BookingRequest(
-                    offer.item().id(), StayPeriod.of(checkIn, checkout), guests, choices(), guest));
+                    offer.item().id(), StayPeriod.of(checkIn, checkout), guests, choices(), guest,
+                    Language.of(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage())
+                            .orElse(Language.ENGLISH)));
             String next = confirmation.checkoutUrl() != null ? confirmation.checkoutUrl() : confirmation.pagePath();
             FacesContext.getCurrentInstance().getExternalContext().redirect(next);
         } catch (BookingConflictException e) {

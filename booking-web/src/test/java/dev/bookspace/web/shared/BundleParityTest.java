@@ -28,7 +28,10 @@ class BundleParityTest {
     /** Every resource bundle of words a person reads, in any module on this classpath. */
     static final Set<String> BUNDLES = Set.of(
             "dev/bookspace/web/i18n/PublicPages",
-            "dev/bookspace/web/i18n/Dashboard");
+            "dev/bookspace/web/i18n/Dashboard",
+            "dev/bookspace/notification/GuestMail",
+            "dev/bookspace/booking/StatusWords",
+            "dev/bookspace/shared/Plural");
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
 
