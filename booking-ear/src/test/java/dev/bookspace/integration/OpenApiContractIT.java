@@ -152,6 +152,25 @@ class OpenApiContractIT {
     }
 
     @Test
+    void itemTranslationsAnswerAsDocumented() {
+        String german = path("/items/" + room.id() + "/translations/de");
+
+        contract.expect(200, api.put(german, """
+                {"title": "Zimmer zum Meer", "description": "Mit Balkon."}""").key(key).send());
+        contract.expect(200, api.get(path("/items/" + room.id())).key(key).send());
+        contract.expect(200, api.get(path("/items")).key(key).send());
+        contract.expect(200, api.get(path("/items?check_in=" + JAN_1 + "&checkout=" + JAN_3)).key(key).send());
+        contract.expect(422, api.put(german, "{\"title\": \" \"}").key(key).send());
+        contract.expect(400, api.put(german, "{\"title\": 7, \"colour\": \"blue\"}").key(key).send());
+        contract.expect(400, api.put(path("/items/" + room.id() + "/translations/es"), "{\"title\": \"Habitación\"}")
+                .key(key).send());
+        contract.expect(404, api.put(path("/items/999999999/translations/de"), "{\"title\": \"Zimmer\"}").key(key).send());
+        contract.expect(415, api.put(german, "{}").header("Content-Type", "text/plain").key(key).send());
+        contract.expect(204, api.request("DELETE", german).key(key).send());
+        contract.expect(404, api.request("DELETE", german).key(key).send());
+    }
+
+    @Test
     void quotesAnswerAsDocumented() {
         contract.expect(200, quote(stay(room.id(), JAN_1, JAN_3).build().toString()));
         contract.expect(400, quote("""

@@ -5,6 +5,7 @@ import dev.bookspace.booking.BookingCancelled;
 import dev.bookspace.booking.BookingConfirmed;
 import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestBooking;
+import dev.bookspace.catalog.RoomTitles;
 import dev.bookspace.organisation.PropertyDetails;
 import dev.bookspace.shared.Language;
 import dev.bookspace.shared.PublicUrls;
@@ -33,6 +34,9 @@ public class BookingMailer {
 
     @Inject
     private PublicUrls urls;
+
+    @Inject
+    private RoomTitles roomTitles;
 
     void onConfirmed(@Observes BookingConfirmed confirmed) {
         GuestBooking booking = confirmed.booking();
@@ -154,18 +158,23 @@ public class BookingMailer {
      *
      * @param toGuest whether the guest reads it, in their language (status and room); else staff, in English
      */
-    private static String summary(GuestBooking booking, Wording words, boolean toGuest) {
+    private String summary(GuestBooking booking, Wording words, boolean toGuest) {
         String lines = lines(booking, words, true);
         String included = lines(booking, words, false);
         return String.join("\n",
                 words.text("summary.reference", booking.reference()),
                 words.text("summary.status", (toGuest ? booking.ownWords() : booking.words()).full()),
-                words.text("summary.room", booking.roomTitle()),
+                words.text("summary.room", toGuest ? roomTitle(booking) : booking.roomTitle()),
                 words.text("summary.checkIn", words.date("day", booking.stay().checkIn())),
                 words.text("summary.checkout", words.date("day", booking.stay().checkout())),
                 words.text("summary.guests", booking.guests()), "", lines,
                 "  " + words.text("summary.total", words.money(booking.total())))
                 + (included.isEmpty() ? "" : "\n" + included);
+    }
+
+    /** The room's title in the guest's language, where staff gave one; else its own. */
+    private String roomTitle(GuestBooking booking) {
+        return roomTitles.titleIn(booking.roomId(), booking.language()).orElse(booking.roomTitle());
     }
 
     /** The lines the booking was priced with that make its total, or those it includes (taxes in the prices). */

@@ -15,6 +15,7 @@ import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Plural;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.shared.GuestDates;
+import dev.bookspace.web.shared.PageLanguage;
 import dev.bookspace.web.shared.Responses;
 import dev.bookspace.web.shared.StayRange;
 import jakarta.ejb.EJB;
@@ -63,6 +64,10 @@ public class RoomSearchView {
 
     @Inject
     private GuestDates dates;
+
+    /** The page's language, in which it names the rooms (staff's titles for that language, else the rooms' own). */
+    @Inject
+    private PageLanguage pageLanguage;
 
     @Inject
     @ManagedProperty("#{param.org}")
@@ -221,7 +226,8 @@ public class RoomSearchView {
     public List<UnavailableRoomCard> getUnavailableRooms() {
         if (unavailableCards == null) {
             unavailableCards = unavailable == null ? List.of()
-                    : unavailable.items().stream().map(UnavailableRoomCard::new).toList();
+                    : unavailable.items().stream().map(room -> new UnavailableRoomCard(room.in(pageLanguage.language())))
+                            .toList();
         }
         return unavailableCards;
     }
@@ -330,7 +336,7 @@ public class RoomSearchView {
                 // The cards' covers in one query for the page's rooms.
                 Map<Long, List<RoomPhotoView>> galleries = photos.galleries(getOrganisation().guestScope(),
                         rooms.items().stream().map(room -> room.item().id()).toList());
-                cards = rooms.items().stream().map(room -> new RoomCard(room, roomLink(room.item().id()),
+                cards = rooms.items().stream().map(room -> new RoomCard(room.in(pageLanguage.language()), roomLink(room.item().id()),
                         cover(galleries.get(room.item().id())))).toList();
             }
         }

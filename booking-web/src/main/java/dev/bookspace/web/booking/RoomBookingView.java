@@ -29,6 +29,7 @@ import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.Plural;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.shared.GuestDates;
+import dev.bookspace.web.shared.PageLanguage;
 import dev.bookspace.web.shared.Responses;
 import dev.bookspace.web.shared.StayRange;
 import jakarta.ejb.EJB;
@@ -102,6 +103,10 @@ public class RoomBookingView implements Serializable {
     private List<RoomPhotoView> gallery = List.of();
     private final GuestDetails guest = new GuestDetails();
 
+    /** The page's language, in which it names the room (staff's title for that language, else the room's own). */
+    @Inject
+    private PageLanguage pageLanguage;
+
     private Quote quote;
     private String problem;
     private String conflict;
@@ -119,7 +124,7 @@ public class RoomBookingView implements Serializable {
             return;
         }
         try {
-            offer = catalog.getOffer(organisation.guestScope(), Long.parseLong(itemParameter));
+            offer = catalog.getOffer(organisation.guestScope(), Long.parseLong(itemParameter)).in(pageLanguage.language());
         } catch (NotFoundException | NumberFormatException e) {
             Responses.notFound("There is no such room.");
             return;
@@ -176,6 +181,7 @@ public class RoomBookingView implements Serializable {
             conflict = e.getMessage();
             alternatives = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout).stream()
                     .filter(room -> room.item().id() != offer.item().id())
+                    .map(room -> room.in(pageLanguage.language()))
                     .toList();
         } catch (InvalidRequestException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
