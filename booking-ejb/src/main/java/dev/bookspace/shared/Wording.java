@@ -3,8 +3,10 @@ package dev.bookspace.shared;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of one resource bundle in one language, and that language's way of writing money and dates. A text's
@@ -16,6 +18,9 @@ public final class Wording {
 
     private static final ResourceBundle.Control ONLY_OURS =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** Formatters are immutable and thread-safe, and a bookings list words hundreds of dates: each is built once. */
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
 
     private final ResourceBundle bundle;
     private final Language language;
@@ -60,6 +65,9 @@ public final class Wording {
 
     /** A date or time written with the pattern this key holds (patterns differ: "d MMM", German "d. MMM"). */
     public String date(String patternKey, TemporalAccessor date) {
-        return DateTimeFormatter.ofPattern(bundle.getString(patternKey), formats()).format(date);
+        String pattern = bundle.getString(patternKey);
+        Locale locale = formats();
+        return FORMATTERS.computeIfAbsent(locale.toLanguageTag() + " " + pattern,
+                key -> DateTimeFormatter.ofPattern(pattern, locale)).format(date);
     }
 }
