@@ -44,12 +44,14 @@ class GuestLanguageMailIT {
 
     @Test
     void aGuestBookingFromAGermanPageIsConfirmedInGerman() throws InterruptedException {
+        fixtures.cancellationPolicy(org, "7:100,0:50");
         String guest = bookOnThePage(Browser.speaking("de-DE,de"));
 
         TestMail.Mail mail = TestMail.awaitMail(guest, "Ihre Buchung bei Harbour House (");
         String checkIn = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN).format(JAN_1);
         assertThat(mail.body()).contains("Guten Tag Ada Lovelace,", "vielen Dank für Ihre Buchung bei Harbour House.",
                 "Anreise:        " + checkIn, "Gesamtbetrag: 1.250,00\u00a0€", "Ihre Buchung, jederzeit: http")
+                .contains("Stornobedingungen:", "  Stornierung bis 7 Tage vor der Anreise: volle Erstattung.")
                 .containsPattern("(?m)^Status: +Zahlung bei Anreise\\r?$")
                 .contains(" Januar ");
         assertThat(mail.html()).contains("vielen Dank für Ihre Buchung bei Harbour House.", "1.250,00\u00a0€", checkIn);

@@ -41,15 +41,17 @@ import java.util.List;
  * @param language the language its guest reads, and their e-mails are written in
  * @param ownWords where it stands, in the guest's language
  * @param roomId the item booked, whose title in the guest's language their mails give
+ * @param ownCancellationPolicy the booking's copy of the policy in the guest's language
  */
 public record GuestBooking(String organisationName, String reference, BookingStatus status, PaymentMethod paymentMethod,
         String roomTitle, StayPeriod stay, int guests, String guestName, List<QuoteLine> lines, Money total,
         OffsetDateTime holdExpiresAt, String pagePath, List<String> cancellationPolicy, boolean canCancel,
         Money cancellationRefund, Money refunded, PaymentState payment, PropertyDetails property, StatusWords words,
-        Language language, StatusWords ownWords, long roomId) implements Serializable {
+        Language language, StatusWords ownWords, long roomId, List<String> ownCancellationPolicy) implements Serializable {
 
     public GuestBooking {
         cancellationPolicy = List.copyOf(cancellationPolicy);
+        ownCancellationPolicy = List.copyOf(ownCancellationPolicy);
     }
 
     static GuestBooking of(Organisation organisation, Booking booking) {
@@ -65,7 +67,8 @@ public record GuestBooking(String organisationName, String reference, BookingSta
                 booking.guestMayCancel(today), booking.policyRefund(today),
                 Money.of(refunded, booking.total().currencyCode()), PaymentState.of(booking),
                 stay.getItem().facts().hoursOf(organisation.propertyDetails()), StatusWords.of(booking, organisation.zone(), today), booking.getLanguage(),
-                StatusWords.of(booking, organisation.zone(), today, booking.getLanguage()), stay.getItem().getId());
+                StatusWords.of(booking, organisation.zone(), today, booking.getLanguage()), stay.getItem().getId(),
+                booking.cancellationPolicy().map(policy -> policy.sentences(booking.getLanguage())).orElse(List.of()));
     }
 
     /**

@@ -136,10 +136,10 @@ public class BookingMailer {
 
     /** The booking's own copy of the cancellation policy, and where to cancel; nothing for a booking made without one. */
     private static String policy(GuestBooking booking, Wording words) {
-        if (booking.cancellationPolicy().isEmpty()) {
+        if (booking.ownCancellationPolicy().isEmpty()) {
             return "";
         }
-        return "\n" + words.text("policy.heading") + "\n" + booking.cancellationPolicy().stream().map(line -> "  " + line + "\n")
+        return "\n" + words.text("policy.heading") + "\n" + booking.ownCancellationPolicy().stream().map(line -> "  " + line + "\n")
                 .collect(Collectors.joining()) + words.text("policy.whereToCancel") + "\n";
     }
 

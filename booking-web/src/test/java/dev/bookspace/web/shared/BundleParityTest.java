@@ -31,7 +31,8 @@ class BundleParityTest {
             "dev/bookspace/web/i18n/Dashboard",
             "dev/bookspace/notification/GuestMail",
             "dev/bookspace/booking/StatusWords",
-            "dev/bookspace/shared/Plural");
+            "dev/bookspace/shared/Plural",
+            "dev/bookspace/organisation/CancellationPolicy");
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
 
