@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -20,11 +21,7 @@ public record Money(long minor, Currency currency) implements Serializable {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private static final Map<Format, NumberFormat> FORMATS = new ConcurrentHashMap<>();
-
-    /** A currency as a language writes it: the key of a kept number format. */
-    private record Format(Currency currency, Locale locale) {
-    }
+    private static final Map<List<Object>, NumberFormat> FORMATS = new ConcurrentHashMap<>();
 
     public Money {
         Objects.requireNonNull(currency, "currency");
@@ -94,28 +91,27 @@ public record Money(long minor, Currency currency) implements Serializable {
         return currency.getCurrencyCode();
     }
 
-    /** The amount as a person reads it, such as {@code €1,250.00}: British English, as the API and CSV give it. */
+    /** The amount as a person reads it, such as {@code €1,250.00}. */
+    /** As the API, CSV files and English pages write it: "€1,250.00". */
     public String formatted() {
         return formatted(Locale.UK);
     }
 
-    /**
-     * The amount as a reader of this language writes it: {@code 1.250,00 €} in German, {@code 1 250,00 €} in
-     * French (the spaces non-breaking, so the amount never wraps from its symbol).
-     */
+    /** As a reader of this locale writes it: "1.250,00 €" in German, "1 250,00 €" in French. */
     public String formatted(Locale locale) {
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         // A NumberFormat is not thread-safe, so each call formats with its own copy of the currency's;
         // a copy costs a fraction of building one (locale data, currency symbols), which a rooms page
         // did twice per room.
-        NumberFormat format = (NumberFormat) FORMATS.computeIfAbsent(new Format(currency, locale), Money::formatFor).clone();
+        NumberFormat format = (NumberFormat) FORMATS.computeIfAbsent(List.of(currency, locale),
+                key -> formatFor(currency, locale)).clone();
         return format.format(BigDecimal.valueOf(minor, digits));
     }
 
-    private static NumberFormat formatFor(Format key) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(key.locale());
-        format.setCurrency(key.currency());
-        int digits = Math.max(key.currency().getDefaultFractionDigits(), 0);
+    private static NumberFormat formatFor(Currency currency, Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
         return format;

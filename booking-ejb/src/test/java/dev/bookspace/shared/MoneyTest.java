@@ -18,12 +18,12 @@ class MoneyTest {
     }
 
     @Test
-    void formatsAsEachLanguageWritesAmounts() {
-        Money amount = Money.of(125_000, "EUR");
+    void formatsAsAReaderOfTheLocaleWritesIt() {
+        Money price = Money.of(125_000, "EUR");
 
-        assertThat(amount.formatted(Locale.GERMAN)).isEqualTo("1.250,00\u00a0€");
-        assertThat(amount.formatted(Locale.FRENCH)).isEqualTo("1\u202f250,00\u00a0€");
-        assertThat(amount.formatted(Locale.UK)).isEqualTo(amount.formatted()).isEqualTo("€1,250.00");
+        assertThat(price.formatted(Locale.GERMAN)).isEqualTo("1.250,00\u00a0€");
+        assertThat(price.formatted(Locale.FRENCH)).isEqualTo("1\u202f250,00\u00a0€");
+        assertThat(price.formatted(Locale.UK)).isEqualTo(price.formatted()).isEqualTo("€1,250.00");
     }
 
     @Test
