@@ -326,7 +326,7 @@ class OpenApiContractIT {
         String method = operation.substring(0, operation.indexOf(' '));
         String template = operation.substring(operation.indexOf(' ') + 1);
         String concrete = template.replace("{organisation_id}", String.valueOf(org.id()))
-                .replace("{item_id}", String.valueOf(room.id())).replace("{reference}", "T-NOTHING")
+                .replace("{item_id}", String.valueOf(room.id())).replace("{reference}", "T-NOTHING").replace("{language}", "de")
                 .replace("{block_id}", template.contains("{block_id}") ? String.valueOf(closedDatesId()) : "");
         assertThat(concrete).as("a value for each parameter of " + operation).doesNotContain("{");
         ApiClient.Request request = method.equals("POST") ? api.post(concrete, "{}")
