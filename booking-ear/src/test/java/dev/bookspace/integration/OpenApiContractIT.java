@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bookspace.testing.ApiClient;
 import dev.bookspace.testing.ApiClient.Exchange;
 import dev.bookspace.testing.ApiContract;
+import dev.bookspace.testing.ChannelFeeds;
 import dev.bookspace.testing.SuiteDeployment;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
@@ -247,6 +248,30 @@ class OpenApiContractIT {
         contract.expect(404, api.request("DELETE", reopen).key(key).send());
     }
 
+    @Test
+    void calendarSyncAnswersAsDocumented() {
+        try (ChannelFeeds channels = new ChannelFeeds()) {
+            channels.serve("/airbnb.ics", "BEGIN:VCALENDAR\r\nPRODID:-//Airbnb Inc//Hosting Calendar 1.0//EN\r\nVERSION:2.0\r\n"
+                    + "END:VCALENDAR\r\n");
+            String sync = path("/items/" + room.id() + "/calendar-sync");
+
+            contract.expect(200, api.get(sync).key(key).send());
+            contract.expect(200, api.post(sync + "/export-url", "").key(key).send());
+            Exchange added = api.post(sync + "/imports", "{\"name\": \"Airbnb\", \"url\": \"" + channels.url("/airbnb.ics") + "\"}")
+                    .key(key).send();
+            contract.expect(201, added);
+            String imported = sync + "/imports/" + json(added).getJsonNumber("id").longValue();
+            contract.expect(200, api.post(imported + "/fetch", "").key(key).send());
+            contract.expect(200, api.get(sync).key(key).send());
+            contract.expect(400, api.post(sync + "/imports", "{\"name\": \"Airbnb\", \"url\": \"https://10.0.0.7/a.ics\"}").key(key).send());
+            contract.expect(415, api.post(sync + "/imports", "{}").header("Content-Type", "text/plain").key(key).send());
+            contract.expect(404, api.get(path("/items/999999999/calendar-sync")).key(key).send());
+            contract.expect(204, api.request("DELETE", imported).key(key).send());
+            contract.expect(404, api.request("DELETE", imported).key(key).send());
+            contract.expect(404, api.post(imported + "/fetch", "").key(key).send());
+        }
+    }
+
     private static String closure(LocalDate checkIn, LocalDate checkout, String reason) {
         return Json.createObjectBuilder().add("check_in", checkIn.toString()).add("checkout", checkout.toString())
                 .add("reason", reason).build().toString();
@@ -326,7 +351,8 @@ class OpenApiContractIT {
         String method = operation.substring(0, operation.indexOf(' '));
         String template = operation.substring(operation.indexOf(' ') + 1);
         String concrete = template.replace("{organisation_id}", String.valueOf(org.id()))
-                .replace("{item_id}", String.valueOf(room.id())).replace("{reference}", "T-NOTHING").replace("{language}", "de")
+                .replace("{item_id}", String.valueOf(room.id())).replace("{reference}", "T-NOTHING").replace("{import_id}", "1")
+                .replace("{language}", "de")
                 .replace("{block_id}", template.contains("{block_id}") ? String.valueOf(closedDatesId()) : "");
         assertThat(concrete).as("a value for each parameter of " + operation).doesNotContain("{");
         ApiClient.Request request = method.equals("POST") ? api.post(concrete, "{}")

@@ -10,7 +10,6 @@ import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.StayPeriod;
-import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
@@ -154,7 +153,7 @@ public class RoomBlockService {
 
     /** The organisation's owners and staff, and its integrations, manage closed dates; anyone else finds nothing. */
     private Organisation requireManager(Scope scope) {
-        if (!scope.isStaff() && !scope.has(Role.INTEGRATION)) {
+        if (!scope.managesRooms()) {
             throw new NotFoundException("There are no closed dates to see here.");
         }
         return entityManager.find(Organisation.class, scope.organisationId());

@@ -9,7 +9,6 @@ import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.Digests;
-import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
@@ -123,13 +122,8 @@ public class CalendarExportService {
         return AuditSubject.of("room", room.getId(), room.getTitle());
     }
 
-    /** Owners and staff manage the room's calendars; anyone else finds nothing. */
     private Item room(Scope scope, long itemId) {
-        Item item = scope.isStaff() ? entityManager.find(Item.class, itemId) : null;
-        if (item == null) {
-            throw new NotFoundException("There is no room " + itemId + ".");
-        }
-        return item;
+        return ManagedRooms.get(entityManager, scope, itemId);
     }
 
     private OffsetDateTime now() {

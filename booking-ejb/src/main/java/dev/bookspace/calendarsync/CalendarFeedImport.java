@@ -31,9 +31,9 @@ public class CalendarFeedImport {
     @Inject
     private CalendarFeedFetcher fetcher;
 
-    /** "Fetch now" on the dashboard: staff of the feed's organisation only; answers when the import is done. */
+    /** "Fetch now" on the dashboard or the API: staff or integrations of the feed's organisation; answers when the import is done. */
     public void fetchNow(Scope scope, long feedId) {
-        if (!scope.isStaff()) {
+        if (!scope.managesRooms()) {
             throw new NotFoundException("There is no such calendar.");
         }
         finish(begin(scope.organisationId(), feedId));

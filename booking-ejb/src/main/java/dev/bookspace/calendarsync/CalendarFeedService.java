@@ -174,13 +174,8 @@ public class CalendarFeedService {
         return url;
     }
 
-    /** Owners and staff manage a room's calendars; anyone else finds nothing. */
     private Item room(Scope scope, long itemId) {
-        Item item = scope.isStaff() ? entityManager.find(Item.class, itemId) : null;
-        if (item == null) {
-            throw new NotFoundException("There is no room " + itemId + ".");
-        }
-        return item;
+        return ManagedRooms.get(entityManager, scope, itemId);
     }
 
     private OffsetDateTime now() {

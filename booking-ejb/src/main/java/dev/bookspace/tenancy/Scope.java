@@ -57,4 +57,9 @@ public record Scope(long organisationId, Long userId, Set<Role> roles, Actor act
     public boolean isStaff() {
         return has(Role.OWNER) || has(Role.STAFF);
     }
+
+    /** Staff, or an integration with the organisation's API key: who may change rooms' closed dates and calendars. */
+    public boolean managesRooms() {
+        return isStaff() || has(Role.INTEGRATION);
+    }
 }
