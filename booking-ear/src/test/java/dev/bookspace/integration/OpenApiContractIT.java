@@ -153,6 +153,25 @@ class OpenApiContractIT {
     }
 
     @Test
+    void itemTranslationsAnswerAsDocumented() {
+        String german = path("/items/" + room.id() + "/translations/de");
+
+        contract.expect(200, api.put(german, """
+                {"title": "Zimmer zum Meer", "description": "Mit Balkon."}""").key(key).send());
+        contract.expect(200, api.get(path("/items/" + room.id())).key(key).send());
+        contract.expect(200, api.get(path("/items")).key(key).send());
+        contract.expect(200, api.get(path("/items?check_in=" + JAN_1 + "&checkout=" + JAN_3)).key(key).send());
+        contract.expect(422, api.put(german, "{\"title\": \" \"}").key(key).send());
+        contract.expect(400, api.put(german, "{\"title\": 7, \"colour\": \"blue\"}").key(key).send());
+        contract.expect(400, api.put(path("/items/" + room.id() + "/translations/es"), "{\"title\": \"Habitación\"}")
+                .key(key).send());
+        contract.expect(404, api.put(path("/items/999999999/translations/de"), "{\"title\": \"Zimmer\"}").key(key).send());
+        contract.expect(415, api.put(german, "{}").header("Content-Type", "text/plain").key(key).send());
+        contract.expect(204, api.request("DELETE", german).key(key).send());
+        contract.expect(404, api.request("DELETE", german).key(key).send());
+    }
+
+    @Test
     void quotesAnswerAsDocumented() {
         contract.expect(200, quote(stay(room.id(), JAN_1, JAN_3).build().toString()));
         contract.expect(400, quote("""
@@ -178,6 +197,8 @@ class OpenApiContractIT {
         contract.expect(409, book(body, UUID.randomUUID().toString()));
         contract.expect(400, api.post(path("/bookings"), body).key(key).send());
         contract.expect(400, book(body.replace("ada@example.org", "ada at example"), UUID.randomUUID().toString()));
+        contract.expect(400, book(Json.createObjectBuilder(booking(room.id(), JAN_3, JAN_5)).add("language", "es").build()
+                .toString(), UUID.randomUUID().toString()));
         contract.expect(404, book(booking(999_999_999, JAN_3, JAN_5).toString(), UUID.randomUUID().toString()));
         contract.expect(413, book("{\"notes\": \"" + "x".repeat(100_000) + "\"}", UUID.randomUUID().toString()));
         contract.expect(415, api.post(path("/bookings"), body).header("Content-Type", "text/plain").key(key)
@@ -331,6 +352,7 @@ class OpenApiContractIT {
         String template = operation.substring(operation.indexOf(' ') + 1);
         String concrete = template.replace("{organisation_id}", String.valueOf(org.id()))
                 .replace("{item_id}", String.valueOf(room.id())).replace("{reference}", "T-NOTHING").replace("{import_id}", "1")
+                .replace("{language}", "de")
                 .replace("{block_id}", template.contains("{block_id}") ? String.valueOf(closedDatesId()) : "");
         assertThat(concrete).as("a value for each parameter of " + operation).doesNotContain("{");
         ApiClient.Request request = method.equals("POST") ? api.post(concrete, "{}")

@@ -31,8 +31,14 @@ public final class CardBookings {
     /** Books two guests into the room through the API with the organisation's key, and has Stripe confirm the payment. */
     public static Paid paid(Fixtures fixtures, Organisation org, String apiKey, Item room, LocalDate checkIn, LocalDate checkout,
             String guestEmail) {
+        return paid(fixtures, org, apiKey, room, checkIn, checkout, guestEmail, "en");
+    }
+
+    /** The same, for a guest who reads this language ({@code "fr"}). */
+    public static Paid paid(Fixtures fixtures, Organisation org, String apiKey, Item room, LocalDate checkIn, LocalDate checkout,
+            String guestEmail, String language) {
         String body = Json.createObjectBuilder().add("item_id", room.id()).add("check_in", checkIn.toString())
-                .add("checkout", checkout.toString()).add("guests", 2)
+                .add("checkout", checkout.toString()).add("guests", 2).add("language", language)
                 .add("guest", Json.createObjectBuilder().add("name", "Ada Lovelace").add("email", guestEmail)
                         .add("phone", "+351 912 345 678").add("terms_accepted", true))
                 .build().toString();

@@ -597,7 +597,7 @@ public final class Fixtures implements AfterEachCallback {
         update("DELETE FROM public_booking_counts");
         for (String table : List.of("webhook_deliveries", "webhook_endpoints", "booking_events", "booking_payments", "booking_add_ons", "booking_price_lines", "booking_items", "room_blocks",
                 "calendar_feed_events", "calendar_feeds", "room_calendar_exports", "room_photo_images", "room_photos", "bookings", "stripe_events", "add_ons",
-                "room_rates", "seasons", "weekday_rates", "stay_discounts", "charges", "items",
+                "room_rates", "seasons", "weekday_rates", "stay_discounts", "charges", "item_translations", "items",
                 "email_tokens", "users", "idempotency_keys", "api_keys", "organisation_logos")) {
             for (long org : organisations) {
                 update("DELETE FROM " + table + " WHERE organisation_id = ?", org);

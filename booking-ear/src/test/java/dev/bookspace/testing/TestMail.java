@@ -82,10 +82,15 @@ public final class TestMail implements BeforeAllCallback {
 
     /** The body of the first mail to this address whose subject starts so, once the outbox has sent it (10 s at most). */
     public static String awaitBody(String address, String subject) throws InterruptedException {
+        return awaitMail(address, subject).body().replace("\r\n", "\n");
+    }
+
+    /** The first mail to this address whose subject starts so, with its HTML part, once sent (10 s at most). */
+    public static Mail awaitMail(String address, String subject) throws InterruptedException {
         for (int waited = 0; waited < 100; waited++) {
             var mail = to(address).stream().filter(sent -> sent.subject().startsWith(subject)).findFirst();
             if (mail.isPresent()) {
-                return mail.get().body().replace("\r\n", "\n");
+                return mail.get();
             }
             Thread.sleep(100);
         }

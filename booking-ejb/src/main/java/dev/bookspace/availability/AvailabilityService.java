@@ -4,6 +4,8 @@ import dev.bookspace.operations.Meter;
 import dev.bookspace.operations.Metered;
 import dev.bookspace.catalog.ItemPage;
 import dev.bookspace.catalog.ItemSummary;
+import dev.bookspace.catalog.ItemTranslations;
+import dev.bookspace.catalog.ItemWords;
 import dev.bookspace.catalog.RoomFacts;
 import dev.bookspace.catalog.RoomOrder;
 import dev.bookspace.organisation.Organisation;
@@ -11,6 +13,7 @@ import dev.bookspace.pricing.Pricing;
 import dev.bookspace.pricing.RateCard;
 import dev.bookspace.pricing.RateService;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Scope;
@@ -30,6 +33,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Answers which items are free for a stay. The query is one anti-join of the organisation's items
@@ -137,7 +141,7 @@ public class AvailabilityService {
     @Metered(Meter.SEARCH)
     public List<AvailableItem> listAvailableItems(Scope scope, LocalDate checkIn, LocalDate checkout) {
         Search search = new Search(scope, checkIn, checkout, ANY_GUESTS, true);
-        return search.run(entityManager.createNativeQuery(AVAILABLE_ITEMS)).stream().map(search::available).toList();
+        return search.available(search.run(entityManager.createNativeQuery(AVAILABLE_ITEMS)));
     }
 
     /** A page of {@link #listAvailableItems}, after the previous page's {@code cursor} (null for the first). */
@@ -168,10 +172,10 @@ public class AvailabilityService {
             case PRICE -> AVAILABLE_ITEMS_BY_PRICE_PAGE;
             case SIZE -> AVAILABLE_ITEMS_BY_SIZE_PAGE;
         };
-        List<AvailableItem> found = search.run(entityManager.createNativeQuery(query)
+        List<AvailableItem> found = search.available(search.run(entityManager.createNativeQuery(query)
                 .setParameter(6, after.boundKey(order))
                 .setParameter(7, after.id())
-                .setParameter(8, ItemPage.requireLimit(limit) + 1)).stream().map(search::available).toList();
+                .setParameter(8, ItemPage.requireLimit(limit) + 1)));
         return ItemPage.of(found, limit, AvailableItem::item, order);
     }
 
@@ -188,7 +192,9 @@ public class AvailabilityService {
         List<?> rows = search.run(entityManager.createNativeQuery(UNAVAILABLE_ITEMS)
                 .setParameter(6, !broken.isEmpty())
                 .setParameter(7, ItemPage.requireLimit(limit) + 1));
-        List<UnavailableItem> items = rows.stream().limit(limit).map(row -> search.unavailable((Object[]) row, broken)).toList();
+        Map<Long, Map<Language, ItemWords>> translations = search.translations(rows);
+        List<UnavailableItem> items = rows.stream().limit(limit)
+                .map(row -> search.unavailable((Object[]) row, broken, translations)).toList();
         StayPeriod nearest = broken.isEmpty() ? null : stayRules.nearestStay(scope, search.stay).orElse(null);
         return new UnavailableItems(items, rows.size() > limit, broken, nearest);
     }
@@ -231,15 +237,28 @@ public class AvailabilityService {
                     .getResultList();
         }
 
-        AvailableItem available(Object row) {
-            ItemSummary summary = summary((Object[]) row);
+        /** The free rooms of these rows, with their translations read in one query. */
+        List<AvailableItem> available(List<?> rows) {
+            Map<Long, Map<Language, ItemWords>> translations = translations(rows);
+            return rows.stream().map(row -> available((Object[]) row, translations)).toList();
+        }
+
+        /** The translations of the rooms of these rows (their first column is the room's id). */
+        Map<Long, Map<Language, ItemWords>> translations(List<?> rows) {
+            return ItemTranslations.of(entityManager, rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue())
+                    .toList());
+        }
+
+        private AvailableItem available(Object[] row, Map<Long, Map<Language, ItemWords>> translations) {
+            ItemSummary summary = summary(row, translations);
             return new AvailableItem(summary, stay, Pricing.stayTotal(rates, summary.id(), summary.nightlyPrice(), stay),
                     Pricing.lowestNight(rates, summary.id(), summary.nightlyPrice(), stay));
         }
 
         /** A row of {@link #UNAVAILABLE_ITEMS} with the room's own reasons, then the search's broken rules. */
-        UnavailableItem unavailable(Object[] columns, List<StayRuleBreach> broken) {
-            ItemSummary summary = summary(columns);
+        UnavailableItem unavailable(Object[] columns, List<StayRuleBreach> broken,
+                Map<Long, Map<Language, ItemWords>> translations) {
+            ItemSummary summary = summary(columns, translations);
             List<UnavailableItem.Reason> reasons = new ArrayList<>();
             if ((Boolean) columns[10]) {
                 reasons.add(UnavailableItem.Reason.booked());
@@ -254,12 +273,14 @@ public class AvailabilityService {
             return new UnavailableItem(summary, reasons);
         }
 
-        private ItemSummary summary(Object[] columns) {
-            return new ItemSummary(((Number) columns[0]).longValue(), (String) columns[1],
+        private ItemSummary summary(Object[] columns, Map<Long, Map<Language, ItemWords>> translations) {
+            long id = ((Number) columns[0]).longValue();
+            return new ItemSummary(id, (String) columns[1],
                     (String) columns[2], ((Number) columns[3]).intValue(),
                     new Money(((Number) columns[4]).longValue(), currency),
                     RoomFacts.ofColumns((String) columns[5], columns[6] == null ? null : ((Number) columns[6]).intValue(),
-                            (String) columns[7], localTime(columns[8]), localTime(columns[9])));
+                            (String) columns[7], localTime(columns[8]), localTime(columns[9])),
+                    translations.getOrDefault(id, Map.of()));
         }
 
         /** A {@code time} column as the driver answers a native query: {@code java.sql.Time}, or null. */

@@ -2,6 +2,7 @@ package dev.bookspace.availability;
 
 import dev.bookspace.catalog.ItemSummary;
 import dev.bookspace.pricing.Pricing;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import java.io.Serializable;
@@ -16,4 +17,9 @@ import java.io.Serializable;
  */
 public record AvailableItem(ItemSummary item, StayPeriod stay, Money stayTotal, Pricing.LowestNight lowestNight)
         implements Serializable {
+
+    /** The same room in the words a reader of this language sees (its title and description). */
+    public AvailableItem in(Language language) {
+        return new AvailableItem(item.in(language), stay, stayTotal, lowestNight);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.bookspace.availability;
 
 import dev.bookspace.catalog.ItemSummary;
+import dev.bookspace.shared.Language;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,11 @@ import java.util.Objects;
  * @param reasons the room's own first (booked, closed, too small), then the stay rules, which hold for every room
  */
 public record UnavailableItem(ItemSummary item, List<Reason> reasons) implements Serializable {
+
+    /** The same room in the words a reader of this language sees (its title and description). */
+    public UnavailableItem in(Language language) {
+        return new UnavailableItem(item.in(language), reasons);
+    }
 
     /** Taken by a booking or a live hold for some of the nights. */
     public static final String BOOKED = "booked";

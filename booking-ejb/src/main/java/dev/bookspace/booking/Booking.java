@@ -8,6 +8,7 @@ import dev.bookspace.organisation.CancellationPolicy;
 import dev.bookspace.organisation.DepositRule;
 import dev.bookspace.pricing.PricedStay;
 import dev.bookspace.pricing.QuoteLine;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import jakarta.persistence.CascadeType;
@@ -114,6 +115,10 @@ public class Booking {
     @Column(nullable = false, length = 3)
     private String currency;
 
+    /** The language its guest reads, and their e-mails are written in. */
+    @Column(nullable = false)
+    private Language language = Language.ENGLISH;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -174,13 +179,14 @@ public class Booking {
      * A new unpaid booking of one item. With {@code holdExpiresAt} it is a hold awaiting card
      * payment; without it, a pay-on-arrival booking.
      *
+     * @param language the language its guest reads
      * @param addOnsChosen the catalogue add-ons, in the order of the price's add-on lines
      * @param origin who made the booking and how, the first line of its history
      * @param policy the organisation's cancellation policy now, which the booking keeps a copy of; null for none
      */
     public Booking(String reference, String accessToken, Item item, StayPeriod stay, int guests, GuestDetails guest,
-            PricedStay price, List<AddOn> addOnsChosen, PaymentMethod paymentMethod, OffsetDateTime now,
-            OffsetDateTime holdExpiresAt, Origin origin, CancellationPolicy policy) {
+            Language language, PricedStay price, List<AddOn> addOnsChosen, PaymentMethod paymentMethod,
+            OffsetDateTime now, OffsetDateTime holdExpiresAt, Origin origin, CancellationPolicy policy) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
         this.status = BookingStatus.UNPAID;
@@ -188,6 +194,7 @@ public class Booking {
         this.guestEmail = guest.getEmail().strip();
         this.guestPhone = guest.getPhone().strip();
         this.notes = guest.getNotes() == null ? "" : guest.getNotes().strip();
+        this.language = Objects.requireNonNull(language, "language");
         this.guests = guests;
         this.paymentMethod = Objects.requireNonNull(paymentMethod, "paymentMethod");
         this.holdExpiresAt = holdExpiresAt;
@@ -616,6 +623,10 @@ public class Booking {
 
     public Long getId() {
         return id;
+    }
+
+    public Language getLanguage() {
+        return language;
     }
 
     public String getReference() {

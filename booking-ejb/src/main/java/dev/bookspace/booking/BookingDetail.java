@@ -3,6 +3,7 @@ package dev.bookspace.booking;
 import dev.bookspace.organisation.CancellationPolicy;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.pricing.QuoteLine;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import java.io.Serializable;
@@ -25,7 +26,7 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
         OffsetDateTime holdExpiresAt, List<Room> rooms, List<AddOnLine> addOns, List<QuoteLine> lines, Money total, List<Payment> payments,
         Money refundable, List<Event> history, boolean canMarkPaid, boolean canComplete, boolean canCancel,
         boolean refundsThroughStripe, List<String> cancellationPolicy, Money policyRefund, PaymentState payment,
-        boolean canMarkBalancePaid, StatusWords words) implements Serializable {
+        boolean canMarkBalancePaid, StatusWords words, Language language) implements Serializable {
 
     public record Room(long itemId, String title, StayPeriod stay, Money price) implements Serializable {
     }
@@ -68,6 +69,6 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
                 booking.policyRefund(today),
                 PaymentState.of(booking),
                 status == BookingStatus.PAID && booking.deposit().isPresent() && booking.balanceDue().minor() > 0,
-                StatusWords.of(booking, organisation.zone(), today));
+                StatusWords.of(booking, organisation.zone(), today), booking.getLanguage());
     }
 }

@@ -6,6 +6,7 @@ import dev.bookspace.organisation.PropertyDetails;
 import dev.bookspace.pricing.PricedAddOn;
 import dev.bookspace.pricing.Pricing;
 import dev.bookspace.pricing.QuoteLine;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import java.io.Serializable;
@@ -36,16 +37,21 @@ import java.util.List;
  * @param refunded what has been refunded so far
  * @param property where the property is, how to reach it, and its hours: the booked room's own where it has them
  * @param payment what was paid, what is still due and by when
- * @param words where it stands, in the words the guest reads everywhere
+ * @param words where it stands, in the words the guest reads everywhere (English, as the pages and staff read it)
+ * @param language the language its guest reads, and their e-mails are written in
+ * @param ownWords where it stands, in the guest's language
+ * @param roomId the item booked, whose title in the guest's language their mails give
+ * @param ownCancellationPolicy the booking's copy of the policy in the guest's language
  */
 public record GuestBooking(String organisationName, String reference, BookingStatus status, PaymentMethod paymentMethod,
         String roomTitle, StayPeriod stay, int guests, String guestName, List<QuoteLine> lines, Money total,
         OffsetDateTime holdExpiresAt, String pagePath, List<String> cancellationPolicy, boolean canCancel,
-        Money cancellationRefund, Money refunded, PaymentState payment, PropertyDetails property, StatusWords words)
-        implements Serializable {
+        Money cancellationRefund, Money refunded, PaymentState payment, PropertyDetails property, StatusWords words,
+        Language language, StatusWords ownWords, long roomId, List<String> ownCancellationPolicy) implements Serializable {
 
     public GuestBooking {
         cancellationPolicy = List.copyOf(cancellationPolicy);
+        ownCancellationPolicy = List.copyOf(ownCancellationPolicy);
     }
 
     static GuestBooking of(Organisation organisation, Booking booking) {
@@ -60,7 +66,9 @@ public record GuestBooking(String organisationName, String reference, BookingSta
                 booking.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()),
                 booking.guestMayCancel(today), booking.policyRefund(today),
                 Money.of(refunded, booking.total().currencyCode()), PaymentState.of(booking),
-                stay.getItem().facts().hoursOf(organisation.propertyDetails()), StatusWords.of(booking, organisation.zone(), today));
+                stay.getItem().facts().hoursOf(organisation.propertyDetails()), StatusWords.of(booking, organisation.zone(), today), booking.getLanguage(),
+                StatusWords.of(booking, organisation.zone(), today, booking.getLanguage()), stay.getItem().getId(),
+                booking.cancellationPolicy().map(policy -> policy.sentences(booking.getLanguage())).orElse(List.of()));
     }
 
     /**

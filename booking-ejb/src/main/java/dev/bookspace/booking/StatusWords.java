@@ -1,11 +1,12 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.shared.Language;
+import dev.bookspace.shared.Wording;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,25 +27,25 @@ public record StatusWords(Kind kind, String brief, String full) implements Seria
     /** The standings a booking can be in, each in its words. */
     public enum Kind {
         /** Held for a card payment that has not come yet. */
-        AWAITING_PAYMENT("Awaiting payment"),
+        AWAITING_PAYMENT,
         /** Confirmed, and paid when the guest comes: on arrival or at the desk. */
-        PAY_ON_ARRIVAL("Pay on arrival"),
+        PAY_ON_ARRIVAL,
         /** Confirmed with its deposit; the balance is still to pay. */
-        DEPOSIT_PAID("Deposit paid"),
-        PAID("Paid"),
-        COMPLETED("Completed"),
-        CANCELLED("Cancelled"),
+        DEPOSIT_PAID,
+        PAID,
+        COMPLETED,
+        CANCELLED,
         /** The hold's payment never came. */
-        EXPIRED("Expired");
+        EXPIRED;
 
-        private final String words;
-
-        Kind(String words) {
-            this.words = words;
+        /** "Deposit paid", in English. */
+        public String words() {
+            return words(Language.ENGLISH);
         }
 
-        public String words() {
-            return words;
+        /** "Anzahlung bezahlt": the standing in this language. */
+        public String words(Language language) {
+            return wording(language).text("kind." + name());
         }
 
         /** "deposit-paid": a style class's or a data attribute's name. */
@@ -57,9 +58,7 @@ public record StatusWords(Kind kind, String brief, String full) implements Seria
     public static final List<Kind> ON_THE_CALENDAR = List.copyOf(
             EnumSet.of(Kind.AWAITING_PAYMENT, Kind.PAY_ON_ARRIVAL, Kind.DEPOSIT_PAID, Kind.PAID, Kind.COMPLETED));
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
-    private static final DateTimeFormatter DAY_OF_ANOTHER_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final String BUNDLE = "dev.bookspace.booking.StatusWords";
 
     public StatusWords {
         Objects.requireNonNull(kind, "kind");
@@ -68,8 +67,18 @@ public record StatusWords(Kind kind, String brief, String full) implements Seria
     }
 
     static StatusWords of(Booking booking, ZoneId zone, LocalDate today) {
+        return of(booking, zone, today, Language.ENGLISH);
+    }
+
+    static StatusWords of(Booking booking, ZoneId zone, LocalDate today, Language language) {
         return of(booking.getStatus(), booking.getPaymentMethod(), booking.getHoldExpiresAt(), PaymentState.of(booking),
-                zone, today);
+                zone, today, language);
+    }
+
+    /** The words in English; see {@link #of(BookingStatus, PaymentMethod, OffsetDateTime, PaymentState, ZoneId, LocalDate, Language)}. */
+    public static StatusWords of(BookingStatus status, PaymentMethod method, OffsetDateTime holdExpiresAt,
+            PaymentState payment, ZoneId zone, LocalDate today) {
+        return of(status, method, holdExpiresAt, payment, zone, today, Language.ENGLISH);
     }
 
     /**
@@ -79,21 +88,24 @@ public record StatusWords(Kind kind, String brief, String full) implements Seria
      * @param today the organisation's date, on which a hold's end needs no date
      */
     public static StatusWords of(BookingStatus status, PaymentMethod method, OffsetDateTime holdExpiresAt,
-            PaymentState payment, ZoneId zone, LocalDate today) {
+            PaymentState payment, ZoneId zone, LocalDate today, Language language) {
+        Wording words = wording(language);
         return switch (status) {
             // A hold is what expires; a card payment clearing at the bank no longer does, but is not in yet either.
             case UNPAID -> holdExpiresAt != null
-                    ? same(Kind.AWAITING_PAYMENT, "held until " + until(holdExpiresAt.atZoneSameInstant(zone), today))
-                    : method == PaymentMethod.STRIPE ? same(Kind.AWAITING_PAYMENT, "clearing at the bank")
-                    : same(Kind.PAY_ON_ARRIVAL);
+                    ? same(words, Kind.AWAITING_PAYMENT,
+                            words.text("held", until(words, holdExpiresAt.atZoneSameInstant(zone), today)))
+                    : method == PaymentMethod.STRIPE ? same(words, Kind.AWAITING_PAYMENT, words.text("clearing"))
+                    : same(words, Kind.PAY_ON_ARRIVAL);
             case PAID -> payment != null && payment.partlyPaid()
-                    ? new StatusWords(Kind.DEPOSIT_PAID, Kind.DEPOSIT_PAID.words(), Kind.DEPOSIT_PAID.words() + " · "
-                            + payment.balanceDue().formatted() + (payment.balanceDueOn() == null ? " due"
-                                    : " due by " + day(payment.balanceDueOn(), today)))
-                    : same(Kind.PAID);
-            case COMPLETE -> same(Kind.COMPLETED);
-            case CANCELLED -> same(Kind.CANCELLED);
-            case EXPIRED -> same(Kind.EXPIRED);
+                    ? new StatusWords(Kind.DEPOSIT_PAID, Kind.DEPOSIT_PAID.words(language), Kind.DEPOSIT_PAID.words(language)
+                            + " · " + (payment.balanceDueOn() == null ? words.text("due", words.money(payment.balanceDue()))
+                                    : words.text("dueBy", words.money(payment.balanceDue()),
+                                            day(words, payment.balanceDueOn(), today))))
+                    : same(words, Kind.PAID);
+            case COMPLETE -> same(words, Kind.COMPLETED);
+            case CANCELLED -> same(words, Kind.CANCELLED);
+            case EXPIRED -> same(words, Kind.EXPIRED);
         };
     }
 
@@ -102,36 +114,35 @@ public record StatusWords(Kind kind, String brief, String full) implements Seria
      * ("Awaiting payment or pay on arrival"), in the words its bookings read.
      */
     public static String filterLabel(BookingStatus status) {
-        return switch (status) {
-            case UNPAID -> Kind.AWAITING_PAYMENT.words() + " or " + lowerFirst(Kind.PAY_ON_ARRIVAL.words());
-            case PAID -> Kind.PAID.words() + " or " + lowerFirst(Kind.DEPOSIT_PAID.words());
-            case COMPLETE -> Kind.COMPLETED.words();
-            case CANCELLED -> Kind.CANCELLED.words();
-            case EXPIRED -> Kind.EXPIRED.words();
-        };
+        return filterLabel(status, Language.ENGLISH);
     }
 
-    private static StatusWords same(Kind kind) {
-        return new StatusWords(kind, kind.words(), kind.words());
+    public static String filterLabel(BookingStatus status, Language language) {
+        return wording(language).text("filter." + status.name());
+    }
+
+    private static Wording wording(Language language) {
+        return Wording.of(BUNDLE, language);
+    }
+
+    private static StatusWords same(Wording words, Kind kind) {
+        return new StatusWords(kind, kind.words(words.language()), kind.words(words.language()));
     }
 
     /** "Awaiting payment (held until 14:30)": short enough for every place, so the same in all. */
-    private static StatusWords same(Kind kind, String aside) {
-        String words = kind.words() + " (" + aside + ")";
-        return new StatusWords(kind, words, words);
+    private static StatusWords same(Wording words, Kind kind, String aside) {
+        String text = kind.words(words.language()) + " (" + aside + ")";
+        return new StatusWords(kind, text, text);
     }
 
     /** "14:30" today, "14:30 on 12 Jan" another day. */
-    private static String until(ZonedDateTime end, LocalDate today) {
-        return TIME.format(end) + (end.toLocalDate().equals(today) ? "" : " on " + day(end.toLocalDate(), today));
+    private static String until(Wording words, ZonedDateTime end, LocalDate today) {
+        String time = words.date("time", end);
+        return end.toLocalDate().equals(today) ? time : words.text("timeOnDay", time, day(words, end.toLocalDate(), today));
     }
 
     /** "12 Jan", with the year only when it is not this one's. */
-    private static String day(LocalDate day, LocalDate today) {
-        return (day.getYear() == today.getYear() ? DAY : DAY_OF_ANOTHER_YEAR).format(day);
-    }
-
-    private static String lowerFirst(String words) {
-        return Character.toLowerCase(words.charAt(0)) + words.substring(1);
+    private static String day(Wording words, LocalDate day, LocalDate today) {
+        return words.date(day.getYear() == today.getYear() ? "day" : "dayOfAnotherYear", day);
     }
 }

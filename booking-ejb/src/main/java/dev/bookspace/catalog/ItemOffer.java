@@ -1,5 +1,6 @@
 package dev.bookspace.catalog;
 
+import dev.bookspace.shared.Language;
 import java.io.Serializable;
 import java.util.List;
 
@@ -13,5 +14,10 @@ public record ItemOffer(ItemSummary item, List<AddOnOffer> addOns) implements Se
 
     public ItemOffer {
         addOns = List.copyOf(addOns);
+    }
+
+    /** The same offer in the words a reader of this language sees (the room's title and description). */
+    public ItemOffer in(Language language) {
+        return new ItemOffer(item.in(language), addOns);
     }
 }

@@ -21,12 +21,13 @@ import java.util.List;
  * @param balanceDue what is still to pay
  * @param balanceDueOn by when, or null (nothing due, or a card hold due now)
  * @param checkoutUrl where the guest pays, for a card booking just made
+ * @param language the language the guest reads and is mailed in: {@code en}, {@code de}, {@code fr} or {@code pt}
  */
 public record BookingJson(String reference, String status, String paymentMethod, long itemId, String itemTitle,
         LocalDate checkIn, LocalDate checkout, int guests, GuestJson guest, List<PriceLineJson> lines, MoneyJson total,
         MoneyJson refundable, MoneyJson refunded, List<String> cancellationPolicy, MoneyJson cancellationRefund,
         MoneyJson amountPaid, MoneyJson balanceDue, LocalDate balanceDueOn,
-        OffsetDateTime holdExpiresAt, OffsetDateTime createdAt, String checkoutUrl) {
+        OffsetDateTime holdExpiresAt, OffsetDateTime createdAt, String checkoutUrl, String language) {
 
     public record GuestJson(String name, String email, String phone, String notes) {
     }
@@ -44,6 +45,6 @@ public record BookingJson(String reference, String status, String paymentMethod,
                 MoneyJson.of(booking.payment().amountPaid()), MoneyJson.of(booking.payment().balanceDue()),
                 booking.payment().balanceDueOn(),
                 booking.holdExpiresAt(),
-                booking.createdAt(), checkoutUrl);
+                booking.createdAt(), checkoutUrl, booking.language().code());
     }
 }

@@ -5,13 +5,14 @@ import dev.bookspace.booking.BookingCancelled;
 import dev.bookspace.booking.BookingConfirmed;
 import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestBooking;
+import dev.bookspace.catalog.RoomTitles;
 import dev.bookspace.organisation.PropertyDetails;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.PublicUrls;
+import dev.bookspace.shared.Wording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,11 +21,13 @@ import java.util.stream.Stream;
  * Queues the guest's confirmation and the organisation's notification when a booking is confirmed,
  * in the booking's own transaction: a rolled-back booking sends nothing, and a committed one's mail
  * is in the outbox, however long the SMTP server is away. One insert a mail, no query.
+ * A guest reads their mails in the language they booked in ({@code GuestMail*.properties}, with that language's
+ * dates and money); the organisation's staff read theirs in English.
  */
 @ApplicationScoped
 public class BookingMailer {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final String GUEST_MAIL = "dev.bookspace.notification.GuestMail";
 
     @Inject
     private MailOutbox outbox;
@@ -32,10 +35,14 @@ public class BookingMailer {
     @Inject
     private PublicUrls urls;
 
+    @Inject
+    private RoomTitles roomTitles;
+
     void onConfirmed(@Observes BookingConfirmed confirmed) {
         GuestBooking booking = confirmed.booking();
-        outbox.queue(confirmed.guestEmail(), "Your booking at " + booking.organisationName() + " (" + booking.reference() + ")",
-                guestText(booking), brand(booking));
+        Wording words = guestWords(booking);
+        outbox.queue(confirmed.guestEmail(), words.text("confirmed.subject", booking.organisationName(), booking.reference()),
+                guestText(booking, words), brand(booking));
         if (confirmed.organisationEmail() != null && !confirmed.organisationEmail().isBlank()) {
             outbox.queue(confirmed.organisationEmail(), "New booking " + booking.reference() + ": " + booking.roomTitle(),
                     organisationText(booking));
@@ -48,20 +55,16 @@ public class BookingMailer {
      */
     void onBalanceRequested(@Observes BalanceRequested request) {
         GuestBooking booking = request.booking();
-        outbox.queue(request.guestEmail(), "Balance due for your booking at " + booking.organisationName() + " ("
-                + booking.reference() + ")", """
-                Dear %s,
-
-                the balance of your booking with %s is due: %s, by %s.
-
-                Pay it by card here: %s
-
-                %s
-                  Paid so far: %s
-                  Balance due: %s
-                """.formatted(booking.guestName(), booking.organisationName(), booking.payment().balanceDue().formatted(),
-                DAY.format(booking.payment().balanceDueOn()), urls.of(booking.pagePath() + "&pay=balance"), summary(booking),
-                booking.payment().amountPaid().formatted(), booking.payment().balanceDue().formatted()), brand(booking));
+        Wording words = guestWords(booking);
+        outbox.queue(request.guestEmail(), words.text("balance.subject", booking.organisationName(), booking.reference()),
+                String.join("\n", words.text("greeting", booking.guestName()), "",
+                        words.text("balance.intro", booking.organisationName(), words.money(booking.payment().balanceDue()),
+                                words.date("day", booking.payment().balanceDueOn())), "",
+                        words.text("balance.pay", urls.of(booking.pagePath() + "&pay=balance")), "",
+                        summary(booking, words, true),
+                        "  " + words.text("balance.paidSoFar", words.money(booking.payment().amountPaid())),
+                        "  " + words.text("balance.due", words.money(booking.payment().balanceDue())), ""),
+                brand(booking));
     }
 
     /**
@@ -70,25 +73,16 @@ public class BookingMailer {
      */
     void onCancelled(@Observes BookingCancelled cancellation) {
         GuestBooking booking = cancellation.booking();
+        Wording words = guestWords(booking);
         boolean byGuest = cancellation.by() == BookingCancelled.By.GUEST;
-        String refund = cancellation.refund().minor() == 0 ? "Nothing is refunded."
-                : cancellation.refund().formatted() + " is refunded to your card"
-                        + (byGuest ? ", as your booking's cancellation policy says" : "")
-                        + "; it reaches your account within about 5 to 10 days.";
-        outbox.queue(cancellation.guestEmail(), "Booking cancelled at " + booking.organisationName() + " (" + booking.reference() + ")",
-                """
-                Dear %s,
-
-                %s
-
-                %s
-                %s
-
-                Your booking, at any time: %s
-                """.formatted(booking.guestName(), byGuest ? "your booking with " + booking.organisationName() + " is cancelled."
-                                : booking.organisationName() + " has cancelled your booking. If you did not expect this, "
-                                        + "please contact them.",
-                        summary(booking), refund, urls.of(booking.pagePath())), brand(booking));
+        String refund = cancellation.refund().minor() == 0 ? words.text("refund.nothing")
+                : words.text(byGuest ? "refund.byPolicy" : "refund.byOrganisation", words.money(cancellation.refund()));
+        outbox.queue(cancellation.guestEmail(), words.text("cancelled.subject", booking.organisationName(), booking.reference()),
+                String.join("\n", words.text("greeting", booking.guestName()), "",
+                        words.text(byGuest ? "cancelled.byGuest" : "cancelled.byOrganisation", booking.organisationName()), "",
+                        summary(booking, words, true), refund, "",
+                        words.text("link.booking", urls.of(booking.pagePath())), ""),
+                brand(booking));
         if (byGuest && cancellation.organisationEmail() != null && !cancellation.organisationEmail().isBlank()) {
             outbox.queue(cancellation.organisationEmail(), "Booking " + booking.reference() + " cancelled by the guest: "
                     + booking.roomTitle(), """
@@ -96,10 +90,19 @@ public class BookingMailer {
 
                     %s
                     %s
-                    """.formatted(booking.guestName(), booking.roomTitle(), summary(booking),
+                    """.formatted(booking.guestName(), booking.roomTitle(), summary(booking, staffWords(), false),
                     cancellation.refund().minor() == 0 ? "Nothing was refunded."
                             : "Refunded through Stripe: " + cancellation.refund().formatted()));
         }
+    }
+
+    private static Wording guestWords(GuestBooking booking) {
+        return Wording.of(GUEST_MAIL, booking.language());
+    }
+
+    /** Staff read the same summary in English, whatever their guest's language. */
+    private static Wording staffWords() {
+        return Wording.of(GUEST_MAIL, Language.ENGLISH);
     }
 
     /** Mails to guests wear the organisation's logo and colour; those to its staff stay plain. */
@@ -107,43 +110,37 @@ public class BookingMailer {
         return MailBrand.of(booking.organisationName(), booking.property(), urls);
     }
 
-    private String guestText(GuestBooking booking) {
-        return """
-                Dear %s,
-
-                thank you for booking with %s. Your booking is confirmed.
-
-                %s
-                %s
-                %s
-                %s
-                Your booking, at any time: %s
-                Add the stay to your calendar: %s
-                """.formatted(booking.guestName(), booking.organisationName(), summary(booking), payment(booking),
-                policy(booking), gettingThere(booking.property()), urls.of(booking.pagePath()), urls.of(booking.calendarPath()));
+    private String guestText(GuestBooking booking, Wording words) {
+        return String.join("\n", words.text("greeting", booking.guestName()), "",
+                words.text("confirmed.intro", booking.organisationName()), "",
+                summary(booking, words, true), payment(booking, words), policy(booking, words),
+                gettingThere(booking.property(), words), words.text("link.booking", urls.of(booking.pagePath())),
+                words.text("link.calendar", urls.of(booking.calendarPath())), "");
     }
 
     /** The property's hours, address with a map link, and contact, as far as the owner gave them. */
-    private static String gettingThere(PropertyDetails property) {
-        StringBuilder text = new StringBuilder("Getting there:\n  ").append(property.hours()).append('\n');
+    private static String gettingThere(PropertyDetails property, Wording words) {
+        StringBuilder text = new StringBuilder(words.text("gettingThere")).append("\n  ")
+                .append(words.text("hours", words.date("time", property.checkInFrom()), words.date("time", property.checkOutUntil())))
+                .append('\n');
         if (property.address() != null) {
             text.append("  ").append(property.addressOnOneLine()).append('\n')
-                    .append("  Map: ").append(property.mapUrl()).append('\n');
+                    .append("  ").append(words.text("map", property.mapUrl())).append('\n');
         }
         String contact = Stream.of(property.phone(), property.email()).filter(Objects::nonNull).collect(Collectors.joining(", "));
         if (!contact.isEmpty()) {
-            text.append("  Contact: ").append(contact).append('\n');
+            text.append("  ").append(words.text("contact", contact)).append('\n');
         }
         return text.toString();
     }
 
     /** The booking's own copy of the cancellation policy, and where to cancel; nothing for a booking made without one. */
-    private static String policy(GuestBooking booking) {
-        if (booking.cancellationPolicy().isEmpty()) {
+    private static String policy(GuestBooking booking, Wording words) {
+        if (booking.ownCancellationPolicy().isEmpty()) {
             return "";
         }
-        return "\nCancellation policy:\n" + booking.cancellationPolicy().stream().map(line -> "  " + line + "\n")
-                .collect(Collectors.joining()) + "You can cancel on your booking's page.\n";
+        return "\n" + words.text("policy.heading") + "\n" + booking.ownCancellationPolicy().stream().map(line -> "  " + line + "\n")
+                .collect(Collectors.joining()) + words.text("policy.whereToCancel") + "\n";
     }
 
     private String organisationText(GuestBooking booking) {
@@ -152,41 +149,50 @@ public class BookingMailer {
 
                 %s
                 %s
-                """.formatted(booking.guestName(), booking.roomTitle(), summary(booking), payment(booking));
+                """.formatted(booking.guestName(), booking.roomTitle(), summary(booking, staffWords(), false),
+                payment(booking, staffWords()));
     }
 
-    private static String summary(GuestBooking booking) {
-        String lines = lines(booking, true);
-        String included = lines(booking, false);
-        return """
-                Reference: %s
-                Status:    %s
-                Room:      %s
-                Check-in:  %s
-                Checkout:  %s
-                Guests:    %d
-
-                %s
-                  Total: %s""".formatted(booking.reference(), booking.words().full(), booking.roomTitle(),
-                DAY.format(booking.stay().checkIn()), DAY.format(booking.stay().checkout()), booking.guests(), lines,
-                booking.total().formatted())
+    /**
+     * The booking's facts and its price, in these words.
+     *
+     * @param toGuest whether the guest reads it, in their language (status and room); else staff, in English
+     */
+    private String summary(GuestBooking booking, Wording words, boolean toGuest) {
+        String lines = lines(booking, words, true);
+        String included = lines(booking, words, false);
+        return String.join("\n",
+                words.text("summary.reference", booking.reference()),
+                words.text("summary.status", (toGuest ? booking.ownWords() : booking.words()).full()),
+                words.text("summary.room", toGuest ? roomTitle(booking) : booking.roomTitle()),
+                words.text("summary.checkIn", words.date("day", booking.stay().checkIn())),
+                words.text("summary.checkout", words.date("day", booking.stay().checkout())),
+                words.text("summary.guests", booking.guests()), "", lines,
+                "  " + words.text("summary.total", words.money(booking.total())))
                 + (included.isEmpty() ? "" : "\n" + included);
     }
 
+    /** The room's title in the guest's language, where staff gave one; else its own. */
+    private String roomTitle(GuestBooking booking) {
+        return roomTitles.titleIn(booking.roomId(), booking.language()).orElse(booking.roomTitle());
+    }
+
     /** The lines the booking was priced with that make its total, or those it includes (taxes in the prices). */
-    private static String lines(GuestBooking booking, boolean counted) {
+    private static String lines(GuestBooking booking, Wording words, boolean counted) {
         return booking.lines().stream()
                 .filter(line -> line.counts() == counted)
-                .map(line -> "  " + line.label() + ": " + line.amount().formatted())
+                .map(line -> "  " + line.label() + ": " + words.money(line.amount()))
                 .collect(Collectors.joining("\n"));
     }
 
     /** How the money came, beside the status: a booking still to pay on arrival has said so in its status. */
-    private static String payment(GuestBooking booking) {
+    private static String payment(GuestBooking booking, Wording words) {
         return switch (booking.paymentMethod()) {
-            case STRIPE -> booking.payment().partlyPaid() ? booking.payment().depositSentence() : "Paid by card.";
+            case STRIPE -> booking.payment().partlyPaid() ? words.text("deposit", words.money(booking.payment().deposit()),
+                    words.money(booking.payment().balanceDue()), words.date("depositDay", booking.payment().balanceDueOn()))
+                    : words.text("paidByCard");
             case PAY_ON_ARRIVAL -> "";
-            case AT_DESK -> booking.status() == BookingStatus.UNPAID ? "" : "Paid at the desk.";
+            case AT_DESK -> booking.status() == BookingStatus.UNPAID ? "" : words.text("paidAtDesk");
         };
     }
 }

@@ -1,6 +1,8 @@
 package dev.bookspace.organisation;
 
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
+import dev.bookspace.shared.Wording;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -119,39 +121,45 @@ public record CancellationPolicy(List<Tier> tiers) implements Serializable {
 
     /** The policy in plain words, one sentence a step, as the room page and the e-mails show it. */
     public List<String> sentences() {
+        return sentences(Language.ENGLISH);
+    }
+
+    /** The same sentences in this language ({@code CancellationPolicy*.properties}), as a guest's mails give them. */
+    public List<String> sentences(Language language) {
+        Wording words = Wording.of("dev.bookspace.organisation.CancellationPolicy", language);
         if (tiers.isEmpty()) {
-            return List.of("Non-refundable: nothing is refunded if you cancel.");
+            return List.of(words.text("nonRefundable"));
         }
         List<String> sentences = new ArrayList<>();
         for (int i = 0; i < tiers.size(); i++) {
             Tier tier = tiers.get(i);
             String when;
             if (i == 0) {
-                when = tier.daysBefore() == 0 ? "Cancel up to the day of check-in"
-                        : "Cancel " + days(tier.daysBefore()) + " or more before check-in";
+                when = tier.daysBefore() == 0 ? words.text("first.dayOfCheckIn")
+                        : words.text("first.daysBefore", days(words, tier.daysBefore()));
             } else {
                 int until = tiers.get(i - 1).daysBefore() - 1;
-                when = tier.daysBefore() == 0 ? "Cancel later, up to the day of check-in"
-                        : tier.daysBefore() == until ? "Cancel " + days(until) + " before check-in"
-                        : "Cancel " + tier.daysBefore() + " to " + days(until) + " before check-in";
+                when = tier.daysBefore() == 0 ? words.text("next.dayOfCheckIn")
+                        : tier.daysBefore() == until ? words.text("next.daysBefore", days(words, until))
+                        : words.text("next.range", tier.daysBefore(), days(words, until));
             }
-            sentences.add(when + ": " + refundWords(tier.refundPercent()) + ".");
+            sentences.add(words.text("step", when, refundWords(words, tier.refundPercent())));
         }
         if (tiers.get(tiers.size() - 1).daysBefore() > 0) {
-            sentences.add("Cancel later: no refund.");
+            sentences.add(words.text("laterNoRefund"));
         }
         return List.copyOf(sentences);
     }
 
-    private static String days(int days) {
-        return days == 1 ? "1 day" : days + " days";
+    private static String days(Wording words, int days) {
+        return words.text(days == 1 ? "day.one" : "day.other", days);
     }
 
-    private static String refundWords(int percent) {
+    private static String refundWords(Wording words, int percent) {
         return switch (percent) {
-            case 100 -> "full refund";
-            case 0 -> "no refund";
-            default -> percent + " % refunded";
+            case 100 -> words.text("refund.full");
+            case 0 -> words.text("refund.none");
+            default -> words.text("refund.part", percent);
         };
     }
 }

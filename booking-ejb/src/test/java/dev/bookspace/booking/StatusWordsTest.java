@@ -2,6 +2,7 @@ package dev.bookspace.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,6 +42,40 @@ class StatusWordsTest {
                 depositOf240(paidMinor), BERLIN, TODAY);
 
         assertThat(words).isEqualTo(new StatusWords(kind, brief, full));
+    }
+
+    @ParameterizedTest(name = "{0} {1} in {5}: \"{6}\"")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # status | method         | hold ends (UTC)      | paid | kind             | language   | full
+            UNPAID    | STRIPE         | 2027-01-05T13:30:00Z | 0    | AWAITING_PAYMENT | GERMAN     | Zahlung ausstehend (reserviert bis 14:30 Uhr)
+            UNPAID    | STRIPE         | 2027-01-05T23:10:00Z | 0    | AWAITING_PAYMENT | GERMAN     | Zahlung ausstehend (reserviert bis 6. Jan., 00:10 Uhr)
+            PAID      | STRIPE         | -                    | 7200 | DEPOSIT_PAID     | GERMAN     | Anzahlung bezahlt · 168,00\u00a0€ fällig bis 12. Jan.
+            UNPAID    | PAY_ON_ARRIVAL | -                    | 0    | PAY_ON_ARRIVAL   | GERMAN     | Zahlung bei Anreise
+            UNPAID    | STRIPE         | 2027-01-05T23:10:00Z | 0    | AWAITING_PAYMENT | FRENCH     | En attente de paiement (réservée jusqu'à 00:10 le 6 janv.)
+            PAID      | STRIPE         | -                    | 7200 | DEPOSIT_PAID     | FRENCH     | Acompte versé · 168,00\u00a0€ à régler au plus tard le 12 janv.
+            CANCELLED | STRIPE         | -                    | 7200 | CANCELLED        | FRENCH     | Annulée
+            UNPAID    | STRIPE         | 2027-01-05T13:30:00Z | 0    | AWAITING_PAYMENT | PORTUGUESE | Pagamento pendente (reservada até 14:30)
+            PAID      | STRIPE         | -                    | 7200 | DEPOSIT_PAID     | PORTUGUESE | Sinal pago · €\u00a0168,00 a pagar até 12 de jan.
+            COMPLETE  | STRIPE         | -                    | 24000 | COMPLETED       | PORTUGUESE | Concluída
+            """)
+    void aBookingsFactsReadInTheGuestsLanguage(BookingStatus status, PaymentMethod method, String holdEnds,
+            long paidMinor, StatusWords.Kind kind, Language language, String full) {
+        StatusWords words = StatusWords.of(status, method, holdEnds == null ? null : OffsetDateTime.parse(holdEnds),
+                depositOf240(paidMinor), BERLIN, TODAY, language);
+
+        assertThat(words.kind()).isEqualTo(kind);
+        assertThat(words.full()).isEqualTo(full);
+        assertThat(words.brief()).isEqualTo(kind == StatusWords.Kind.DEPOSIT_PAID ? kind.words(language) : words.full());
+    }
+
+    @ParameterizedTest(name = "{0} in {1}: \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            UNPAID | GERMAN     | Zahlung ausstehend oder Zahlung bei Anreise
+            PAID   | FRENCH     | Payée ou acompte versé
+            PAID   | PORTUGUESE | Paga ou sinal pago
+            """)
+    void theFilterOffersEachStatusInTheReadersLanguage(BookingStatus status, Language language, String label) {
+        assertThat(StatusWords.filterLabel(status, language)).isEqualTo(label);
     }
 
     @Test

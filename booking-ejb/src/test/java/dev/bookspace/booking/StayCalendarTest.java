@@ -3,6 +3,7 @@ package dev.bookspace.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.organisation.PropertyDetails;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import java.io.StringReader;
@@ -54,7 +55,8 @@ class StayCalendarTest {
         return new GuestBooking("Harbour House", "H-7KQ2M9", BookingStatus.PAID, PaymentMethod.STRIPE, "Sea Room", stay, 2,
                 "Ada Lovelace", List.of(), total, null, "/harbour-house/bookings/H-7KQ2M9?token=abc", List.of(), false,
                 Money.of(0, "EUR"), Money.of(0, "EUR"), new PaymentState(total, Money.of(0, "EUR"), null, null, null), property,
-                new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"));
+                new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"), Language.ENGLISH,
+                new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"), 7, List.of());
     }
 
     private static VEvent parse(String ics) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.bookspace.organisation.CancellationPolicy.Tier;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,6 +76,23 @@ class CancellationPolicyTest {
                         "Cancel later: no refund.");
         assertThat(new CancellationPolicy(List.of(new Tier(1, 100))).sentences()).containsExactly(
                 "Cancel 1 day or more before check-in: full refund.", "Cancel later: no refund.");
+    }
+
+    @Test
+    void saysThePolicyInTheGuestsLanguage() {
+        CancellationPolicy threeSteps = new CancellationPolicy(List.of(new Tier(30, 100), new Tier(14, 50), new Tier(13, 25)));
+
+        assertThat(weekThenHalf.sentences(Language.GERMAN)).containsExactly(
+                "Stornierung bis 7 Tage vor der Anreise: volle Erstattung.",
+                "Spätere Stornierung, bis zum Anreisetag: 50 % Erstattung.");
+        assertThat(threeSteps.sentences(Language.FRENCH)).containsExactly(
+                "Annulation 30 jours ou plus avant l'arrivée : remboursement intégral.",
+                "Annulation de 14 à 29 jours avant l'arrivée : 50 % remboursés.",
+                "Annulation 13 jours avant l'arrivée : 25 % remboursés.",
+                "Annulation plus tardive : aucun remboursement.");
+        assertThat(CancellationPolicy.NON_REFUNDABLE.sentences(Language.PORTUGUESE))
+                .containsExactly("Não reembolsável: nada é reembolsado se cancelar.");
+        assertThat(weekThenHalf.sentences(Language.ENGLISH)).isEqualTo(weekThenHalf.sentences());
     }
 
     @Test

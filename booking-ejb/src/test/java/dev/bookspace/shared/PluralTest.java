@@ -19,4 +19,20 @@ class PluralTest {
     void aCountReadsWithItsNounInTheRightNumber(long count, String noun, String words) {
         assertThat(Plural.of(count, noun)).isEqualTo(words);
     }
+
+    @ParameterizedTest(name = "{0} {1} in {2} reads \"{3}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            1 | night   | GERMAN     | 1 Nacht
+            2 | night   | GERMAN     | 2 Nächte
+            3 | room    | GERMAN     | 3 Zimmer
+            0 | night   | FRENCH     | 0 nuit
+            2 | guest   | FRENCH     | 2 personnes
+            1 | booking | PORTUGUESE | 1 reserva
+            0 | add-on  | PORTUGUESE | 0 extras
+            2 | night   | ENGLISH    | 2 nights
+            2 | bunk    | GERMAN     | 2 bunks
+            """)
+    void aCountReadsWithItsNounInTheLanguagesNumber(long count, String noun, Language language, String words) {
+        assertThat(Plural.of(count, noun, language)).isEqualTo(words);
+    }
 }

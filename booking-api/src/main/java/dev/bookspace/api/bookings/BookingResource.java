@@ -23,6 +23,7 @@ import dev.bookspace.integration.IdempotencyService;
 import dev.bookspace.pricing.QuoteRequest;
 import dev.bookspace.shared.Digests;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.tenancy.Scope;
 import jakarta.ejb.EJB;
@@ -56,7 +57,7 @@ import java.util.stream.Stream;
 @RequestScoped
 public class BookingResource {
 
-    private static final Set<String> FIELDS = Stream.concat(StayFields.NAMES.stream(), Stream.of("guest"))
+    private static final Set<String> FIELDS = Stream.concat(StayFields.NAMES.stream(), Stream.of("guest", "language"))
             .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> GUEST_FIELDS = Set.of("name", "email", "phone", "notes", "terms_accepted");
 
@@ -136,8 +137,10 @@ public class BookingResource {
         JsonBody guest = fields.object("guest", GUEST_FIELDS);
         GuestDetails details = new GuestDetails(guest.string("name", true), guest.string("email", true),
                 guest.string("phone", false), guest.string("notes", false), guest.flag("terms_accepted"));
+        // An integration's guest reads English unless it says otherwise (until organisations have a language).
+        Language language = fields.language("language", Language.ENGLISH);
         QuoteRequest stay = StayFields.read(fields);
-        return new BookingRequest(stay.itemId(), stay.stay(), stay.guests(), stay.addOns(), details);
+        return new BookingRequest(stay.itemId(), stay.stay(), stay.guests(), stay.addOns(), details, language);
     }
 
     /**

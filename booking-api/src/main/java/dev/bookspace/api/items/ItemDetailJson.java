@@ -3,14 +3,16 @@ package dev.bookspace.api.items;
 import dev.bookspace.catalog.ItemOffer;
 import dev.bookspace.integration.MoneyJson;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One item with the add-ons that can be booked with it, its photos in order (its cover among them, and apart), and its
- * facts as {@link RoomFactsJson}.
+ * facts as {@link RoomFactsJson}, and its title and description in other languages ({@link TranslationJson}).
  */
 public record ItemDetailJson(long id, String title, String description, int capacity, MoneyJson nightlyPrice,
         List<AddOnJson> addOns, List<PhotoJson> photos, PhotoJson coverPhoto,
-        List<RoomFactsJson.BedJson> beds, Integer sizeM2, List<String> amenities, String checkInTime, String checkoutTime) {
+        List<RoomFactsJson.BedJson> beds, Integer sizeM2, List<String> amenities, String checkInTime, String checkoutTime,
+        Map<String, TranslationJson> translations) {
 
     /**
      * @param pricing {@code per_booking}, {@code per_night} or {@code per_guest}
@@ -25,6 +27,7 @@ public record ItemDetailJson(long id, String title, String description, int capa
                 offer.item().capacity(), MoneyJson.of(offer.item().nightlyPrice()),
                 offer.addOns().stream().map(addOn -> new AddOnJson(addOn.id(), addOn.name(), MoneyJson.of(addOn.price()),
                         addOn.pricing().code(), addOn.maxQuantity())).toList(), photos, PhotoJson.coverOf(photos),
-                facts.beds(), facts.sizeM2(), facts.amenities(), facts.checkInTime(), facts.checkoutTime());
+                facts.beds(), facts.sizeM2(), facts.amenities(), facts.checkInTime(), facts.checkoutTime(),
+                TranslationJson.of(offer.item()));
     }
 }

@@ -5,6 +5,7 @@ import dev.bookspace.catalog.ItemSummary;
 import dev.bookspace.integration.MoneyJson;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An item in the API. The stay fields are present only when the request asked about dates.
@@ -25,15 +26,17 @@ import java.util.List;
  * @param amenities its amenities' codes
  * @param checkInTime its own check-in time, absent where the organisation's holds
  * @param checkoutTime its own checkout time, likewise
+ * @param translations its title and description in other languages, by language code
  */
 public record ItemJson(long id, String title, String description, int capacity, MoneyJson nightlyPrice,
         LocalDate checkIn, LocalDate checkout, Long nights, MoneyJson stayTotal, List<PhotoJson> photos, PhotoJson coverPhoto,
-        List<RoomFactsJson.BedJson> beds, Integer sizeM2, List<String> amenities, String checkInTime, String checkoutTime) {
+        List<RoomFactsJson.BedJson> beds, Integer sizeM2, List<String> amenities, String checkInTime, String checkoutTime,
+        Map<String, TranslationJson> translations) {
 
     /** The same item with its photos. */
     ItemJson withPhotos(List<PhotoJson> gallery) {
         return new ItemJson(id, title, description, capacity, nightlyPrice, checkIn, checkout, nights, stayTotal, gallery,
-                PhotoJson.coverOf(gallery), beds, sizeM2, amenities, checkInTime, checkoutTime);
+                PhotoJson.coverOf(gallery), beds, sizeM2, amenities, checkInTime, checkoutTime, translations);
     }
 
     static ItemJson of(ItemSummary item) {
@@ -49,6 +52,7 @@ public record ItemJson(long id, String title, String description, int capacity, 
         return new ItemJson(item.id(), item.title(), item.description(), item.capacity(), MoneyJson.of(item.nightlyPrice()),
                 checkIn, checkout, available == null ? null : available.stay().nights(),
                 available == null ? null : MoneyJson.of(available.stayTotal()), List.of(), null,
-                facts.beds(), facts.sizeM2(), facts.amenities(), facts.checkInTime(), facts.checkoutTime());
+                facts.beds(), facts.sizeM2(), facts.amenities(), facts.checkInTime(), facts.checkoutTime(),
+                TranslationJson.of(item));
     }
 }

@@ -1,6 +1,7 @@
 package dev.bookspace.api.shared;
 
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -11,8 +12,10 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a request body field by field, collecting every problem with the field's full name, so one
@@ -125,6 +128,19 @@ public final class JsonBody {
     public Long optionalNumber(String field) {
         JsonValue value = json.get(field);
         return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : number(field, null);
+    }
+
+    /** One of the languages Bookspace speaks, by its code ("de"); {@code fallback} when absent. */
+    public Language language(String field, Language fallback) {
+        String code = string(field, false);
+        if (code == null) {
+            return fallback;
+        }
+        return Language.of(code).orElseGet(() -> {
+            problem(field, "must be one of " + Arrays.stream(Language.values()).map(Language::code)
+                    .collect(Collectors.joining(", ")) + ".");
+            return fallback;
+        });
     }
 
     public boolean flag(String field) {

@@ -68,6 +68,7 @@ public class RoomSearchView {
     @Inject
     private PageWords words;
 
+    /** The page's language, in which it names the rooms (staff's titles for that language, else the rooms' own). */
     @Inject
     private PageLanguage pageLanguage;
 
@@ -227,7 +228,8 @@ public class RoomSearchView {
     public List<UnavailableRoomCard> getUnavailableRooms() {
         if (unavailableCards == null) {
             unavailableCards = unavailable == null ? List.of()
-                    : unavailable.items().stream().map(room -> new UnavailableRoomCard(room, guests, words)).toList();
+                    : unavailable.items().stream()
+                            .map(room -> new UnavailableRoomCard(room.in(pageLanguage.language()), guests, words)).toList();
         }
         return unavailableCards;
     }
@@ -347,8 +349,8 @@ public class RoomSearchView {
                 // The cards' covers in one query for the page's rooms.
                 Map<Long, List<RoomPhotoView>> galleries = photos.galleries(getOrganisation().guestScope(),
                         rooms.items().stream().map(room -> room.item().id()).toList());
-                cards = rooms.items().stream().map(room -> new RoomCard(room, roomLink(room.item().id()),
-                        cover(galleries.get(room.item().id())), words)).toList();
+                cards = rooms.items().stream().map(room -> new RoomCard(room.in(pageLanguage.language()),
+                        roomLink(room.item().id()), cover(galleries.get(room.item().id())), words)).toList();
             }
         }
         return cards;

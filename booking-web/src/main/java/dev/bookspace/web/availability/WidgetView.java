@@ -191,9 +191,8 @@ public class WidgetView {
         searchOnce();
         if (problem == null && FacesContext.getCurrentInstance().isValidationFailed()) {
             String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("search:stay_input");
-            String refusal = StayRange.refusal(typed, dates, getOrganisation().today());
-            return refusal != null ? refusal : "Choose a check-in from today on and a checkout after it, such as "
-                    + StayRange.example(dates, getOrganisation().today()) + ".";
+            return StayRange.refusal(typed, dates, getOrganisation().today()).map(words::refusal)
+                    .orElseGet(() -> words.format("rooms.stay.refused", StayRange.example(dates, getOrganisation().today())));
         }
         return problem;
     }

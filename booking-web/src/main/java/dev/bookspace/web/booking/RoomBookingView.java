@@ -24,6 +24,7 @@ import dev.bookspace.pricing.Quote;
 import dev.bookspace.pricing.QuoteRequest;
 import dev.bookspace.pricing.QuoteService;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.shared.GuestDates;
@@ -92,6 +93,7 @@ public class RoomBookingView implements Serializable {
     @Inject
     private PageWords words;
 
+    /** The page's language, in which it names the room (staff's title for that language, else the room's own). */
     @Inject
     private PageLanguage pageLanguage;
 
@@ -128,7 +130,7 @@ public class RoomBookingView implements Serializable {
         }
         pageLanguage.follow(organisation);
         try {
-            offer = catalog.getOffer(organisation.guestScope(), Long.parseLong(itemParameter));
+            offer = catalog.getOffer(organisation.guestScope(), Long.parseLong(itemParameter)).in(pageLanguage.language());
         } catch (NotFoundException | NumberFormatException e) {
             Responses.notFound(words.get("room.not-found"));
             return;
@@ -179,13 +181,16 @@ public class RoomBookingView implements Serializable {
         }
         try {
             BookingConfirmation confirmation = bookings.book(organisation.guestScope(), new BookingRequest(
-                    offer.item().id(), StayPeriod.of(checkIn, checkout), guests, choices(), guest));
+                    offer.item().id(), StayPeriod.of(checkIn, checkout), guests, choices(), guest,
+                    Language.of(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage())
+                            .orElse(Language.ENGLISH)));
             String next = confirmation.checkoutUrl() != null ? confirmation.checkoutUrl() : confirmation.pagePath();
             FacesContext.getCurrentInstance().getExternalContext().redirect(next);
         } catch (BookingConflictException e) {
             conflict = words.format("room.conflict", offer.item().title());
             alternatives = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout).stream()
                     .filter(room -> room.item().id() != offer.item().id())
+                    .map(room -> room.in(pageLanguage.language()))
                     .toList();
         } catch (InvalidRequestException e) {
             FacesContext faces = FacesContext.getCurrentInstance();

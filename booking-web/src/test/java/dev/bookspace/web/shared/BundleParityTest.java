@@ -31,7 +31,11 @@ class BundleParityTest {
     static final Set<String> BUNDLES = Set.of(
             "dev/bookspace/web/i18n/PublicPages",
             "dev/bookspace/web/i18n/Dashboard",
-            "ValidationMessages");
+            "ValidationMessages",
+            "dev/bookspace/notification/GuestMail",
+            "dev/bookspace/booking/StatusWords",
+            "dev/bookspace/shared/Plural",
+            "dev/bookspace/organisation/CancellationPolicy");
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
 
