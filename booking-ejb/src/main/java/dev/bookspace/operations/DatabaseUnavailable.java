@@ -13,7 +13,8 @@ import javax.transaction.xa.XAException;
  * Tells a failure that means "the database cannot be reached now" (PostgreSQL down or restarting, its
  * connections cut, the pool out of connections) from a bug, so the pages and the API answer the first with a
  * 503 and a time to come back instead of a 500. It looks down the whole chain of causes, since EJB, JTA, JPA
- * and the pool each wrap the driver's exception their own way. Anything else, a constraint or a syntax error
+ * and the pool each wrap the driver's exception their own way (the transaction manager's "could not commit"
+ * carries it as a suppressed exception, not as its cause). Anything else, a constraint or a syntax error
  * included, is not this and stays a 500.
  */
 public final class DatabaseUnavailable {
@@ -25,12 +26,19 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean causes(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (means(cause)) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getNextException() != null && causes(sql.getNextException())) {
+        return anyMeans(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean anyMeans(Throwable failure, Set<Throwable> seen) {
+        if (failure == null || !seen.add(failure)) {
+            return false;
+        }
+        if (means(failure) || anyMeans(failure.getCause(), seen)
+                || failure instanceof SQLException sql && anyMeans(sql.getNextException(), seen)) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (anyMeans(suppressed, seen)) {
                 return true;
             }
         }

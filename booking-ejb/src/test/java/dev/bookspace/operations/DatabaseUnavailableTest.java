@@ -31,6 +31,16 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitThatFailedBecauseTheConnectionWasCutIsUnavailable() {
+        // Narayana's RollbackException carries the resource's failure as suppressed, not as its cause.
+        Exception couldNotCommit = new Exception("ARJUNA016053: Could not commit transaction.");
+        couldNotCommit.addSuppressed(new ResourceException("SQLException",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+
+        assertThat(DatabaseUnavailable.causes(new EJBException(couldNotCommit))).isTrue();
+    }
+
+    @Test
     void aPoolWithNoConnectionFreeWithinItsTimeoutIsUnavailable() {
         assertThat(DatabaseUnavailable.causes(new EJBException(new SQLException("IJ031019",
                 new ResourceException("IJ000655: No managed connections available within configured blocking timeout"))))).isTrue();
