@@ -9,6 +9,7 @@ import argparse
 import concurrent.futures
 import json
 import os
+import re
 import subprocess
 import threading
 import time
@@ -20,7 +21,7 @@ from datetime import date, timedelta
 BASE = os.environ.get("FAULTS_BASE_URL", "http://127.0.0.1:8380")
 KEY = os.environ.get("FAULTS_API_KEY", "bk_demo_harbour_house_0000000000")
 PSQL = ["psql", "-X", "-q", "-t", "-A", os.environ.get("FAULTS_DB_URL", "postgresql://postgres@127.0.0.1:5444/bookspace_faults")]
-STACK_TRACE_MARKS = ("Exception", "\tat ", "at dev.bookspace", "at org.jboss")
+STACK_TRACE = re.compile(r"(Exception|Error)(: |\r?\n)|\tat [a-z]|Caused by: ")
 FAILED = lambda status: status == 0 or status >= 500
 
 
@@ -78,8 +79,8 @@ def demo():
 def record(log, kind, started, status, headers, text, took):
     log.append({"t": round(started, 3), "kind": kind, "status": status, "seconds": round(took, 3),
                 "retry_after": headers.get("Retry-After"),
-                # An error answer showing a Java trace; pages' own scripts may say "Exception" when all is well.
-                "stack_trace": status >= 400 and any(m in text for m in STACK_TRACE_MARKS),
+                # A Java trace or exception message; PrimeFaces' scripts name exception classes when all is well.
+                "stack_trace": bool(STACK_TRACE.search(text)),
                 "problem": headers.get("Content-Type", "").startswith("application/problem+json")})
 
 
