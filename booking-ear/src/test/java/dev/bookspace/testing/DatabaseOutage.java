@@ -22,13 +22,20 @@ public final class DatabaseOutage implements AutoCloseable {
     }
 
     public static DatabaseOutage begin() {
+        DatabaseEndpoint test = TestDatabase.endpoint();
         try {
-            Connection admin = TestDatabase.endpoint().dataSource().getConnection();
-            DatabaseOutage outage = new DatabaseOutage(admin, admin.getCatalog());
+            String database;
+            try (Connection connection = test.dataSource().getConnection()) {
+                database = connection.getCatalog();
+            }
+            // From the server's own maintenance database: PostgreSQL will not shut the current database's door.
+            Connection admin = new DatabaseEndpoint(test.url().replaceFirst("/[^/?]+(\\?|$)", "/postgres$1"), test.user(),
+                    test.password()).dataSource().getConnection();
+            DatabaseOutage outage = new DatabaseOutage(admin, database);
             outage.allowConnections(false);
             try (PreparedStatement cut = admin.prepareStatement(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
-                cut.setString(1, outage.database);
+                cut.setString(1, database);
                 cut.executeQuery().close();
             }
             return outage;
