@@ -316,6 +316,14 @@ public final class Fixtures implements AfterEachCallback {
                 idempotencyKey, Timestamp.from(Instant.now().minus(age)), sha256(apiKey));
     }
 
+    /** An Idempotency-Key claimed this long ago for a request with this body and never answered: its request died. */
+    public void unansweredIdempotencyKey(String apiKey, String idempotencyKey, String requestBody, Duration age) {
+        update("""
+                INSERT INTO idempotency_keys (organisation_id, api_key_id, idempotency_key, request_hash, created_at)
+                SELECT organisation_id, id, ?, ?, ? FROM api_keys WHERE key_hash = ?""",
+                idempotencyKey, sha256(requestBody), Timestamp.from(Instant.now().minus(age)), sha256(apiKey));
+    }
+
     /** As many Idempotency-Keys as given, named {@code prefix-1} and on, all as old as given. */
     public void idempotencyKeys(Organisation org, String apiKey, String prefix, int count, Duration age) {
         update("""

@@ -1,7 +1,9 @@
 package dev.bookspace.calendarsync;
 
+import dev.bookspace.shared.LeasedRows;
 import dev.bookspace.shared.NextRun;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -16,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -28,7 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (10), looking for due feeds {@code booking.calendar-feeds.check-seconds} (30) after each run ends.
  * Due feeds are leased with SKIP LOCKED by moving their next fetch on, so every node may run the job
  * and none fetches a feed another has; all of a run's fetches go out at once, each bounded by the
- * fetcher's timeouts. Finding the due feeds is the one cross-tenant read, of ids only.
+ * fetcher's timeouts. Finding the due feeds is the one cross-tenant read, of ids only. A server stopping
+ * gracefully hands back the feeds it leased and has not imported ({@link LeasedRows}): due again at once, for
+ * another server, instead of at their next fetch.
  */
 @Startup
 @Singleton
@@ -44,7 +49,7 @@ public class CalendarFeedJob {
             UPDATE calendar_feeds SET next_fetch_at = now() + make_interval(mins => ?)
             WHERE (organisation_id, id) IN (SELECT organisation_id, id FROM calendar_feeds WHERE next_fetch_at <= now()
                                             ORDER BY next_fetch_at LIMIT ? FOR UPDATE SKIP LOCKED)
-            RETURNING organisation_id, id""";
+            RETURNING organisation_id, id, next_fetch_at""";
 
     @Resource(lookup = "java:jboss/datasources/BookingDS")
     private DataSource dataSource;
@@ -54,6 +59,9 @@ public class CalendarFeedJob {
 
     @Resource
     private TimerService timers;
+
+    private final LeasedRows leases = new LeasedRows(
+            "UPDATE calendar_feeds SET next_fetch_at = ? WHERE id = ? AND next_fetch_at = ?");
 
     @Inject
     @ConfigProperty(name = "booking.calendar-feeds.fetch-minutes", defaultValue = "10")
@@ -78,12 +86,19 @@ public class CalendarFeedJob {
         }
     }
 
+    @PreDestroy
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void releaseLeases() {
+        leases.releaseOnStop(dataSource, "leased calendar feeds not yet imported");
+    }
+
     private void importDue() {
         List<CalendarFeedImport.Pending> running = new ArrayList<>();
         for (long[] feed : leaseDue()) {
             try {
                 running.add(imports.begin(feed[0], feed[1]));
             } catch (RuntimeException e) {
+                leases.settled(feed[1]);
                 LOG.log(Level.WARNING, "Could not start importing calendar feed " + feed[1] + "; trying again at its next fetch", e);
             }
         }
@@ -93,6 +108,8 @@ public class CalendarFeedJob {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not import calendar feed " + pending.target().feedId()
                         + "; trying again at its next fetch", e);
+            } finally {
+                leases.settled(pending.target().feedId());
             }
         }
     }
@@ -107,6 +124,7 @@ public class CalendarFeedJob {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     due.add(new long[] {rows.getLong(1), rows.getLong(2)});
+                    leases.held(List.of(rows.getLong(2)), rows.getObject(3, OffsetDateTime.class));
                 }
             }
         } catch (SQLException e) {

@@ -16,7 +16,11 @@ import java.util.List;
  * Remembers each Idempotency-Key's request and first answer. The claim commits on its own, so it is
  * visible to a concurrent twin at once; a refusal's answer too, so it survives the booking's rollback.
  * Native SQL naming {@code organisation_id}, because {@code INSERT … ON CONFLICT} is how exactly one
- * of ten simultaneous twins wins the claim.
+ * of ten simultaneous twins wins the claim. The booking's transaction holds the key's row locked while it
+ * runs ({@link #holdDuringBooking}), so a twin's claim waits for its outcome, and a claim nobody holds and nobody
+ * answered is known abandoned: its request died with its server, or failed while the database was out of reach
+ * and could not let the key go. The same request with that key is then taken afresh, so the client's retry books
+ * once instead of being told "in flight" for a day.
  */
 @Stateless
 @TenantScoped
@@ -25,13 +29,24 @@ public class IdempotencyService {
     /** A key answers its first request again for this long; then it is free to use afresh, and swept away. */
     public static final Duration KEPT_FOR = Duration.ofHours(24);
 
-    /** Takes the key, or one used more than {@link #KEPT_FOR} ago (answered or stuck), as new. */
+    /**
+     * A claim unanswered this long after it was made, and not held by a booking's transaction, is abandoned: a
+     * live request locks its key within milliseconds of claiming it (this leaves room for a loaded server).
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofSeconds(10);
+
+    /**
+     * Takes the key, or one used more than {@link #KEPT_FOR} ago (answered or stuck), as new; or an abandoned claim
+     * of the same request. ON CONFLICT locks the existing row first, so it waits for a booking that holds it.
+     */
     private static final String CLAIM = """
             INSERT INTO idempotency_keys (organisation_id, api_key_id, idempotency_key, request_hash, created_at)
             VALUES (?1, ?2, ?3, ?4, ?5)
             ON CONFLICT (organisation_id, api_key_id, idempotency_key) DO UPDATE
             SET request_hash = EXCLUDED.request_hash, response_status = NULL, response_body = NULL, created_at = EXCLUDED.created_at
-            WHERE idempotency_keys.created_at < ?6""";
+            WHERE idempotency_keys.created_at < ?6
+               OR (idempotency_keys.response_status IS NULL AND idempotency_keys.request_hash = EXCLUDED.request_hash
+                   AND idempotency_keys.created_at < ?7)""";
     private static final String FIND = """
             SELECT request_hash, response_status, response_body FROM idempotency_keys
             WHERE organisation_id = ?1 AND api_key_id = ?2 AND idempotency_key = ?3""";
@@ -68,6 +83,7 @@ public class IdempotencyService {
                 .setParameter(4, requestHash)
                 .setParameter(5, Timestamp.from(now))
                 .setParameter(6, Timestamp.from(now.minus(KEPT_FOR)))
+                .setParameter(7, Timestamp.from(now.minus(ABANDONED_AFTER)))
                 .executeUpdate();
         if (inserted == 1) {
             return new Claim.Fresh();
@@ -82,6 +98,21 @@ public class IdempotencyService {
             return new Claim.Mismatch();
         }
         return row[1] == null ? new Claim.InFlight() : new Claim.Replay(((Number) row[1]).intValue(), (String) row[2]);
+    }
+
+    /**
+     * Locks the claimed key's row for the rest of the caller's transaction, the booking's: a twin's claim waits
+     * for the booking's outcome, and a claim no transaction holds can be told from one in progress.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void holdDuringBooking(Scope scope, long apiKeyId, String key) {
+        entityManager.createNativeQuery("""
+                        SELECT 1 FROM idempotency_keys
+                        WHERE organisation_id = ?1 AND api_key_id = ?2 AND idempotency_key = ?3 FOR UPDATE""")
+                .setParameter(1, scope.organisationId())
+                .setParameter(2, apiKeyId)
+                .setParameter(3, key)
+                .getResultList();
     }
 
     /** Keeps the answer: in the booking's transaction for a 201, in one of its own for a refusal. */

@@ -1,9 +1,11 @@
 package dev.bookspace.notification;
 
+import dev.bookspace.shared.LeasedRows;
 import dev.bookspace.shared.LogText;
 import dev.bookspace.shared.NextRun;
 import dev.bookspace.shared.RetrySchedule;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,7 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the next rather than overlapping it; several servers share the work through the outbox's leases.
  * A mail that fails is tried again by the {@link RetrySchedule} (first after
  * {@code BOOKING_MAIL_FIRST_RETRY_SECONDS}) and given up, logged once, a day after it was queued. Once
- * an hour the run also deletes the mail sent or given up more than {@link #KEPT_FOR} ago.
+ * an hour the run also deletes the mail sent or given up more than {@link #KEPT_FOR} ago. A server stopping
+ * gracefully hands back the mail it claimed and has not sent ({@link LeasedRows}), for the other servers to send
+ * at once.
  */
 @Startup
 @Singleton
@@ -59,6 +64,11 @@ public class MailJob {
     @Resource
     private TimerService timers;
 
+    @Resource(lookup = "java:jboss/datasources/BookingDS")
+    private DataSource dataSource;
+
+    private final LeasedRows leases = LeasedRows.attemptsOf("mail_outbox");
+
     private OffsetDateTime nextSweep = now();
 
     @PostConstruct
@@ -79,6 +89,12 @@ public class MailJob {
         }
     }
 
+    @PreDestroy
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void releaseLeases() {
+        leases.releaseOnStop(dataSource, "claimed mails not yet sent");
+    }
+
     private void scheduleNextRun() {
         NextRun.after(timers, Duration.ofMillis(pauseMillis));
     }
@@ -87,12 +103,17 @@ public class MailJob {
         RetrySchedule retries = RetrySchedule.startingAfter(Duration.ofSeconds(firstRetrySeconds));
         List<OutgoingMail> due;
         do {
-            due = outbox.claimDue(now());
+            OffsetDateTime now = now();
+            due = outbox.claimDue(now);
+            leases.held(due.stream().map(OutgoingMail::id).toList(), now.plus(MailOutbox.LEASE));
             Map<Long, String> failures = sender.send(due);
-            outbox.markSent(due.stream().map(OutgoingMail::id).filter(id -> !failures.containsKey(id)).toList());
+            List<Long> sent = due.stream().map(OutgoingMail::id).filter(id -> !failures.containsKey(id)).toList();
+            outbox.markSent(sent);
+            leases.settled(sent);
             for (OutgoingMail mail : due) {
                 if (failures.containsKey(mail.id())) {
                     recordFailure(mail, failures.get(mail.id()), retries);
+                    leases.settled(mail.id());
                 }
             }
         } while (due.size() == MailOutbox.BATCH);
@@ -119,6 +140,6 @@ public class MailJob {
     }
 
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return LeasedRows.leaseTime(OffsetDateTime.now(ZoneOffset.UTC));
     }
 }

@@ -1,8 +1,10 @@
 package dev.bookspace.webhook;
 
+import dev.bookspace.shared.LeasedRows;
 import dev.bookspace.shared.NextRun;
 import dev.bookspace.tenancy.Scope;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -33,7 +35,9 @@ import javax.sql.DataSource;
  * Two seconds after each run ends, organisation by organisation: queue new booking events for the
  * endpoints, then send what is due, all of one organisation's attempts at once, outside any
  * transaction. A run waiting on a slow endpoint delays the next rather than overlapping it. Finding
- * the organisations with work is the one cross-tenant read, and it reads only their ids.
+ * the organisations with work is the one cross-tenant read, and it reads only their ids. A server stopping
+ * gracefully hands back the deliveries it claimed and has not made ({@link LeasedRows}), for the other servers
+ * to make at once.
  */
 @Startup
 @Singleton
@@ -61,6 +65,8 @@ public class WebhookJob {
     @Resource
     private TimerService timers;
 
+    private final LeasedRows leases = LeasedRows.attemptsOf("webhook_deliveries");
+
     @PostConstruct
     void scheduleFirstRun() {
         scheduleNextRun();
@@ -76,6 +82,12 @@ public class WebhookJob {
         }
     }
 
+    @PreDestroy
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void releaseLeases() {
+        leases.releaseOnStop(dataSource, "claimed webhook deliveries not yet made");
+    }
+
     private void scheduleNextRun() {
         NextRun.after(timers, PAUSE);
     }
@@ -87,7 +99,9 @@ public class WebhookJob {
                 fanOutAll(scope);
                 List<DueDelivery> due;
                 do {
-                    due = queue.claimDue(scope, now());
+                    OffsetDateTime now = now();
+                    due = queue.claimDue(scope, now);
+                    leases.held(due.stream().map(DueDelivery::id).toList(), now.plus(WebhookQueue.LEASE));
                     send(scope, due);
                 } while (due.size() == WebhookQueue.BATCH);
             } catch (RuntimeException e) {
@@ -112,6 +126,7 @@ public class WebhookJob {
         }
         for (int i = 0; i < due.size(); i++) {
             queue.record(scope, due.get(i).id(), attempts.get(i).join(), now());
+            leases.settled(due.get(i).id());
         }
     }
 
@@ -130,6 +145,6 @@ public class WebhookJob {
     }
 
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return LeasedRows.leaseTime(OffsetDateTime.now(ZoneOffset.UTC));
     }
 }

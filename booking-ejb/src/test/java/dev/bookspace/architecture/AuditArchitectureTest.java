@@ -67,6 +67,7 @@ class AuditArchitectureTest {
             Map.entry("IdempotencyService.claim", "bookkeeping of an API request's retries, not an organisation's data"),
             Map.entry("IdempotencyService.answer", "bookkeeping of an API request's retries, not an organisation's data"),
             Map.entry("IdempotencyService.release", "bookkeeping of an API request's retries, not an organisation's data"),
+            Map.entry("IdempotencyService.holdDuringBooking", "locks a key's row while its booking runs; changes nothing"),
             Map.entry("ApiKeyService.list", "reads"),
             Map.entry("OutlookService.outlook", "reads"),
             Map.entry("PublicBookingLimits.challengeFor", "counts public bookings per network, not an organisation's data"),

@@ -1,5 +1,6 @@
 package dev.bookspace.api.shared;
 
+import dev.bookspace.operations.DatabaseUnavailable;
 import dev.bookspace.operations.LogContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -20,6 +21,14 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         String incident = LogContext.incident();
+        if (DatabaseUnavailable.causes(failure)) {
+            LOG.log(Level.WARNING, "API incident " + incident + ": the database is unavailable: " + failure);
+            LOG.log(Level.FINE, "API incident " + incident, failure);
+            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "database-unavailable",
+                            "The service cannot reach its database just now; nothing was changed. Please try again in "
+                                    + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds (incident " + incident + ").")
+                    .toResponse()).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         LOG.log(Level.SEVERE, "API incident " + incident, failure);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
                 "Something went wrong on our side; nothing was changed. Quote incident " + incident + " if it persists.")

@@ -13,7 +13,8 @@ import java.util.Iterator;
  * servlet container's error page, as a full request would, instead of Faces' partial-response error:
  * PrimeFaces answers that error by sending the browser to the error page's own address, under
  * /WEB-INF, where nothing can be shown. {@link ErrorPageFilter} then answers the AJAX request with the
- * "reload" page. Other failures are Faces' business, as before. Registered in faces-config.xml.
+ * "reload" page. So does an AJAX request that failed because the database was out of reach, which gets the
+ * 503 page the same way. Other failures are Faces' business, as before. Registered in faces-config.xml.
  */
 public class StaleFormExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -26,7 +27,7 @@ public class StaleFormExceptionHandler extends ExceptionHandlerWrapper {
         if (FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
             for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
                 Throwable failure = events.next().getContext().getException();
-                if (ErrorPageFilter.isStaleForm(failure)) {
+                if (ErrorPageFilter.needsErrorPage(failure)) {
                     events.remove();
                     throw new FacesException(failure);
                 }
