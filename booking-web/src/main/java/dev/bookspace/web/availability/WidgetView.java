@@ -14,6 +14,7 @@ import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.shared.ContentSecurityPolicyFilter;
 import dev.bookspace.web.shared.GuestDates;
 import dev.bookspace.web.shared.Responses;
+import dev.bookspace.web.shared.PageLanguage;
 import dev.bookspace.web.shared.PageWords;
 import dev.bookspace.web.shared.StayRange;
 import jakarta.ejb.EJB;
@@ -26,10 +27,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,8 +37,8 @@ import java.util.Map;
  * dates and the guests.
  * <p>
  * Stateless like the rooms page ({@link RoomSearchView}): a visitor who looks costs no HTTP session, and a date
- * changed posts the form with the organisation in a hidden field. Dates and money are written for the visitor's
- * language ({@code Accept-Language}); the words follow when the pages have resource bundles (issue 14).
+ * changed posts the form with the organisation in a hidden field. It speaks the page's language, as the public pages
+ * do ({@link PageLanguage}), without their switcher: the owner's site around it has its own.
  */
 @Named
 @RequestScoped
@@ -70,6 +68,9 @@ public class WidgetView {
     private PageWords words;
 
     @Inject
+    private PageLanguage pageLanguage;
+
+    @Inject
     @ManagedProperty("#{param.org}")
     private String organisationIdentifier;
 
@@ -91,7 +92,7 @@ public class WidgetView {
         // Transient before drawing, as RoomSearchView says: else PrimeFaces' CSP nonce would make a session.
         FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
         if (getOrganisation() == null) {
-            Responses.notFound("There is no organisation " + organisationIdentifier + " on Bookspace.");
+            Responses.notFound(words.format("rooms.no-organisation", organisationIdentifier));
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -115,7 +116,7 @@ public class WidgetView {
     public void search() {
         if (getOrganisation() == null) {
             searched = true;
-            problem = "There is no organisation " + organisationIdentifier + " on Bookspace.";
+            problem = words.format("rooms.no-organisation", organisationIdentifier);
             return;
         }
         find();
@@ -150,10 +151,9 @@ public class WidgetView {
             } else {
                 Map<Long, List<RoomPhotoView>> galleries = photos.galleries(organisation.guestScope(),
                         rooms.stream().map(room -> room.item().id()).toList());
-                Locale locale = visitorLocale();
                 cards = rooms.stream().map(room -> new WidgetRoomCard(new RoomCard(room, roomLink(room.item().id()),
                         galleries.getOrDefault(room.item().id(), List.of()).stream().filter(RoomPhotoView::cover)
-                                .findFirst().orElse(null), words), room, locale)).toList();
+                                .findFirst().orElse(null), words), room, words)).toList();
             }
         }
         return cards;
@@ -167,21 +167,16 @@ public class WidgetView {
 
     /** What the search found, with the dates as the visitor writes them: "Free for 2 nights, 3 Jan 2027 to 5 Jan 2027". */
     public String getSummary() {
-        long nights = StayPeriod.of(checkIn, checkout).nights();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(visitorLocale());
-        return (getRooms().isEmpty() ? "No room is free" : "Free") + " for " + nights + (nights == 1 ? " night" : " nights")
-                + ", " + dates.format(checkIn) + " to " + dates.format(checkout);
-    }
-
-    /** The visitor's first language as the browser sends it. */
-    private static Locale visitorLocale() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+        String nights = words.format("stay.nights", StayPeriod.of(checkIn, checkout).nights());
+        return words.format(getRooms().isEmpty() ? "rooms.count.none" : "rooms.count.free", nights, dates.format(checkIn),
+                dates.format(checkout));
     }
 
     /** The organisation the address or the form names, or null when there is none by that identifier. */
     public OrganisationSummary getOrganisation() {
         if (organisation == null && organisationIdentifier != null) {
             organisation = directory.findByIdentifier(organisationIdentifier).orElse(null);
+            pageLanguage.follow(organisation);
         }
         return organisation;
     }
