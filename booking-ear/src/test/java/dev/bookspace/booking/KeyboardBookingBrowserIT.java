@@ -71,7 +71,8 @@ class KeyboardBookingBrowserIT {
      */
     private static void closeTheStayPicker(Browser guest) {
         guest.tabTo("[data-role=stay]");
-        guest.waitUntil(page -> "opened".equals(calendar(page)));
+        // Opened, and redrawn with the nights' prices: the redraw moves the focus, and an Escape pressed before it is lost
+        guest.waitUntil(page -> "opened".equals(calendar(page)) && !page.texts("[data-role=night-price]").isEmpty());
         guest.keys(Keys.ESCAPE);
         guest.waitUntil(page -> "closed".equals(calendar(page)));
     }

@@ -143,7 +143,7 @@ class HostileInputIT {
     /** The route's path with the organisation's own ids in it but one, which holds the hostile value. */
     private String path(ResourceRoutes.Route route, String hostileParameter, String hostileValue) {
         String path = route.operation().split(" ", 2)[1];
-        for (String parameter : List.of("organisation_id", "item_id", "reference", "block_id")) {
+        for (String parameter : List.of("organisation_id", "item_id", "reference", "block_id", "import_id", "language")) {
             path = path.replace("{" + parameter + "}", parameter.equals(hostileParameter) ? hostileValue : known(parameter));
         }
         assertThat(path).as("a path parameter the corpus does not know, in " + route.operation()).doesNotContain("{");
@@ -155,6 +155,8 @@ class HostileInputIT {
             case "organisation_id" -> String.valueOf(org.id());
             case "item_id" -> String.valueOf(room.id());
             case "block_id" -> String.valueOf(closedDates);
+            case "import_id" -> "1";
+            case "language" -> "de";
             default -> reference;
         };
     }

@@ -90,11 +90,12 @@ class BookingWidgetBrowserIT {
             DateTimeFormatter british = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
             visitor.typeInPicker("stay", british.format(JAN_2) + " - " + british.format(JAN_5));
             visitor.waitUntil(page -> page.roomCards().equals(List.of("Suite")));
-            // a press of the mouse beside the calendar (on the page's background) closes it, as a visitor's does: nothing
-            // lies over the room's link then
-            visitor.script("document.body.dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));"
-                    + " document.body.dispatchEvent(new MouseEvent('click', {bubbles: true}));");
-            visitor.waitUntil(page -> Boolean.TRUE.equals(page.script("var link = document.querySelector('[data-role=room-link]');"
+            // a press of the mouse beside the calendar (on the page's background) closes it, as a visitor's does, once it
+            // has opened; pressed again until nothing lies over the room's link
+            visitor.waitUntil(page -> Boolean.TRUE.equals(page.script(
+                    "document.body.dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));"
+                    + " var link = document.querySelector('[data-role=room-link]');"
+                    + " link.scrollIntoView({block: 'center'});"
                     + " var box = link.getBoundingClientRect();"
                     + " return link.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));")));
 

@@ -68,7 +68,9 @@ class BookingWidgetPageIT {
         DateTimeFormatter germanDate = DateTimeFormatter.ofPattern("dd.MM.yyyy");
         assertThat(text(german, "nightly-price")).isEqualTo("120,00 €");
         assertThat(text(german, "stay-total")).isEqualTo("240,00 €");
-        assertThat(text(german, "result-count")).endsWith(JAN_1.format(germanDate) + " to " + JAN_3.format(germanDate));
+        assertThat(text(german, "result-count")).isEqualTo("Frei für 2 Nächte, " + JAN_1.format(germanDate) + " bis "
+                + JAN_3.format(germanDate));
+        assertThat(text(german, "room-link")).isEqualTo("Dieses Zimmer buchen");
         assertThat(text(british, "nightly-price")).isEqualTo("€120.00");
         assertThat(text(british, "result-count")).isEqualTo("Free for 2 nights, " + JAN_1.getDayOfMonth() + " Jan " + JAN_1.getYear()
                 + " to " + JAN_3.getDayOfMonth() + " Jan " + JAN_3.getYear());
