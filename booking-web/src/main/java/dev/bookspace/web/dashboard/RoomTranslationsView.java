@@ -53,7 +53,7 @@ public class RoomTranslationsView implements Serializable {
             return language.code();
         }
 
-        /** The language's name, in English as the dashboard's other words are for now: "German". */
+        /** The language's name in English ("German"): this editor's words are not in the Dashboard bundle yet (issue 14). */
         public String getName() {
             return language.locale().getDisplayLanguage(Locale.ENGLISH);
         }
