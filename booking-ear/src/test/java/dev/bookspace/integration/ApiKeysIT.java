@@ -8,6 +8,12 @@ import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.Pages.Answer;
+import dev.bookspace.testing.TestDatabase;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @FullStack
 @RunAsClient
 class ApiKeysIT {
+
+    private static final int PER_MINUTE = 120;
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();
@@ -53,7 +61,7 @@ class ApiKeysIT {
         String key = fixtures.apiKey(org);
         String otherKey = fixtures.apiKey(org);
         long started = System.nanoTime();
-        for (int request = 1; request <= 120; request++) {
+        for (int request = 1; request <= PER_MINUTE; request++) {
             assertThat(Pages.api(itemsPath(org), key).status()).as("request %d", request).isEqualTo(200);
         }
 
@@ -70,6 +78,27 @@ class ApiKeysIT {
         assertThat((long) extra).isLessThanOrEqualTo(refilled);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(answer.headers().firstValue("Retry-After")).hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+        assertThat(Pages.api(itemsPath(org), otherKey).status()).isEqualTo(200);
+    }
+
+    /** Every node of a cluster takes from the same bucket, in PostgreSQL: this test plays another node with Bucket4j. */
+    @Test
+    void aKeyThatSpentItsMinuteOnAnotherNodeIsRefusedOnThisOne() {
+        String key = fixtures.apiKey(org);
+        String otherKey = fixtures.apiKey(org);
+        Bucket elsewhere = anotherNodesBucketOf(key);
+
+        // The bucket refills a token each half second, so the other node's clients spend what came back
+        // before each try; a server counting on its own would answer every try.
+        Answer answer;
+        int tries = 0;
+        do {
+            elsewhere.tryConsumeAsMuchAsPossible();
+            answer = Pages.api(itemsPath(org), key);
+        } while (answer.status() == 200 && ++tries < 5);
+
+        assertThat(answer.status()).isEqualTo(429);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(Pages.api(itemsPath(org), otherKey).status()).isEqualTo(200);
     }
 
@@ -121,6 +150,18 @@ class ApiKeysIT {
 
             assertThat(Pages.api(itemsPath(org), key).status()).isEqualTo(401);
         }
+    }
+
+    private Bucket anotherNodesBucketOf(String key) {
+        return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(TestDatabase.endpoint().dataSource())
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_buckets")
+                .expiresAtColumn("expires_at")
+                .build()
+                .builder()
+                .build("api-key-" + PER_MINUTE + ":" + fixtures.apiKeyId(key), () -> BucketConfiguration.builder()
+                        .addLimit(Bandwidth.builder().capacity(PER_MINUTE).refillGreedy(PER_MINUTE, Duration.ofMinutes(1)).build())
+                        .build());
     }
 
     private static String itemsPath(Organisation org) {

@@ -69,6 +69,16 @@ public final class Fixtures implements AfterEachCallback {
         return organisation(name, null, null);
     }
 
+    /**
+     * The organisation under a new identifier, name and currency, written in SQL as another node's commit
+     * reaches this one: past this server's JPA, so nothing it remembers hears of it.
+     */
+    public Organisation changedOnAnotherNode(Organisation org, String name, String currency) {
+        String identifier = "t-" + UUID.randomUUID().toString().substring(0, 12);
+        update("UPDATE organisations SET identifier = ?, name = ?, currency = ? WHERE id = ?", identifier, name, currency, org.id());
+        return new Organisation(org.id(), identifier);
+    }
+
     /** An organisation that takes card payments through the Stripe stand-in. */
     public Organisation cardOrganisation(String name) {
         return organisation(name, StripeStandIn.SECRET_KEY, StripeStandIn.WEBHOOK_SECRET);
@@ -299,6 +309,11 @@ public final class Fixtures implements AfterEachCallback {
         insert("INSERT INTO api_keys (organisation_id, name, prefix, key_hash, created_at) VALUES (?, 'Test integration', ?, ?, now())",
                 org.id(), key.substring(0, 10), sha256(key));
         return key;
+    }
+
+    /** The id of a key made by {@link #apiKey}. */
+    public long apiKeyId(String key) {
+        return Long.parseLong(strings("SELECT id FROM api_keys WHERE key_hash = ?", sha256(key)).get(0));
     }
 
     /** A key that was revoked. */

@@ -5,7 +5,6 @@ import dev.bookspace.shared.Language;
 import dev.bookspace.shared.SealedSecretConverter;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.shared.Weekdays;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -13,7 +12,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,8 +22,6 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A tenant: a property manager or venue operator with its own rooms, bookings and staff. It is the
@@ -33,15 +29,10 @@ import org.eclipse.persistence.config.QueryHints;
  */
 @Entity
 @Table(name = "organisations")
-@Cacheable
-// Every public page starts here: its answer is remembered, forgotten as soon as any organisation is
-// saved through JPA, and after a minute in any case (for a change made in SQL).
+// Read from the database by every request, never from a cache: on a cluster another node may have
+// renamed it or changed its settings a moment ago, and every node must answer with that at once.
 @NamedQuery(name = "Organisation.findByIdentifier",
-        query = "SELECT o FROM Organisation o WHERE o.identifier = :identifier",
-        hints = {
-                @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE),
-                @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_SIZE, value = "1000"),
-                @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = "60000")})
+        query = "SELECT o FROM Organisation o WHERE o.identifier = :identifier")
 public class Organisation {
 
     /** A week: time for a guest to pay, and for the organisation to chase it before they arrive. */

@@ -5,6 +5,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import javax.sql.DataSource;
 
 /**
  * Every hour, forgets the counts the abuse limits no longer need: sign-in failures and public bookings
- * whose window has passed, and puzzles whose answers can no longer be used. Each row is one network's,
+ * whose window has passed, puzzles whose answers can no longer be used, and rate-limit buckets full again. Each row is one network's,
  * so without this the tables would keep every address ever seen.
  */
 @Singleton
@@ -32,6 +33,9 @@ public class LimitsSweep {
     @Resource(lookup = "java:jboss/datasources/BookingDS")
     private DataSource dataSource;
 
+    @Inject
+    private SharedBuckets sharedBuckets;
+
     @Schedule(hour = "*", minute = "41", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
@@ -39,10 +43,22 @@ public class LimitsSweep {
         try {
             int swept = SIGN_IN_FAILURES.deleteOlderThan(dataSource, before)
                     + PUBLIC_BOOKING_COUNTS.deleteOlderThan(dataSource, before)
-                    + SPENT_CHALLENGES.deleteOlderThan(dataSource, Instant.now());
+                    + SPENT_CHALLENGES.deleteOlderThan(dataSource, Instant.now())
+                    + removeFullBuckets();
             LOG.fine(() -> "Swept " + swept + " counts and puzzles the abuse limits no longer need");
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) { // Bucket4j wraps what the database says
             LOG.log(Level.WARNING, "Could not sweep the abuse limits' old counts; trying again in an hour", e);
         }
+    }
+
+    /** Bucket4j's own sweep, a batch at a time, each its own statement (as {@link AgeSweep} does). */
+    private int removeFullBuckets() {
+        int removed = 0;
+        int batch;
+        do {
+            batch = sharedBuckets.removeFull(AgeSweep.BATCH);
+            removed += batch;
+        } while (batch == AgeSweep.BATCH);
+        return removed;
     }
 }

@@ -1,33 +1,46 @@
 package dev.bookspace.shared;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One Bucket4j token bucket per key (an API key, an organisation), all with the same limit, made on
- * first use. They live in this server's memory: behind a load balancer each node counts its own share.
+ * One Bucket4j token bucket per key (an API key, an organisation), all with the same limit, kept where
+ * {@link SharedBuckets} keeps them: every node of a cluster counts against the same bucket. Requests of
+ * one key arriving together on this node are sent to the database as one (Bucket4j's batching), so a
+ * busy key costs a round trip per batch, not per request. Call it outside a transaction (see the callers'
+ * {@code NOT_SUPPORTED}): the bucket's own short transaction must not join, or wait for, a booking's.
  */
 public final class TokenBuckets<K> {
 
-    private final Bandwidth limit;
-    private final Map<K, Bucket> buckets = new ConcurrentHashMap<>();
+    private final String limit;
+    private final BucketConfiguration configuration;
+    private final ProxyManager<String> store;
+    /** This node's handles on the shared buckets, one per key: a handle batches its key's requests. */
+    private final Map<K, Bucket> handles = new ConcurrentHashMap<>();
 
-    public TokenBuckets(Bandwidth limit) {
+    TokenBuckets(String limit, BucketConfiguration configuration, ProxyManager<String> store) {
         this.limit = limit;
+        this.configuration = configuration;
+        this.store = store;
     }
 
     /** Takes a token: nothing when the key may go on; else the whole seconds until it may try again. */
     public OptionalLong retryAfter(K key) {
-        ConsumptionProbe probe = buckets.computeIfAbsent(key, ignored -> Bucket.builder().addLimit(limit).build())
-                .tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = handles.computeIfAbsent(key, this::handle).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return OptionalLong.empty();
         }
         return OptionalLong.of(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
+    }
+
+    private Bucket handle(K key) {
+        return store.builder().withOptimization(Optimizations.batching()).build(limit + ":" + key, () -> configuration);
     }
 }
