@@ -51,7 +51,8 @@ class GuestLanguageMailIT {
         TestMail.Mail mail = TestMail.awaitMail(guest, "Ihre Buchung bei Harbour House (");
         String checkIn = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN).format(JAN_1);
         assertThat(mail.body()).contains("Guten Tag Ada Lovelace,", "vielen Dank für Ihre Buchung bei Harbour House.",
-                "Anreise:        " + checkIn, "Gesamtbetrag: 1.250,00\u00a0€", "Ihre Buchung, jederzeit: http")
+                "Anreise:        " + checkIn, "  2 Nächte × 625,00\u00a0€: 1.250,00\u00a0€", "Gesamtbetrag: 1.250,00\u00a0€",
+                "Ihre Buchung, jederzeit: http")
                 .contains("Stornobedingungen:", "  Stornierung bis 7 Tage vor der Anreise: volle Erstattung.")
                 .containsPattern("(?m)^Status: +Zahlung bei Anreise\\r?$")
                 .contains(" Januar ");

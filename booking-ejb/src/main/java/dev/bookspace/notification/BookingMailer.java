@@ -7,6 +7,7 @@ import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestBooking;
 import dev.bookspace.catalog.RoomTitles;
 import dev.bookspace.organisation.PropertyDetails;
+import dev.bookspace.pricing.PriceLineWords;
 import dev.bookspace.shared.Language;
 import dev.bookspace.shared.PublicUrls;
 import dev.bookspace.shared.Wording;
@@ -181,7 +182,7 @@ public class BookingMailer {
     private static String lines(GuestBooking booking, Wording words, boolean counted) {
         return booking.lines().stream()
                 .filter(line -> line.counts() == counted)
-                .map(line -> "  " + line.label() + ": " + words.money(line.amount()))
+                .map(line -> "  " + PriceLineWords.of(line, words.language()) + ": " + words.money(line.amount()))
                 .collect(Collectors.joining("\n"));
     }
 
