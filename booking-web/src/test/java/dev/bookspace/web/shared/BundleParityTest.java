@@ -40,7 +40,8 @@ class BundleParityTest {
             "dev/bookspace/booking/StatusWords",
             "dev/bookspace/shared/Plural",
             "dev/bookspace/organisation/CancellationPolicy",
-            "dev/bookspace/pricing/PriceLines");
+            "dev/bookspace/pricing/PriceLines",
+            "dev/bookspace/booking/HistoryWords");
 
     /** Every resource bundle of words a person reads, in any module on this classpath. */
     static final Set<String> BUNDLES = Stream.concat(FORMATTED.stream(), WORDED.stream()).collect(Collectors.toUnmodifiableSet());
