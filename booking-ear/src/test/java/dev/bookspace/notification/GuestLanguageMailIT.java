@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A guest reads their e-mails in the language of the page they booked on, with that language's dates and money,
  * in the text and in the branded HTML part; a booking made in English reads as it always did, and a French guest
  * whose booking staff cancel is told so in French. A guest whose booking names no language (staff took it at the desk)
- * reads the organisation's default language.
+ * reads the organisation's default language, as its staff's notification does.
  */
 @FullStack
 @RunAsClient
@@ -89,6 +89,9 @@ class GuestLanguageMailIT {
 
         TestMail.Mail mail = TestMail.awaitMail(guest, "Ihre Buchung bei Harbour House (");
         assertThat(mail.body()).contains("Guten Tag Ada Lovelace,", "Gesamtbetrag: 1.250,00\u00a0€");
+        TestMail.Mail staff = TestMail.awaitMail(Fixtures.notificationAddress(org), "Neue Buchung ");
+        assertThat(staff.subject()).endsWith(": Sea Room");
+        assertThat(staff.body()).contains("Ada Lovelace hat Sea Room gebucht.", "Gesamtbetrag: 1.250,00\u00a0€");
     }
 
     @Test

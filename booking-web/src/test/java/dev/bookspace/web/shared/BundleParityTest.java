@@ -41,7 +41,9 @@ class BundleParityTest {
             "dev/bookspace/shared/Plural",
             "dev/bookspace/organisation/CancellationPolicy",
             "dev/bookspace/pricing/PriceLines",
-            "dev/bookspace/booking/HistoryWords");
+            "dev/bookspace/booking/HistoryWords",
+            "dev/bookspace/notification/StaffMail",
+            "dev/bookspace/calendarsync/FeedErrors");
 
     /** Every resource bundle of words a person reads, in any module on this classpath. */
     static final Set<String> BUNDLES = Stream.concat(FORMATTED.stream(), WORDED.stream()).collect(Collectors.toUnmodifiableSet());
