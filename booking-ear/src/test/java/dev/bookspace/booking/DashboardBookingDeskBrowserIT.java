@@ -154,6 +154,26 @@ class DashboardBookingDeskBrowserIT {
     }
 
     @Test
+    void aCancellationRefusedBecauseAnIntegrationCancelledFirstIsSaidInTheStaffMembersLanguage() {
+        Organisation org = fixtures.organisation("Harbour House");
+        String reference = fixtures.reference(fixtures.paidBooking(org, fixtures.item(org, "Sea Room"), JAN_1, JAN_3));
+        String path = "/dashboard/booking.xhtml?ref=" + reference;
+        try (Browser browser = Browser.speaking("de-DE,de").visit(path)) {
+            browser.signIn(fixtures.user(org, "staff", true), Fixtures.PASSWORD);
+            browser.waitUntil(page -> page.currentUrl().endsWith(path));
+            Pages.post("/api/v3/organisations/" + org.id() + "/bookings/" + reference + "/cancel", "application/json", "",
+                    "Authorization", "Bearer " + fixtures.apiKey(org));
+
+            browser.click("[data-role=cancel-booking]");
+            browser.waitUntil(page -> page.find("confirm-cancel").isDisplayed());
+            browser.click("[data-role=confirm-cancel]");
+
+            browser.waitUntil(page -> page.text("[data-role=booking-messages]")
+                    .contains("Eine stornierte Buchung kann nicht storniert werden."));
+        }
+    }
+
+    @Test
     void anotherOrganisationsBookingAnswers404() {
         Organisation org = fixtures.organisation("Harbour House");
         Organisation other = fixtures.organisation("Elsewhere");

@@ -149,6 +149,22 @@ class CalendarImportIT {
     }
 
     @Test
+    void theOwnerOfAGermanHouseHearsOfAFailingFeedInGerman() {
+        fixtures.defaultLanguage(org, "de");
+        String owner = fixtures.user(org, "owner", true);
+        long feed = fixtures.calendarFeed(org, room, "Airbnb", channels.url(AIRBNB));
+        await(() -> fixtures.feedColumn(feed, "last_error") != null, true);
+
+        fixtures.feedFailingSince(feed, Duration.ofHours(25));
+        fixtures.feedDue(feed);
+
+        await(() -> TestMail.to(owner).size(), 1);
+        assertThat(TestMail.to(owner).get(0).subject()).isEqualTo("Der Airbnb-Kalender von Sea Room schlägt seit einem Tag fehl");
+        assertThat(TestMail.to(owner).get(0).body()).contains("Bookspace kann den Airbnb-Kalender von Sea Room seit ",
+                "Die Kalender des Zimmers: http");
+    }
+
+    @Test
     void aFeedThatDisappearsKeepsItsNightsAndTheOwnerHearsAfterADay() {
         String owner = fixtures.user(org, "owner", true);
         channels.serve(AIRBNB, airbnb(event("uid-1@airbnb.com", JAN_2, JAN_4, "Reserved")));

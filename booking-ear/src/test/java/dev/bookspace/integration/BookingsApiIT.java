@@ -182,6 +182,19 @@ class BookingsApiIT {
     }
 
     @Test
+    void aBookingThatNamesNoLanguageTakesTheOrganisationsDefault() {
+        fixtures.defaultLanguage(org, "pt");
+
+        Answer unnamed = post("/bookings", booking(JAN_1, JAN_3).toString(), UUID.randomUUID().toString());
+        Answer french = post("/bookings", Json.createObjectBuilder(booking(JAN_3, JAN_5)).add("language", "fr").build()
+                .toString(), UUID.randomUUID().toString());
+
+        assertThat(unnamed.status()).isEqualTo(201);
+        assertThat(json(unnamed).getString("language")).isEqualTo("pt");
+        assertThat(json(french).getString("language")).isEqualTo("fr");
+    }
+
+    @Test
     void aKeyUsedMoreThanADayAgoIsTakenAfresh() {
         String idempotencyKey = UUID.randomUUID().toString();
         assertThat(post("/bookings", booking(JAN_1, JAN_3).toString(), idempotencyKey).status()).isEqualTo(201);

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A guest reads their e-mails in the language of the page they booked on, with that language's dates and money,
  * in the text and in the branded HTML part; a booking made in English reads as it always did, and a French guest
- * whose booking staff cancel is told so in French.
+ * whose booking staff cancel is told so in French. A guest whose booking names no language (staff took it at the desk)
+ * reads the organisation's default language, as its staff's notification does.
  */
 @FullStack
 @RunAsClient
@@ -50,7 +51,8 @@ class GuestLanguageMailIT {
         TestMail.Mail mail = TestMail.awaitMail(guest, "Ihre Buchung bei Harbour House (");
         String checkIn = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN).format(JAN_1);
         assertThat(mail.body()).contains("Guten Tag Ada Lovelace,", "vielen Dank für Ihre Buchung bei Harbour House.",
-                "Anreise:        " + checkIn, "Gesamtbetrag: 1.250,00\u00a0€", "Ihre Buchung, jederzeit: http")
+                "Anreise:        " + checkIn, "  2 Nächte × 625,00\u00a0€: 1.250,00\u00a0€", "Gesamtbetrag: 1.250,00\u00a0€",
+                "Ihre Buchung, jederzeit: http")
                 .contains("Stornobedingungen:", "  Stornierung bis 7 Tage vor der Anreise: volle Erstattung.")
                 .containsPattern("(?m)^Status: +Zahlung bei Anreise\\r?$")
                 .contains(" Januar ");
@@ -66,6 +68,30 @@ class GuestLanguageMailIT {
                 "Check-in:  " + DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).format(JAN_1),
                 "Total: €1,250.00").containsPattern("(?m)^Status: {4}Pay on arrival\\r?$");
         assertThat(mail.html()).contains("thank you for booking with Harbour House.", "€1,250.00");
+    }
+
+    @Test
+    void aGuestBookedAtTheDeskOfAGermanHouseIsConfirmedInGerman() throws InterruptedException {
+        fixtures.defaultLanguage(org, "de");
+        String guest = guestAddress();
+        String newBooking = "/dashboard/new-booking.xhtml?check_in=" + JAN_1 + "&checkout=" + JAN_3;
+        try (Browser browser = Browser.open().visit(newBooking)) {
+            browser.signIn(fixtures.user(org, "staff", true), Fixtures.PASSWORD);
+            browser.waitUntil(page -> page.currentUrl().endsWith(newBooking));
+            browser.choose("room-choice", "Sea Room (up to 2), €1,250.00");
+            browser.waitUntil(page -> page.text("[data-role=total]").equals("€1,250.00"));
+            browser.type("guest-name", "Ada Lovelace");
+            browser.type("guest-email", guest);
+            browser.type("guest-phone", "+351 912 345 678");
+            browser.click("[data-role=book]");
+            browser.waitUntil(page -> page.currentPath().startsWith("/dashboard/booking.xhtml?ref="));
+        }
+
+        TestMail.Mail mail = TestMail.awaitMail(guest, "Ihre Buchung bei Harbour House (");
+        assertThat(mail.body()).contains("Guten Tag Ada Lovelace,", "Gesamtbetrag: 1.250,00\u00a0€");
+        TestMail.Mail staff = TestMail.awaitMail(Fixtures.notificationAddress(org), "Neue Buchung ");
+        assertThat(staff.subject()).endsWith(": Sea Room");
+        assertThat(staff.body()).contains("Ada Lovelace hat Sea Room gebucht.", "Gesamtbetrag: 1.250,00\u00a0€");
     }
 
     @Test

@@ -53,6 +53,9 @@ class DatabaseOutageIT {
             assertThat(html.select("[data-role=unavailable]").text()).contains("back in a moment").contains("Nothing was booked");
             assertThat(html.select("[data-role=incident]").text()).isNotBlank();
             assertThat(page.body()).doesNotContainPattern(STACK_TRACE);
+            Document german = Jsoup.parse(client.get(rooms).header("Accept-Language", "de-DE,de;q=0.9").send().body());
+            assertThat(german.select("[data-role=unavailable]").text()).as("in the browser's language, with no database to ask")
+                    .contains("Wir sind gleich wieder da.", "Es wurde nichts gebucht");
 
             Exchange booking = RequestLogIT.book(org, room, key, "outage@example.org", null);
             assertThat(booking.status()).as(booking.body()).isEqualTo(503);

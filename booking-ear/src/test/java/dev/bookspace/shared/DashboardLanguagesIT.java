@@ -2,6 +2,7 @@ package dev.bookspace.shared;
 
 import static dev.bookspace.testing.Stays.JAN_1;
 import static dev.bookspace.testing.Stays.JAN_3;
+import static dev.bookspace.testing.Stays.JAN_5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.Browser;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,7 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Every dashboard page, found in the sources (WebPages), in each of the four languages: none shows a word the bundle
  * lacks (Mojarra writes a missing key as {@code ???key???}), and none in German, French or Portuguese keeps a
- * sentence of its English page, which the English page must still show.
+ * sentence of its English page, which the English page must still show. A booking's history and the audit log's
+ * actions, stored in English, read in the staff member's language.
  */
 @FullStack
 @RunAsClient
@@ -52,7 +55,8 @@ class DashboardLanguagesIT {
             Map.entry("/dashboard/calendar.xhtml", List.of("Arrivals and departures", "Close dates", "Go to")),
             Map.entry("/dashboard/rooms.xhtml", List.of("Add a room", "A night", "Bookable")),
             Map.entry("/dashboard/room.xhtml", List.of("Price of a night", "Guests it holds", "What guests see", "Amenities")),
-            Map.entry("/dashboard/room.xhtml?id=", List.of("Closed dates", "Calendar sync", "No photos yet", "Add photos")),
+            Map.entry("/dashboard/room.xhtml?id=", List.of("Closed dates", "Calendar sync", "No photos yet", "Add photos",
+                    "Title in other languages", "Save titles in other languages")),
             Map.entry("/dashboard/add-ons.xhtml", List.of("New add-on", "The price counts", "No add-ons yet.")),
             Map.entry("/dashboard/rates.xhtml", List.of("Stay rules", "Seasons", "Weekday rates", "Taxes and fees")),
             Map.entry("/dashboard/guest-data.xhtml", List.of("Guest's e-mail address", "asks to be forgotten")),
@@ -117,6 +121,35 @@ class DashboardLanguagesIT {
             }
         }
         assertThat(problems).as("pages with a missing word or English left over, by language").isEmpty();
+    }
+
+    @Test
+    void aBookingsHistoryAndTheAuditLogReadInTheStaffMembersLanguage() {
+        String key = fixtures.apiKey(org);
+        String bookings = "/api/v3/organisations/" + org.id() + "/bookings";
+        String body = """
+                {"item_id": %d, "check_in": "%s", "checkout": "%s", "guests": 1, "guest": {"name": "Ada Lovelace",
+                 "email": "ada@example.org", "phone": "+351 912 345 678", "terms_accepted": true}}""".formatted(room.id(), JAN_3, JAN_5);
+        Matcher booked = Pattern.compile("\"reference\":\\s*\"([^\"]+)\"").matcher(Pages.post(bookings, "application/json", body,
+                "Authorization", "Bearer " + key, "Idempotency-Key", UUID.randomUUID().toString()).body());
+        assertThat(booked.find()).as("the API booked").isTrue();
+        String cancelled = booked.group(1);
+        Pages.post(bookings + "/" + cancelled + "/cancel", "application/json", "", "Authorization", "Bearer " + key);
+        String owner = Browser.sessionOf(fixtures.user(org, "owner", true));
+
+        String german = String.join("\n", fetch("/dashboard/booking.xhtml?ref=" + cancelled, owner, "de")
+                .select("[data-role=history-event]").eachText());
+        String english = String.join("\n", fetch("/dashboard/booking.xhtml?ref=" + cancelled, owner, "en")
+                .select("[data-role=history-event]").eachText());
+
+        assertThat(german).contains("API key Test integration: Über die API gebucht, Zahlung bei Anreise.",
+                "API key Test integration: Storniert; das Zimmer ist für diese Nächte wieder frei.").doesNotContain("Booked");
+        assertThat(english).contains("API key Test integration: Booked through the API, to pay on arrival.",
+                "API key Test integration: Cancelled; the room is free again for those nights.");
+        assertThat(fetch("/dashboard/owner/audit-log.xhtml", owner, "fr").select("[data-role=audit-action-words]").eachText())
+                .contains("Réservation annulée");
+        assertThat(fetch("/dashboard/owner/audit-log.xhtml", owner, "en").select("[data-role=audit-action]").eachText())
+                .as("the codes, as the CSV has them").contains("booking.cancelled");
     }
 
     /** The English sentences of a page: its own and its frame's. */

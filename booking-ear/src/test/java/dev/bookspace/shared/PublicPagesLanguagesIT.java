@@ -11,6 +11,7 @@ import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Pages;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
@@ -25,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every public page in each of the four languages, chosen with the switcher's cookie: no raw key (Faces shows a
  * missing one as {@code ???key???}) and, on a page in another language, none of English's telltale sentences; an
- * English page still has them, so the sweep would notice a page that lost its words.
+ * English page still has them, so the sweep would notice a page that lost its words. The house takes deposits, has a
+ * cancellation policy, a discount and a tax in its prices, so the room page's price lines and rules are read too.
  */
 @FullStack
 @RunAsClient
@@ -35,7 +37,8 @@ class PublicPagesLanguagesIT {
     private static final List<String> ENGLISH = List.of("per night", "Choose this room", "Check-in – checkout", "Free for",
             "Your details", "Full name", "Getting there", "Bookings by Bookspace", "Add this stay to your calendar",
             "Sign in to your dashboard", "Create your organisation", "Forgotten your password?",
-            "We could not find that page", "Booked those nights", "Up to 2 guests");
+            "We could not find that page", "Booked those nights", "Up to 2 guests", "nights ×", "% off", "(included)",
+            "A deposit of", "full refund");
 
     /** A sentence each page shows in that language, so the sweep knows it read the page and not an error. */
     private static final Map<String, List<String>> OWN = Map.of(
@@ -56,7 +59,11 @@ class PublicPagesLanguagesIT {
 
     @BeforeEach
     void anOrganisationWithFreeAndBookedRoomsAndABooking() {
-        Organisation org = fixtures.organisation("Harbour House");
+        Organisation org = fixtures.cardOrganisation("Harbour House");
+        fixtures.deposits(org, "30%", 7);
+        fixtures.cancellationPolicy(org, "7:100,0:50");
+        fixtures.stayDiscount(org, 2, BigDecimal.TEN);
+        fixtures.charge(org, "VAT", "percent_included", null, BigDecimal.TEN);
         Item suite = fixtures.item(org, "Suite", 125_000);
         Item seaRoom = fixtures.item(org, "Sea Room");
         String reference = fixtures.reference(fixtures.paidBooking(org, seaRoom, JAN_1, JAN_3));

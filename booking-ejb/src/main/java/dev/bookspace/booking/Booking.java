@@ -277,7 +277,8 @@ public class Booking {
     void markBalancePaidInPerson(OffsetDateTime now, String actor) {
         long balance = balanceDueMinor();
         if (status != BookingStatus.PAID || depositMinor == null || balance <= 0) {
-            throw new IllegalBookingChangeException("Only a paid booking with a balance still due can have its balance marked paid.");
+            throw new IllegalBookingChangeException("Only a paid booking with a balance still due can have its balance marked paid.",
+                    "balanceNotDue");
         }
         payments.add(new BookingPayment(this, BookingPayment.PAYMENT, PaymentMethod.AT_DESK, balance, null, now));
         record(now, actor, "Marked the balance paid: " + Money.of(balance, currency).formatted()
@@ -355,7 +356,8 @@ public class Booking {
      */
     void markPaidInPerson(OffsetDateTime now, String actor) {
         if (status != BookingStatus.UNPAID || paymentMethod == PaymentMethod.STRIPE) {
-            throw new IllegalBookingChangeException("Only an unpaid booking that is not paid by card can be marked paid.");
+            throw new IllegalBookingChangeException("Only an unpaid booking that is not paid by card can be marked paid.",
+                    "notMarkablePaid");
         }
         moveTo(BookingStatus.PAID, null);
         paidAt = now;
@@ -374,11 +376,12 @@ public class Booking {
     /** The guest has stayed: only a paid booking whose stay has begun. */
     void complete(LocalDate today, OffsetDateTime now, String actor) {
         if (status != BookingStatus.PAID) {
-            throw new IllegalBookingChangeException("Only a paid booking can be marked complete.");
+            throw new IllegalBookingChangeException("Only a paid booking can be marked complete.", "notCompletable");
         }
         if (items.stream().anyMatch(item -> item.getStay().checkIn().isAfter(today))) {
+            LocalDate checkIn = items.get(0).getStay().checkIn();
             throw new IllegalBookingChangeException("A booking is complete once the guest has arrived; this stay begins on "
-                    + items.get(0).getStay().checkIn() + ".");
+                    + checkIn + ".", "notArrived", checkIn);
         }
         moveTo(BookingStatus.COMPLETE, null);
         record(now, actor, "Marked complete.", null);
@@ -387,7 +390,8 @@ public class Booking {
     /** Frees the booking's nights. Money paid stays paid until refunded. */
     void cancel(OffsetDateTime now, String actor) {
         if (status != BookingStatus.UNPAID && status != BookingStatus.PAID) {
-            throw new IllegalBookingChangeException("A " + status.code() + " booking cannot be cancelled.");
+            throw new IllegalBookingChangeException("A " + status.code() + " booking cannot be cancelled.",
+                    "notCancellable." + status.code());
         }
         moveTo(BookingStatus.CANCELLED, null);
         record(now, actor, "Cancelled; the room is free again for those nights.", BookingNotice.CANCELLED);
@@ -396,8 +400,9 @@ public class Booking {
     /** Gives back part or all of what was paid; {@code stripeRefundId} for a refund made through Stripe. */
     void refund(long amountMinor, String stripeRefundId, OffsetDateTime now, String actor) {
         if (amountMinor <= 0 || amountMinor > refundableMinor()) {
-            throw new IllegalBookingChangeException("A refund is more than nothing and at most "
-                    + Money.of(refundableMinor(), currency).formatted() + ".");
+            Money refundable = Money.of(refundableMinor(), currency);
+            throw new IllegalBookingChangeException("A refund is more than nothing and at most " + refundable.formatted() + ".",
+                    "refundRange", refundable);
         }
         PaymentMethod method = stripeRefundId == null ? paymentMethod : PaymentMethod.STRIPE;
         payments.add(new BookingPayment(this, BookingPayment.REFUND, method, amountMinor, stripeRefundId, now));

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param guests how many people stay
  * @param addOns the add-ons chosen, each with its quantity
  * @param guest who books
- * @param language the language the guest reads, in which their e-mails are written
+ * @param language the language the guest reads, in which their e-mails are written; null when the request does not
+ *        say (staff at the desk, an integration that sends none), and the guest then reads the organisation's default
  */
 public record BookingRequest(long itemId, StayPeriod stay, int guests, List<AddOnChoice> addOns, GuestDetails guest,
         Language language) {
@@ -22,15 +23,19 @@ public record BookingRequest(long itemId, StayPeriod stay, int guests, List<AddO
     public BookingRequest {
         Objects.requireNonNull(stay, "stay");
         Objects.requireNonNull(guest, "guest");
-        Objects.requireNonNull(language, "language");
         addOns = List.copyOf(addOns);
     }
 
     /**
-     * A request in English: staff's bookings at the desk, until an organisation has a language of its own, whose
-     * guests would then read that one.
+     * A request that names no language, as staff's bookings at the desk: the guest reads the organisation's default
+     * language, which is the one its staff and its guests most likely share.
      */
     public BookingRequest(long itemId, StayPeriod stay, int guests, List<AddOnChoice> addOns, GuestDetails guest) {
-        this(itemId, stay, guests, addOns, guest, Language.ENGLISH);
+        this(itemId, stay, guests, addOns, guest, null);
+    }
+
+    /** The language the guest reads: the one asked for, else the organisation's default. */
+    public Language languageOr(Language organisationDefault) {
+        return language == null ? organisationDefault : language;
     }
 }

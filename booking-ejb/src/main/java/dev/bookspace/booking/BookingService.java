@@ -201,7 +201,7 @@ public class BookingService {
         List<AddOn> addOns = price.chosen().stream().map(choice -> entityManager.find(AddOn.class, choice.addOnId())).toList();
         holdExpiry.expireStaleHolds(scope, item.getId(), now);
         Booking booking = new Booking(BookingReference.next(), newAccessToken(), item, request.stay(), request.guests(),
-                request.guest(), request.language(), price, addOns, method, now, holdExpiresAt, origin,
+                request.guest(), request.languageOr(organisation.defaultLanguage()), price, addOns, method, now, holdExpiresAt, origin,
                 organisation.cancellationPolicy().orElse(null));
         if (byCard) {
             organisation.depositRule().ifPresent(rule -> booking.takeDeposit(rule, rule.deposit(booking.total(), price.firstNight()),

@@ -50,10 +50,11 @@ public class Cancellations {
     void refund(Organisation organisation, Booking booking, Money amount, OffsetDateTime now, String actor) {
         if (booking.getStripeSessionId() == null || !organisation.takesCardPayments()) {
             throw new IllegalBookingChangeException("Only a card payment is refunded here; give back money taken in "
-                    + "person the way it was taken.");
+                    + "person the way it was taken.", "refundCardOnly");
         }
         if (!amount.currencyCode().equals(booking.total().currencyCode())) {
-            throw new IllegalBookingChangeException("A refund is in the booking's currency, " + booking.total().currencyCode() + ".");
+            throw new IllegalBookingChangeException("A refund is in the booking's currency, " + booking.total().currencyCode() + ".",
+                    "refundCurrency", booking.total().currencyCode());
         }
         // Checked before Stripe is asked, and again by the booking when it records the refund. At most what was paid
         // by card: a deposit booking has paid its deposit, not its total, and money taken at the desk goes back there.

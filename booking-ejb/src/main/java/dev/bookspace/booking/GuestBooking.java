@@ -42,12 +42,15 @@ import java.util.List;
  * @param ownWords where it stands, in the guest's language
  * @param roomId the item booked, whose title in the guest's language their mails give
  * @param ownCancellationPolicy the booking's copy of the policy in the guest's language
+ * @param staffLanguage the organisation's default language, in which its staff are mailed about the booking
+ * @param staffWords where it stands, in the staff's language
  */
 public record GuestBooking(String organisationName, String reference, BookingStatus status, PaymentMethod paymentMethod,
         String roomTitle, StayPeriod stay, int guests, String guestName, List<QuoteLine> lines, Money total,
         OffsetDateTime holdExpiresAt, String pagePath, List<String> cancellationPolicy, boolean canCancel,
         Money cancellationRefund, Money refunded, PaymentState payment, PropertyDetails property, StatusWords words,
-        Language language, StatusWords ownWords, long roomId, List<String> ownCancellationPolicy) implements Serializable {
+        Language language, StatusWords ownWords, long roomId, List<String> ownCancellationPolicy, Language staffLanguage,
+        StatusWords staffWords) implements Serializable {
 
     public GuestBooking {
         cancellationPolicy = List.copyOf(cancellationPolicy);
@@ -68,7 +71,8 @@ public record GuestBooking(String organisationName, String reference, BookingSta
                 Money.of(refunded, booking.total().currencyCode()), PaymentState.of(booking),
                 stay.getItem().facts().hoursOf(organisation.propertyDetails()), StatusWords.of(booking, organisation.zone(), today), booking.getLanguage(),
                 StatusWords.of(booking, organisation.zone(), today, booking.getLanguage()), stay.getItem().getId(),
-                booking.cancellationPolicy().map(policy -> policy.sentences(booking.getLanguage())).orElse(List.of()));
+                booking.cancellationPolicy().map(policy -> policy.sentences(booking.getLanguage())).orElse(List.of()),
+                organisation.defaultLanguage(), StatusWords.of(booking, organisation.zone(), today, organisation.defaultLanguage()));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.bookspace.booking;
 
 import dev.bookspace.organisation.PropertyDetails;
 import dev.bookspace.shared.Plural;
+import dev.bookspace.shared.Wording;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -24,9 +25,12 @@ import net.fortuna.ical4j.validate.ValidationException;
 /**
  * A guest's stay as one iCalendar event (RFC 5545, through ical4j) for their own calendar: from check-in time on
  * the day of arrival to checkout time on the day of departure, in the property's time zone, written in UTC so
- * every calendar places it alike; with the address, the room and the booking page.
+ * every calendar places it alike; with the address, the room and the booking page, in the guest's language (the
+ * words of their mails, {@code GuestMail*.properties}).
  */
 public final class StayCalendar {
+
+    private static final String GUEST_MAIL = "dev.bookspace.notification.GuestMail";
 
     private StayCalendar() {
     }
@@ -39,11 +43,13 @@ public final class StayCalendar {
         PropertyDetails property = booking.property();
         ZonedDateTime arrival = booking.stay().checkIn().atTime(property.checkInFrom()).atZone(zone);
         ZonedDateTime departure = booking.stay().checkout().atTime(property.checkOutUntil()).atZone(zone);
+        Wording words = Wording.of(GUEST_MAIL, booking.language());
         VEvent stay = new VEvent(arrival.withZoneSameInstant(ZoneOffset.UTC).toInstant(),
-                departure.withZoneSameInstant(ZoneOffset.UTC).toInstant(), "Stay at " + booking.organisationName());
+                departure.withZoneSameInstant(ZoneOffset.UTC).toInstant(), words.text("ics.summary", booking.organisationName()));
         stay.add(new Uid(booking.reference() + "@bookspace"));
-        stay.add(new Description("Booking " + booking.reference() + ": " + booking.roomTitle() + ", "
-                + Plural.of(booking.guests(), "guest") + ". " + property.hours() + "\nYour booking: " + pageUrl));
+        stay.add(new Description(words.text("ics.description", booking.reference(), booking.roomTitle(),
+                Plural.of(booking.guests(), "guest", booking.language()), words.text("hours",
+                        words.date("time", property.checkInFrom()), words.date("time", property.checkOutUntil())), pageUrl)));
         if (property.address() != null) {
             stay.add(new Location(property.addressOnOneLine()));
         }

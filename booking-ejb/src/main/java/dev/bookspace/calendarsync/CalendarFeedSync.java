@@ -10,6 +10,7 @@ import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.shared.Wording;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
@@ -71,12 +72,11 @@ public class CalendarFeedSync {
         CalendarFeed feed = entityManager.find(CalendarFeed.class, feedId);
         if (feed != null && feed.failed(why, now)) {
             Item room = feed.getItem();
+            Wording words = notices.words(entityManager, scope.organisationId());
             notices.send(entityManager, scope.organisationId(), room.getId(),
-                    room.getTitle() + "'s " + feed.getName() + " calendar has failed for a day",
-                    "Bookspace has not been able to read the " + feed.getName() + " calendar of " + room.getTitle()
-                            + " since " + feed.getFailingSince().toLocalDate() + ". The last attempt said:\n\n" + why
-                            + "\n\nThe nights it blocked stay closed, but bookings made on " + feed.getName()
-                            + " since then are not seen here: check the calendar's address with the channel.");
+                    words.text("feedFailing.subject", room.getTitle(), feed.getName()),
+                    words.text("feedFailing.text", room.getTitle(), feed.getName(),
+                            words.date("date", feed.getFailingSince().toLocalDate()), why));
         }
     }
 
@@ -220,14 +220,12 @@ public class CalendarFeedSync {
 
     private void tellOwners(Scope scope, CalendarFeed feed, CalendarFeedEvent event) {
         Item room = feed.getItem();
+        Wording words = notices.words(entityManager, scope.organisationId());
+        String from = words.date("date", event.getNights().checkIn());
+        String to = words.date("date", event.getNights().checkout());
         notices.send(entityManager, scope.organisationId(), room.getId(),
-                "Over-booked across channels: " + room.getTitle() + ", " + event.getNights().checkIn() + " to "
-                        + event.getNights().checkout(),
-                feed.getName() + "'s calendar has " + room.getTitle() + " taken from " + event.getNights().checkIn() + " to "
-                        + event.getNights().checkout() + " (\u201c" + event.getSummary() + "\u201d), but Bookspace already holds "
-                        + "some of those nights: " + event.getOverlaps() + ".\n\nBookspace closed only the nights that were free. "
-                        + "Settle it with the guests and the channel: move or cancel one of the stays. The dashboard shows the "
-                        + "room as over-booked until then.");
+                words.text("overbooked.subject", room.getTitle(), from, to),
+                words.text("overbooked.text", room.getTitle(), from, to, feed.getName(), event.getSummary(), event.getOverlaps()));
     }
 
     /** Audit subjects name a feed by its channel and room. */

@@ -7,7 +7,7 @@ import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestBooking;
 import dev.bookspace.catalog.RoomTitles;
 import dev.bookspace.organisation.PropertyDetails;
-import dev.bookspace.shared.Language;
+import dev.bookspace.pricing.PriceLineWords;
 import dev.bookspace.shared.PublicUrls;
 import dev.bookspace.shared.Wording;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,12 +22,14 @@ import java.util.stream.Stream;
  * in the booking's own transaction: a rolled-back booking sends nothing, and a committed one's mail
  * is in the outbox, however long the SMTP server is away. One insert a mail, no query.
  * A guest reads their mails in the language they booked in ({@code GuestMail*.properties}, with that language's
- * dates and money); the organisation's staff read theirs in English.
+ * dates and money); the organisation's staff read theirs in its default language ({@code StaffMail*.properties}).
  */
 @ApplicationScoped
 public class BookingMailer {
 
     private static final String GUEST_MAIL = "dev.bookspace.notification.GuestMail";
+    /** The staff's sentences, which the calendar feeds' notices to owners share. */
+    public static final String STAFF_MAIL = "dev.bookspace.notification.StaffMail";
 
     @Inject
     private MailOutbox outbox;
@@ -44,8 +46,8 @@ public class BookingMailer {
         outbox.queue(confirmed.guestEmail(), words.text("confirmed.subject", booking.organisationName(), booking.reference()),
                 guestText(booking, words), brand(booking));
         if (confirmed.organisationEmail() != null && !confirmed.organisationEmail().isBlank()) {
-            outbox.queue(confirmed.organisationEmail(), "New booking " + booking.reference() + ": " + booking.roomTitle(),
-                    organisationText(booking));
+            outbox.queue(confirmed.organisationEmail(), staffMail(booking).text("booked.subject", booking.reference(),
+                    booking.roomTitle()), organisationText(booking));
         }
     }
 
@@ -84,15 +86,13 @@ public class BookingMailer {
                         words.text("link.booking", urls.of(booking.pagePath())), ""),
                 brand(booking));
         if (byGuest && cancellation.organisationEmail() != null && !cancellation.organisationEmail().isBlank()) {
-            outbox.queue(cancellation.organisationEmail(), "Booking " + booking.reference() + " cancelled by the guest: "
-                    + booking.roomTitle(), """
-                    %s cancelled their booking of %s; the room is free again for those nights.
-
-                    %s
-                    %s
-                    """.formatted(booking.guestName(), booking.roomTitle(), summary(booking, staffWords(), false),
-                    cancellation.refund().minor() == 0 ? "Nothing was refunded."
-                            : "Refunded through Stripe: " + cancellation.refund().formatted()));
+            Wording staff = staffMail(booking);
+            Wording summaryWords = staffWords(booking);
+            outbox.queue(cancellation.organisationEmail(), staff.text("cancelled.subject", booking.reference(), booking.roomTitle()),
+                    String.join("\n", staff.text("cancelled.intro", booking.guestName(), booking.roomTitle()), "",
+                            summary(booking, summaryWords, false), cancellation.refund().minor() == 0
+                                    ? staff.text("cancelled.nothingRefunded")
+                                    : staff.text("cancelled.refunded", summaryWords.money(cancellation.refund())), ""));
         }
     }
 
@@ -100,9 +100,14 @@ public class BookingMailer {
         return Wording.of(GUEST_MAIL, booking.language());
     }
 
-    /** Staff read the same summary in English, whatever their guest's language. */
-    private static Wording staffWords() {
-        return Wording.of(GUEST_MAIL, Language.ENGLISH);
+    /** Staff read the same summary in the organisation's default language, whatever their guest's. */
+    private static Wording staffWords(GuestBooking booking) {
+        return Wording.of(GUEST_MAIL, booking.staffLanguage());
+    }
+
+    /** The sentences only staff read, in the organisation's default language. */
+    private static Wording staffMail(GuestBooking booking) {
+        return Wording.of(STAFF_MAIL, booking.staffLanguage());
     }
 
     /** Mails to guests wear the organisation's logo and colour; those to its staff stay plain. */
@@ -144,26 +149,22 @@ public class BookingMailer {
     }
 
     private String organisationText(GuestBooking booking) {
-        return """
-                %s booked %s.
-
-                %s
-                %s
-                """.formatted(booking.guestName(), booking.roomTitle(), summary(booking, staffWords(), false),
-                payment(booking, staffWords()));
+        Wording words = staffWords(booking);
+        return String.join("\n", staffMail(booking).text("booked.intro", booking.guestName(), booking.roomTitle()), "",
+                summary(booking, words, false), payment(booking, words), "");
     }
 
     /**
      * The booking's facts and its price, in these words.
      *
-     * @param toGuest whether the guest reads it, in their language (status and room); else staff, in English
+     * @param toGuest whether the guest reads it, in their language (status and room); else staff, in theirs
      */
     private String summary(GuestBooking booking, Wording words, boolean toGuest) {
         String lines = lines(booking, words, true);
         String included = lines(booking, words, false);
         return String.join("\n",
                 words.text("summary.reference", booking.reference()),
-                words.text("summary.status", (toGuest ? booking.ownWords() : booking.words()).full()),
+                words.text("summary.status", (toGuest ? booking.ownWords() : booking.staffWords()).full()),
                 words.text("summary.room", toGuest ? roomTitle(booking) : booking.roomTitle()),
                 words.text("summary.checkIn", words.date("day", booking.stay().checkIn())),
                 words.text("summary.checkout", words.date("day", booking.stay().checkout())),
@@ -181,7 +182,7 @@ public class BookingMailer {
     private static String lines(GuestBooking booking, Wording words, boolean counted) {
         return booking.lines().stream()
                 .filter(line -> line.counts() == counted)
-                .map(line -> "  " + line.label() + ": " + words.money(line.amount()))
+                .map(line -> "  " + PriceLineWords.of(line, words.language()) + ": " + words.money(line.amount()))
                 .collect(Collectors.joining("\n"));
     }
 

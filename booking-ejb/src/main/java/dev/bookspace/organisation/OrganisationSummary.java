@@ -19,28 +19,23 @@ import java.util.List;
  * @param phoneRequired whether a guest must give a phone number to book
  * @param cardPayments whether guests pay by card when booking, or on arrival
  * @param requiresTwoFactor whether everyone signing in to its dashboard must use two-factor sign-in
- * @param cancellationPolicy its cancellation policy in plain words, shown before booking; empty for none
- * @param deposit what a card guest pays when booking and when the rest is due, in one sentence; null when the whole amount
+ * @param policy its cancellation policy, shown before booking in the reader's words; null for none
+ * @param depositRule what a card guest pays when booking; null when the whole amount (or the guest pays on arrival)
+ * @param balanceDaysBefore how many days before check-in the rest of a deposit booking is due
  * @param property its address, contact, hours and colour
  * @param defaultLanguage what its public pages speak to a guest whose browser asks for no language Bookspace speaks
  */
 public record OrganisationSummary(long id, String identifier, String name, String currencyCode, String timeZone,
-        String terms, boolean phoneRequired, boolean cardPayments, boolean requiresTwoFactor, List<String> cancellationPolicy,
-        String deposit, PropertyDetails property, Language defaultLanguage) implements Serializable {
-
-    public OrganisationSummary {
-        cancellationPolicy = List.copyOf(cancellationPolicy);
-    }
+        String terms, boolean phoneRequired, boolean cardPayments, boolean requiresTwoFactor, CancellationPolicy policy,
+        DepositRule depositRule, int balanceDaysBefore, PropertyDetails property, Language defaultLanguage) implements Serializable {
 
     static OrganisationSummary of(Organisation organisation) {
         return new OrganisationSummary(organisation.getId(), organisation.getIdentifier(), organisation.getName(),
                 organisation.currency().getCurrencyCode(), organisation.zone().getId(), organisation.getTerms(),
                 organisation.requiresGuestPhone(), organisation.takesCardPayments(), organisation.requiresTwoFactor(),
-                organisation.cancellationPolicy().map(CancellationPolicy::sentences).orElse(List.of()),
-                organisation.depositRule().filter(rule -> organisation.takesCardPayments())
-                        .map(rule -> "A deposit of " + rule.sentence() + " is paid when booking; the balance is due "
-                                + organisation.balanceDaysBefore() + " days before check-in.")
-                        .orElse(null),
+                organisation.cancellationPolicy().orElse(null),
+                organisation.depositRule().filter(rule -> organisation.takesCardPayments()).orElse(null),
+                organisation.balanceDaysBefore(),
                 organisation.propertyDetails(), organisation.defaultLanguage());
     }
 

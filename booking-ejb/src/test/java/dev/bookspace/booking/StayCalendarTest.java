@@ -41,6 +41,18 @@ class StayCalendarTest {
     }
 
     @Test
+    void aGermanGuestsStayIsWordedInGerman() throws Exception {
+        PropertyDetails property = new PropertyDetails(null, null, null, LocalTime.of(15, 0), LocalTime.of(11, 0), null, null);
+        GuestBooking booking = booking(StayPeriod.of(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 3)), property,
+                Language.GERMAN);
+
+        VEvent stay = parse(StayCalendar.of(booking, ZoneId.of("Europe/Lisbon"), PAGE));
+
+        assertThat(value(stay, Property.SUMMARY)).isEqualTo("Aufenthalt bei Harbour House");
+        assertThat(value(stay, Property.DESCRIPTION)).contains("Buchung H-7KQ2M9: Sea Room, 2 Gäste.", "Ihre Buchung: " + PAGE);
+    }
+
+    @Test
     void aPropertyWithoutAnAddressHasNoLocation() throws Exception {
         PropertyDetails property = new PropertyDetails(null, null, null, LocalTime.of(14, 0), LocalTime.of(10, 0), null, null);
         VEvent stay = parse(StayCalendar.of(booking(StayPeriod.of(LocalDate.of(2027, 1, 10), LocalDate.of(2027, 1, 12)),
@@ -51,12 +63,17 @@ class StayCalendarTest {
     }
 
     private static GuestBooking booking(StayPeriod stay, PropertyDetails property) {
+        return booking(stay, property, Language.ENGLISH);
+    }
+
+    private static GuestBooking booking(StayPeriod stay, PropertyDetails property, Language language) {
         Money total = Money.of(24_000, "EUR");
         return new GuestBooking("Harbour House", "H-7KQ2M9", BookingStatus.PAID, PaymentMethod.STRIPE, "Sea Room", stay, 2,
                 "Ada Lovelace", List.of(), total, null, "/harbour-house/bookings/H-7KQ2M9?token=abc", List.of(), false,
                 Money.of(0, "EUR"), Money.of(0, "EUR"), new PaymentState(total, Money.of(0, "EUR"), null, null, null), property,
-                new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"), Language.ENGLISH,
-                new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"), 7, List.of());
+                new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"), language,
+                new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"), 7, List.of(), Language.ENGLISH,
+                new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"));
     }
 
     private static VEvent parse(String ics) throws Exception {

@@ -137,8 +137,8 @@ public class BookingResource {
         JsonBody guest = fields.object("guest", GUEST_FIELDS);
         GuestDetails details = new GuestDetails(guest.string("name", true), guest.string("email", true),
                 guest.string("phone", false), guest.string("notes", false), guest.flag("terms_accepted"));
-        // An integration's guest reads English unless it says otherwise (until organisations have a language).
-        Language language = fields.language("language", Language.ENGLISH);
+        // An integration that names no language leaves it to the organisation's default (null), as staff at the desk do.
+        Language language = fields.language("language", null);
         QuoteRequest stay = StayFields.read(fields);
         return new BookingRequest(stay.itemId(), stay.stay(), stay.guests(), stay.addOns(), details, language);
     }

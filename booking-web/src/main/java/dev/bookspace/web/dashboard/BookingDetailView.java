@@ -86,7 +86,9 @@ public class BookingDetailView implements Serializable {
             FormMessages.global(FacesMessage.SEVERITY_INFO, words.say(done));
         } catch (InvalidRequestException e) {
             FormMessages.show("booking", e);
-        } catch (IllegalBookingChangeException | PaymentUnavailableException e) {
+        } catch (IllegalBookingChangeException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, words.refusal(e));
+        } catch (PaymentUnavailableException e) {
             FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
     }

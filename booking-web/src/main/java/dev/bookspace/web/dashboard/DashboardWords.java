@@ -1,5 +1,9 @@
 package dev.bookspace.web.dashboard;
 
+import dev.bookspace.booking.HistoryWords;
+import dev.bookspace.booking.IllegalBookingChangeException;
+import dev.bookspace.shared.Language;
+import dev.bookspace.shared.Money;
 import dev.bookspace.web.shared.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +31,40 @@ public class DashboardWords {
 
     public String say(String key, Object... arguments) {
         return of(page.getLocale(), key, arguments);
+    }
+
+    /** A booking's history entry in the page's language; one HistoryWords does not know reads as stored. */
+    public String history(String description, String currencyCode) {
+        return HistoryWords.description(description, currencyCode, language());
+    }
+
+    /** Who made a history entry: a name as written, "The guest" in the page's language. */
+    public String historyActor(String actor) {
+        return HistoryWords.actor(actor, language());
+    }
+
+    /** An audit entry's action in words ("Buchung storniert"); empty for a code the bundle does not know. */
+    public String auditAction(String code) {
+        String key = "audit.action." + code;
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, page.getLocale());
+        return bundle.containsKey(key) ? bundle.getString(key) : "";
+    }
+
+    /** A booking change the service refused, in the page's language where it has a key; else its own sentence. */
+    public String refusal(IllegalBookingChangeException refusal) {
+        String key = refusal.key().map(code -> "refusal." + code).orElse(null);
+        Locale locale = page.getLocale();
+        if (key == null || !ResourceBundle.getBundle(BUNDLE, locale).containsKey(key)) {
+            return refusal.getMessage();
+        }
+        return of(locale, key, refusal.arguments().stream().map(argument -> argument instanceof Money amount
+                ? amount.formatted(writing(locale))
+                : argument instanceof LocalDate day ? day(day) : String.valueOf(argument)).toArray());
+    }
+
+    /** The page's language, as services take it. */
+    public Language language() {
+        return Language.of(page.getLocale().getLanguage()).orElse(Language.ENGLISH);
     }
 
     /** A day as the dashboard writes it in a list ({@code date.day}: ISO in English, as staff exports read it). */

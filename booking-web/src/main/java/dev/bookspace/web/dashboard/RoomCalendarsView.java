@@ -3,6 +3,7 @@ package dev.bookspace.web.dashboard;
 import dev.bookspace.calendarsync.CalendarExportService;
 import dev.bookspace.calendarsync.CalendarFeedImport;
 import dev.bookspace.calendarsync.CalendarFeedService;
+import dev.bookspace.calendarsync.FeedErrorWords;
 import dev.bookspace.calendarsync.FeedHealth;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
@@ -102,7 +103,7 @@ public class RoomCalendarsView implements Serializable {
     /** The feed's health in words: its last error, its over-booked stays, or that it works. */
     public String health(FeedHealth feed) {
         if (feed.lastError() != null) {
-            return feed.lastError();
+            return FeedErrorWords.of(feed.lastError(), words.language());
         }
         if (feed.overbooked() > 0) {
             return words.say("roomCalendars.workingOverbooked", feed.overbooked());

@@ -19,7 +19,8 @@ import java.util.Locale;
 
 /**
  * A room's title and description in the languages other than its own (English, until organisations have a
- * language), on the room's page: guests reading one of them see these words in place of the room's own.
+ * language), on the room's page: guests reading one of them see these words in place of the room's own. The editor
+ * speaks the staff member's language.
  */
 @Named
 @ViewScoped
@@ -33,6 +34,9 @@ public class RoomTranslationsView implements Serializable {
 
     @EJB
     private CatalogService catalog;
+
+    @Inject
+    private DashboardWords words;
 
     private List<Entry> entries;
 
@@ -53,9 +57,10 @@ public class RoomTranslationsView implements Serializable {
             return language.code();
         }
 
-        /** The language's name in English ("German"): this editor's words are not in the Dashboard bundle yet (issue 14). */
+        /** The language's name in the page's language: "German", "Deutsch", "allemand". */
         public String getName() {
-            return language.locale().getDisplayLanguage(Locale.ENGLISH);
+            Locale page = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            return language.locale().getDisplayLanguage(DashboardWords.writing(page));
         }
 
         public String getTitle() {
@@ -106,7 +111,7 @@ public class RoomTranslationsView implements Serializable {
             }
         }
         entries = saved == null ? null : entriesOf(saved);
-        FormMessages.global(FacesMessage.SEVERITY_INFO, "Titles in other languages saved.");
+        FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("roomTranslations.saved"));
     }
 
     private static List<Entry> entriesOf(ItemSummary room) {

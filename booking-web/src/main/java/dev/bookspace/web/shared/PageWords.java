@@ -2,6 +2,10 @@ package dev.bookspace.web.shared;
 
 import dev.bookspace.catalog.Amenity;
 import dev.bookspace.catalog.RoomFacts;
+import dev.bookspace.organisation.DepositRule;
+import dev.bookspace.organisation.OrganisationSummary;
+import dev.bookspace.pricing.PriceLineWords;
+import dev.bookspace.pricing.QuoteLine;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
@@ -104,6 +108,31 @@ public class PageWords {
         }
         Locale locale = locale();
         return Language.ENGLISH.code().equals(locale.getLanguage()) ? amount.formatted() : amount.formatted(locale);
+    }
+
+    /** A price line in the page's language: "2 Nächte × 120,00 €" (the API and English pages keep its own label). */
+    public String line(QuoteLine line) {
+        return PriceLineWords.of(line, language());
+    }
+
+    /** An organisation's cancellation policy in the page's language, one sentence a step; empty for none. */
+    public List<String> cancellationPolicy(OrganisationSummary organisation) {
+        return organisation.policy() == null ? List.of() : organisation.policy().sentences(language());
+    }
+
+    /** What a card guest pays when booking and when the rest is due, in one sentence; null when the whole amount. */
+    public String deposit(OrganisationSummary organisation) {
+        DepositRule rule = organisation.depositRule();
+        if (rule == null) {
+            return null;
+        }
+        return rule.percent() == null ? formatted("room.deposit.first-night", organisation.balanceDaysBefore())
+                : formatted("room.deposit.percent", rule.percent(), organisation.balanceDaysBefore());
+    }
+
+    /** The language of the page's locale, English for one Bookspace does not speak. */
+    public Language language() {
+        return Language.of(locale().getLanguage()).orElse(Language.ENGLISH);
     }
 
     /** The page's locale: its view's, or the reader's where no view is being drawn. */

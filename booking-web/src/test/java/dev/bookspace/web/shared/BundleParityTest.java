@@ -39,7 +39,11 @@ class BundleParityTest {
             "dev/bookspace/notification/GuestMail",
             "dev/bookspace/booking/StatusWords",
             "dev/bookspace/shared/Plural",
-            "dev/bookspace/organisation/CancellationPolicy");
+            "dev/bookspace/organisation/CancellationPolicy",
+            "dev/bookspace/pricing/PriceLines",
+            "dev/bookspace/booking/HistoryWords",
+            "dev/bookspace/notification/StaffMail",
+            "dev/bookspace/calendarsync/FeedErrors");
 
     /** Every resource bundle of words a person reads, in any module on this classpath. */
     static final Set<String> BUNDLES = Stream.concat(FORMATTED.stream(), WORDED.stream()).collect(Collectors.toUnmodifiableSet());

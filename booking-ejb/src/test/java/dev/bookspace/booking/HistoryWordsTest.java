@@ -1,0 +1,38 @@
+package dev.bookspace.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookspace.shared.Language;
+import dev.bookspace.shared.Money;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A booking's history, stored in English, read in the staff member's language with its money and dates; English and
+ * a sentence this version does not know read as stored.
+ */
+class HistoryWordsTest {
+
+    @Test
+    void knownSentencesReadInGermanWithGermanMoneyAndDates() {
+        assertThat(HistoryWords.description("Booked at the desk and paid there.", "EUR", Language.GERMAN))
+                .isEqualTo("An der Rezeption gebucht und dort bezahlt.");
+        assertThat(HistoryWords.description("Paid a deposit of €120.00 by card; the balance of €1,130.00 is due by 2027-01-25.",
+                "EUR", Language.GERMAN)).isEqualTo(
+                "Anzahlung von 120,00\u00a0€ per Karte bezahlt; der Restbetrag von 1.130,00\u00a0€ ist bis 25. Januar 2027 fällig.");
+        assertThat(HistoryWords.description("Changed the guest's e-mail address, phone.", "EUR", Language.FRENCH))
+                .isEqualTo("Coordonnées du client modifiées : adresse e-mail, téléphone.");
+        assertThat(HistoryWords.description("Refunded €62.50 through Stripe (re_123).", "EUR", Language.PORTUGUESE))
+                .isEqualTo("Reembolsados " + Money.of(6_250, "EUR").formatted(Language.PORTUGUESE.locale()) + " através da Stripe (re_123).");
+        assertThat(HistoryWords.actor("The guest", Language.GERMAN)).isEqualTo("Der Gast");
+    }
+
+    @Test
+    void englishAndUnknownSentencesReadAsStored() {
+        String stored = "Paid the balance of €120.00 by card; paid in full.";
+        assertThat(HistoryWords.description(stored, "EUR", Language.ENGLISH)).isSameAs(stored);
+        assertThat(HistoryWords.description("Moved to the Garden Room.", "EUR", Language.GERMAN)).isEqualTo("Moved to the Garden Room.");
+        assertThat(HistoryWords.description("Refunded €1.", "EUR", Language.GERMAN)).as("an amount that does not read back")
+                .isEqualTo("Refunded €1.");
+        assertThat(HistoryWords.actor("Stripe", Language.FRENCH)).isEqualTo("Stripe");
+    }
+}
