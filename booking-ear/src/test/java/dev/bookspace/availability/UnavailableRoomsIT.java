@@ -33,7 +33,10 @@ class UnavailableRoomsIT {
     final Fixtures fixtures = Fixtures.overJdbc();
     private Organisation org;
 
-    /** Two rooms for two, one of them booked for the stay; two for four, one of them closed for it. */
+    /**
+     * Two rooms for two, one of them booked for the stay; two for four, one of them closed for it; and one booked on
+     * another channel, whose calendar feed took the nights.
+     */
     @BeforeEach
     void organisationWithRoomsTakenEachWay() {
         org = fixtures.organisation("Harbour House");
@@ -41,6 +44,7 @@ class UnavailableRoomsIT {
         fixtures.closedDates(org, fixtures.item(org, "Attic", 20_000, 4), JAN_1, JAN_3, "Plumber fixing the shower");
         fixtures.item(org, "Loft");
         fixtures.item(org, "Family Room", 20_000, 4);
+        fixtures.channelBooking(org, fixtures.item(org, "Garden Room", 15_000, 4), JAN_1, JAN_3);
     }
 
     @Test
@@ -51,13 +55,14 @@ class UnavailableRoomsIT {
         assertThat(page.roomCards()).containsExactly("Family Room");
         assertThat(page.link("room-link")).endsWith("&guests=3");
         assertThat(unavailable(page)).containsExactly(
-                Map.entry("Attic", "Not available those nights"),
+                Map.entry("Attic", "Closed for maintenance those nights"),
+                Map.entry("Garden Room", "Booked those nights"),
                 Map.entry("Loft", "Sleeps 2 (you are 3)"),
                 Map.entry("Sea Room", "Booked those nights; Sleeps 2 (you are 3)"));
         assertThat(page.html().text()).as("staff's reason for closing is theirs").doesNotContain("Plumber");
 
         assertThat(unavailable(Pages.get(roomsPath(org, JAN_1, JAN_3)))).as("without guests, any room sleeps them")
-                .containsOnlyKeys("Attic", "Sea Room");
+                .containsOnlyKeys("Attic", "Garden Room", "Sea Room");
     }
 
     @Test
@@ -95,6 +100,7 @@ class UnavailableRoomsIT {
                 .containsExactly("Family Room");
         assertThat(reasons(json(answer))).containsExactly(
                 Map.entry("Attic", "[\"closed\"]"),
+                Map.entry("Garden Room", "[\"booked\"]"),
                 Map.entry("Loft", "[\"capacity\"]"),
                 Map.entry("Sea Room", "[\"booked\",\"capacity\"]"));
         assertThat(json(answer).getBoolean("more_unavailable")).isFalse();

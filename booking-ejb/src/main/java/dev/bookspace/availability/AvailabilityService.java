@@ -95,7 +95,8 @@ public class AvailabilityService {
     }
 
     /**
-     * The active items not free for {@code [?3, ?4)}, each with whether a stay or closed dates take it, with
+     * The active items not free for {@code [?3, ?4)}, each with whether a stay or closed dates take it (nights another
+     * channel's calendar took are a stay: the guest reads them as booked, not closed), with
      * those that sleep fewer than {@code ?5} guests, or all when {@code ?6} (the stay breaks the stay rules),
      * by title, at most {@code ?7}: why a room is not offered. One query, as {@link #FREE_ITEMS}: the
      * organisation's overlapping stays read once through the same index (a lookup per room would be ten times
@@ -103,9 +104,10 @@ public class AvailabilityService {
      */
     public static final String UNAVAILABLE_ITEMS = """
             WITH taken AS MATERIALIZED (
-                SELECT bi.item_id, bool_or(bi.booking_status <> 'blocked') AS booked,
-                       bool_or(bi.booking_status = 'blocked') AS closed
+                SELECT bi.item_id, bool_or(bi.booking_status <> 'blocked' OR rb.source = 'feed') AS booked,
+                       bool_or(rb.source <> 'feed') AS closed
                 FROM booking_items bi
+                LEFT JOIN room_blocks rb ON rb.organisation_id = bi.organisation_id AND rb.id = bi.block_id
                 WHERE bi.organisation_id = ?1
                 AND bi.booking_status NOT IN ('cancelled', 'expired')
                 AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > ?2)

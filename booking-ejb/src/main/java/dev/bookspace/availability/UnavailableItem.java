@@ -20,9 +20,9 @@ public record UnavailableItem(ItemSummary item, List<Reason> reasons) implements
         return new UnavailableItem(item.in(language), reasons);
     }
 
-    /** Taken by a booking or a live hold for some of the nights. */
+    /** Taken by a booking, a live hold, or another channel's booking (its calendar feed) for some of the nights. */
     public static final String BOOKED = "booked";
-    /** Closed dates (maintenance, the owner's own use) cover some of the nights. */
+    /** Staff (or an integration) closed the room for some of the nights: maintenance, the owner's own use. */
     public static final String CLOSED = "closed";
     /** Sleeps fewer than the guests searched for. */
     public static final String CAPACITY = "capacity";
@@ -51,9 +51,12 @@ public record UnavailableItem(ItemSummary item, List<Reason> reasons) implements
             return new Reason(BOOKED, "Booked those nights");
         }
 
-        /** Neutral on purpose: the reason staff give for closed dates ("Owner's week", "Plumber") is theirs, not a guest's. */
+        /**
+         * In words a guest understands, the same whatever staff typed: the reason they give for closed dates ("Owner's
+         * week", "Plumber") is theirs, not a guest's.
+         */
         static Reason closed() {
-            return new Reason(CLOSED, "Not available those nights");
+            return new Reason(CLOSED, "Closed for maintenance those nights");
         }
 
         static Reason capacity(int capacity, int guests) {
