@@ -19,6 +19,7 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,27 @@ class UnavailableRoomsIT {
                 Map.entry("Loft", "[\"capacity\"]"),
                 Map.entry("Sea Room", "[\"booked\",\"capacity\"]"));
         assertThat(json(answer).getBoolean("more_unavailable")).isFalse();
+    }
+
+    @Test
+    void aBookedRoomOffersItsNearestFreeStayOfAsManyNights() {
+        Page page = Pages.get(roomsPath(org, JAN_1, JAN_3));
+
+        Element seaRoom = page.html().selectFirst("[data-role=unavailable-room]:has([data-role=unavailable-title]:containsOwn(Sea Room))");
+        assertThat(seaRoom.selectFirst("[data-role=nearest-free-stay]").text())
+                .isEqualTo("Free " + british(JAN_3) + " to " + british(JAN_3.plusDays(2)) + ": book it then");
+        assertThat(seaRoom.selectFirst("[data-role=nearest-free-stay]").attr("href"))
+                .endsWith("/rooms/" + seaRoom.attr("data-item-id") + "?check_in=" + JAN_3 + "&checkout=" + JAN_3.plusDays(2));
+        assertThat(page.html().select("[data-role=unavailable-room]:has([data-role=unavailable-title]:containsOwn(Attic)) "
+                + "[data-role=nearest-free-stay]")).as("closed, not booked").isEmpty();
+
+        JsonObject answer = json(Pages.api(itemsPath(org) + "?check_in=" + JAN_1 + "&checkout=" + JAN_3
+                + "&include_unavailable=true", fixtures.apiKey(org)));
+        Map<String, String> nearest = new LinkedHashMap<>();
+        answer.getJsonArray("unavailable_items").forEach(item -> nearest.put(item.asJsonObject().getString("title"),
+                String.valueOf(item.asJsonObject().get("nearest_free_stay"))));
+        assertThat(nearest).containsEntry("Sea Room", "{\"check_in\":\"" + JAN_3 + "\",\"checkout\":\"" + JAN_3.plusDays(2) + "\"}")
+                .containsEntry("Attic", "null");
     }
 
     @Test
