@@ -82,14 +82,15 @@ class AvailabilityPlanIT {
         String arguments = org + ", TIMESTAMPTZ '2026-11-25 12:00:00+00', DATE '2027-10-28', DATE '2027-11-04'";
 
         // Every free room (staff, a guest whose room was taken), a page of them after a cursor (the public page, the API),
-        // by name, by price and by size, for any number of guests, and the rooms not offered with why (for three guests,
-        // the stay rules kept).
+        // by name, by price and by size, for any number of guests, the rooms not offered with why (for three guests,
+        // the stay rules kept), and the nights taken around the stay, from which booked rooms' nearest free stays are found.
         Map<String, String> queries = Map.of(
                 AvailabilityService.AVAILABLE_ITEMS, arguments + ", 1",
                 AvailabilityService.AVAILABLE_ITEMS_PAGE, arguments + ", 1, 'Room 0500', 0, 25",
                 AvailabilityService.AVAILABLE_ITEMS_BY_PRICE_PAGE, arguments + ", 1, 10000, 0, 25",
                 AvailabilityService.AVAILABLE_ITEMS_BY_SIZE_PAGE, arguments + ", 1, 2147483647, 0, 25",
-                AvailabilityService.UNAVAILABLE_ITEMS, arguments + ", 3, false, 1001");
+                AvailabilityService.UNAVAILABLE_ITEMS, arguments + ", 3, false, 1001",
+                AvailabilityService.NEAR_STAYS, arguments);
 
         try (Connection connection = planDatabase.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
@@ -110,6 +111,8 @@ class AvailabilityPlanIT {
                 Set<Long> answered = freeItems(statement, "EXECUTE available_items(" + query.getValue() + ")");
                 if (query.getKey().equals(AvailabilityService.UNAVAILABLE_ITEMS)) {
                     assertThat(answered).as("closed rooms are among those not offered").containsAll(closed);
+                } else if (query.getKey().equals(AvailabilityService.NEAR_STAYS)) {
+                    assertThat(answered).as("closed rooms' nights are among those taken").containsAll(closed);
                 } else {
                     assertThat(answered).as("closed rooms are not free").isNotEmpty().doesNotContainAnyElementsOf(closed);
                 }

@@ -19,6 +19,7 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,10 @@ class UnavailableRoomsIT {
     final Fixtures fixtures = Fixtures.overJdbc();
     private Organisation org;
 
-    /** Two rooms for two, one of them booked for the stay; two for four, one of them closed for it. */
+    /**
+     * Two rooms for two, one of them booked for the stay; two for four, one of them closed for it; and one booked on
+     * another channel, whose calendar feed took the nights.
+     */
     @BeforeEach
     void organisationWithRoomsTakenEachWay() {
         org = fixtures.organisation("Harbour House");
@@ -41,6 +45,7 @@ class UnavailableRoomsIT {
         fixtures.closedDates(org, fixtures.item(org, "Attic", 20_000, 4), JAN_1, JAN_3, "Plumber fixing the shower");
         fixtures.item(org, "Loft");
         fixtures.item(org, "Family Room", 20_000, 4);
+        fixtures.channelBooking(org, fixtures.item(org, "Garden Room", 15_000, 4), JAN_1, JAN_3);
     }
 
     @Test
@@ -51,13 +56,14 @@ class UnavailableRoomsIT {
         assertThat(page.roomCards()).containsExactly("Family Room");
         assertThat(page.link("room-link")).endsWith("&guests=3");
         assertThat(unavailable(page)).containsExactly(
-                Map.entry("Attic", "Not available those nights"),
+                Map.entry("Attic", "Closed for maintenance those nights"),
+                Map.entry("Garden Room", "Booked those nights"),
                 Map.entry("Loft", "Sleeps 2 (you are 3)"),
                 Map.entry("Sea Room", "Booked those nights; Sleeps 2 (you are 3)"));
         assertThat(page.html().text()).as("staff's reason for closing is theirs").doesNotContain("Plumber");
 
         assertThat(unavailable(Pages.get(roomsPath(org, JAN_1, JAN_3)))).as("without guests, any room sleeps them")
-                .containsOnlyKeys("Attic", "Sea Room");
+                .containsOnlyKeys("Attic", "Garden Room", "Sea Room");
     }
 
     @Test
@@ -95,9 +101,31 @@ class UnavailableRoomsIT {
                 .containsExactly("Family Room");
         assertThat(reasons(json(answer))).containsExactly(
                 Map.entry("Attic", "[\"closed\"]"),
+                Map.entry("Garden Room", "[\"booked\"]"),
                 Map.entry("Loft", "[\"capacity\"]"),
                 Map.entry("Sea Room", "[\"booked\",\"capacity\"]"));
         assertThat(json(answer).getBoolean("more_unavailable")).isFalse();
+    }
+
+    @Test
+    void aBookedRoomOffersItsNearestFreeStayOfAsManyNights() {
+        Page page = Pages.get(roomsPath(org, JAN_1, JAN_3));
+
+        Element seaRoom = page.html().selectFirst("[data-role=unavailable-room]:has([data-role=unavailable-title]:containsOwn(Sea Room))");
+        assertThat(seaRoom.selectFirst("[data-role=nearest-free-stay]").text())
+                .isEqualTo("Free " + british(JAN_3) + " to " + british(JAN_3.plusDays(2)) + ": book it then");
+        assertThat(seaRoom.selectFirst("[data-role=nearest-free-stay]").attr("href"))
+                .endsWith("/rooms/" + seaRoom.attr("data-item-id") + "?check_in=" + JAN_3 + "&checkout=" + JAN_3.plusDays(2));
+        assertThat(page.html().select("[data-role=unavailable-room]:has([data-role=unavailable-title]:containsOwn(Attic)) "
+                + "[data-role=nearest-free-stay]")).as("closed, not booked").isEmpty();
+
+        JsonObject answer = json(Pages.api(itemsPath(org) + "?check_in=" + JAN_1 + "&checkout=" + JAN_3
+                + "&include_unavailable=true", fixtures.apiKey(org)));
+        Map<String, String> nearest = new LinkedHashMap<>();
+        answer.getJsonArray("unavailable_items").forEach(item -> nearest.put(item.asJsonObject().getString("title"),
+                String.valueOf(item.asJsonObject().get("nearest_free_stay"))));
+        assertThat(nearest).containsEntry("Sea Room", "{\"check_in\":\"" + JAN_3 + "\",\"checkout\":\"" + JAN_3.plusDays(2) + "\"}")
+                .containsEntry("Attic", "null");
     }
 
     @Test

@@ -521,6 +521,23 @@ public final class Fixtures implements AfterEachCallback {
         }
     }
 
+    /**
+     * Another channel's booking of the item, as a sync of its calendar feed leaves it: the feed, its event, and the
+     * closed dates of source {@code feed} by which the event occupies the nights.
+     */
+    public void channelBooking(Organisation org, Item item, LocalDate checkIn, LocalDate checkout) {
+        long feed = insert("INSERT INTO calendar_feeds (organisation_id, item_id, name, url) VALUES (?, ?, ?, ?)", org.id(), item.id(),
+                "Airbnb", "https://www.airbnb.com/calendar/ical/" + item.id() + ".ics");
+        long event = insert("INSERT INTO calendar_feed_events (organisation_id, feed_id, uid, date_range, summary) VALUES (?, ?, ?, daterange(?, ?), ?)",
+                org.id(), feed, "airbnb-" + item.id(), checkIn, checkout, "Reserved");
+        long block = insert("""
+                INSERT INTO room_blocks (organisation_id, item_id, date_range, reason, source, feed_event_id)
+                VALUES (?, ?, daterange(?, ?), ?, 'feed', ?)""", org.id(), item.id(), checkIn, checkout, "Airbnb: Reserved", event);
+        insert("""
+                INSERT INTO booking_items (organisation_id, block_id, item_id, date_range, booking_status, price_minor)
+                VALUES (?, ?, ?, daterange(?, ?), 'blocked', 0)""", org.id(), block, item.id(), checkIn, checkout);
+    }
+
     /** An organisation's closed dates, as "item_id date_range reason", in the order they were made. */
     public List<String> closedDates(Organisation org) {
         return strings("SELECT item_id || ' ' || date_range || ' ' || reason FROM room_blocks WHERE organisation_id = ? ORDER BY id",

@@ -1,13 +1,13 @@
 package dev.bookspace.availability;
 
-import dev.bookspace.operations.Meter;
-import dev.bookspace.operations.Metered;
 import dev.bookspace.catalog.ItemPage;
 import dev.bookspace.catalog.ItemSummary;
 import dev.bookspace.catalog.ItemTranslations;
 import dev.bookspace.catalog.ItemWords;
 import dev.bookspace.catalog.RoomFacts;
 import dev.bookspace.catalog.RoomOrder;
+import dev.bookspace.operations.Meter;
+import dev.bookspace.operations.Metered;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.pricing.Pricing;
 import dev.bookspace.pricing.RateCard;
@@ -27,13 +27,16 @@ import java.sql.Date;
 import java.sql.Time;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Answers which items are free for a stay. The query is one anti-join of the organisation's items
@@ -95,7 +98,8 @@ public class AvailabilityService {
     }
 
     /**
-     * The active items not free for {@code [?3, ?4)}, each with whether a stay or closed dates take it, with
+     * The active items not free for {@code [?3, ?4)}, each with whether a stay or closed dates take it (nights another
+     * channel's calendar took are a stay: the guest reads them as booked, not closed), with
      * those that sleep fewer than {@code ?5} guests, or all when {@code ?6} (the stay breaks the stay rules),
      * by title, at most {@code ?7}: why a room is not offered. One query, as {@link #FREE_ITEMS}: the
      * organisation's overlapping stays read once through the same index (a lookup per room would be ten times
@@ -103,9 +107,10 @@ public class AvailabilityService {
      */
     public static final String UNAVAILABLE_ITEMS = """
             WITH taken AS MATERIALIZED (
-                SELECT bi.item_id, bool_or(bi.booking_status <> 'blocked') AS booked,
-                       bool_or(bi.booking_status = 'blocked') AS closed
+                SELECT bi.item_id, bool_or(bi.booking_status <> 'blocked' OR rb.source = 'feed') AS booked,
+                       bool_or(rb.source <> 'feed') AS closed
                 FROM booking_items bi
+                LEFT JOIN room_blocks rb ON rb.organisation_id = bi.organisation_id AND rb.id = bi.block_id
                 WHERE bi.organisation_id = ?1
                 AND bi.booking_status NOT IN ('cancelled', 'expired')
                 AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > ?2)
@@ -117,6 +122,22 @@ public class AvailabilityService {
             FROM items i LEFT JOIN taken t ON t.item_id = i.id
             WHERE i.organisation_id = ?1 AND i.active AND (t.item_id IS NOT NULL OR i.capacity < ?5 OR ?6)
             ORDER BY i.title, i.id LIMIT ?7""";
+
+    /** How many days before or after the stay asked for the rooms page looks for a booked room's nearest free stay. */
+    public static final int NEAR_DAYS = 14;
+
+    /**
+     * The stays and closed dates of {@code [?3, ?4)}, the search's nights widened by {@link #NEAR_DAYS} on each side,
+     * of every room: from them the nearest free stay of each booked room listed is found in memory, with one query
+     * for all of them through the same index as {@link #UNAVAILABLE_ITEMS}, never a lookup per room.
+     */
+    public static final String NEAR_STAYS = """
+            SELECT bi.item_id, lower(bi.date_range), upper(bi.date_range)
+            FROM booking_items bi
+            WHERE bi.organisation_id = ?1
+            AND bi.booking_status NOT IN ('cancelled', 'expired')
+            AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > ?2)
+            AND bi.date_range && daterange(?3, ?4)""";
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
@@ -193,8 +214,8 @@ public class AvailabilityService {
                 .setParameter(6, !broken.isEmpty())
                 .setParameter(7, ItemPage.requireLimit(limit) + 1));
         Map<Long, Map<Language, ItemWords>> translations = search.translations(rows);
-        List<UnavailableItem> items = rows.stream().limit(limit)
-                .map(row -> search.unavailable((Object[]) row, broken, translations)).toList();
+        List<UnavailableItem> items = search.withNearestFreeStays(rows.stream().limit(limit)
+                .map(row -> search.unavailable((Object[]) row, broken, translations)).toList());
         StayPeriod nearest = broken.isEmpty() ? null : stayRules.nearestStay(scope, search.stay).orElse(null);
         return new UnavailableItems(items, rows.size() > limit, broken, nearest);
     }
@@ -253,6 +274,54 @@ public class AvailabilityService {
             ItemSummary summary = summary(row, translations);
             return new AvailableItem(summary, stay, Pricing.stayTotal(rates, summary.id(), summary.nightlyPrice(), stay),
                     Pricing.lowestNight(rates, summary.id(), summary.nightlyPrice(), stay));
+        }
+
+        /**
+         * The rooms with, for each one booked those nights, the same room from the nearest check-in ({@link #NEAR_DAYS}
+         * days at most either way, a later one first on a tie, never before today) for as many nights, free and taken
+         * by the stay rules. One query reads the nights taken around the stay for all of them.
+         */
+        List<UnavailableItem> withNearestFreeStays(List<UnavailableItem> rooms) {
+            if (rooms.stream().noneMatch(UnavailableItem::onlyBooked)) {
+                return rooms;
+            }
+            Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
+            LocalDateTime now = organisation.now(clock);
+            StayRules rules = stayRules.rules(scope);
+            Map<Long, List<StayPeriod>> taken = new HashMap<>();
+            for (Object row : entityManager.createNativeQuery(NEAR_STAYS)
+                    .setParameter(1, scope.organisationId())
+                    .setParameter(2, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                    .setParameter(3, Date.valueOf(stay.checkIn().minusDays(NEAR_DAYS)))
+                    .setParameter(4, Date.valueOf(stay.checkout().plusDays(NEAR_DAYS)))
+                    .getResultList()) {
+                Object[] columns = (Object[]) row;
+                taken.computeIfAbsent(((Number) columns[0]).longValue(), item -> new ArrayList<>())
+                        .add(StayPeriod.of(localDate(columns[1]), localDate(columns[2])));
+            }
+            return rooms.stream().map(room -> room.onlyBooked()
+                    ? nearestFree(taken.getOrDefault(room.item().id(), List.of()), rules, now).map(room::offering).orElse(room)
+                    : room).toList();
+        }
+
+        private Optional<StayPeriod> nearestFree(List<StayPeriod> taken, StayRules rules, LocalDateTime now) {
+            for (int shift = 1; shift <= NEAR_DAYS; shift++) {
+                for (int sign : new int[] {1, -1}) {
+                    LocalDate checkIn = stay.checkIn().plusDays((long) sign * shift);
+                    StayPeriod candidate = StayPeriod.of(checkIn, checkIn.plusDays(stay.nights()));
+                    boolean free = taken.stream().noneMatch(other -> other.checkIn().isBefore(candidate.checkout())
+                            && candidate.checkIn().isBefore(other.checkout()));
+                    if (!checkIn.isBefore(now.toLocalDate()) && free && rules.breaches(candidate, now).isEmpty()) {
+                        return Optional.of(candidate);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** A {@code date} column as the driver answers a native query. */
+        private static LocalDate localDate(Object column) {
+            return column instanceof LocalDate day ? day : ((Date) column).toLocalDate();
         }
 
         /** A row of {@link #UNAVAILABLE_ITEMS} with the room's own reasons, then the search's broken rules. */

@@ -2,27 +2,49 @@ package dev.bookspace.availability;
 
 import dev.bookspace.catalog.ItemSummary;
 import dev.bookspace.shared.Language;
+import dev.bookspace.shared.StayPeriod;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An item not offered for a stay, with every reason: what a guest reads on the rooms page and the codes
  * an integration reads ({@code unavailable_reasons}).
  *
  * @param reasons the room's own first (booked, closed, too small), then the stay rules, which hold for every room
+ * @param nearestFreeStay for a room booked those nights, the same room for as many nights from the nearest check-in
+ *        that is free and that the stay rules take, within {@link AvailabilityService#NEAR_DAYS} days; else null
  */
-public record UnavailableItem(ItemSummary item, List<Reason> reasons) implements Serializable {
+public record UnavailableItem(ItemSummary item, List<Reason> reasons, StayPeriod nearestFreeStay) implements Serializable {
+
+    public UnavailableItem(ItemSummary item, List<Reason> reasons) {
+        this(item, reasons, null);
+    }
 
     /** The same room in the words a reader of this language sees (its title and description). */
     public UnavailableItem in(Language language) {
-        return new UnavailableItem(item.in(language), reasons);
+        return new UnavailableItem(item.in(language), reasons, nearestFreeStay);
     }
 
-    /** Taken by a booking or a live hold for some of the nights. */
+    /** The same room with the nearest free stay to offer instead. */
+    UnavailableItem offering(StayPeriod stay) {
+        return new UnavailableItem(item, reasons, stay);
+    }
+
+    /** Booked those nights, and nothing else of its own keeps it from the guest: other dates may suit. */
+    boolean onlyBooked() {
+        return codes().contains(BOOKED) && !codes().contains(CLOSED) && !codes().contains(CAPACITY);
+    }
+
+    public Optional<StayPeriod> nearestFree() {
+        return Optional.ofNullable(nearestFreeStay);
+    }
+
+    /** Taken by a booking, a live hold, or another channel's booking (its calendar feed) for some of the nights. */
     public static final String BOOKED = "booked";
-    /** Closed dates (maintenance, the owner's own use) cover some of the nights. */
+    /** Staff (or an integration) closed the room for some of the nights: maintenance, the owner's own use. */
     public static final String CLOSED = "closed";
     /** Sleeps fewer than the guests searched for. */
     public static final String CAPACITY = "capacity";
@@ -51,9 +73,12 @@ public record UnavailableItem(ItemSummary item, List<Reason> reasons) implements
             return new Reason(BOOKED, "Booked those nights");
         }
 
-        /** Neutral on purpose: the reason staff give for closed dates ("Owner's week", "Plumber") is theirs, not a guest's. */
+        /**
+         * In words a guest understands, the same whatever staff typed: the reason they give for closed dates ("Owner's
+         * week", "Plumber") is theirs, not a guest's.
+         */
         static Reason closed() {
-            return new Reason(CLOSED, "Not available those nights");
+            return new Reason(CLOSED, "Closed for maintenance those nights");
         }
 
         static Reason capacity(int capacity, int guests) {

@@ -1,12 +1,10 @@
 package dev.bookspace.booking;
 
 import dev.bookspace.organisation.Organisation;
-import dev.bookspace.payment.CheckoutRequest;
 import dev.bookspace.payment.CheckoutSession;
 import dev.bookspace.payment.StripeGateway;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.Plural;
-import dev.bookspace.shared.PublicUrls;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
@@ -14,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,9 +30,6 @@ public class BalanceService {
     /** Due balances a run asks for in one transaction, each row locked so that another server's run skips it. */
     static final int BATCH = 100;
 
-    /** Under Stripe's limit of 24 hours for a Checkout session. */
-    private static final Duration BALANCE_PAGE_OPEN = Duration.ofHours(23);
-
     private static final String DUE = """
             SELECT id FROM bookings
             WHERE organisation_id = ? AND status = 'paid' AND deposit_minor IS NOT NULL AND balance_requested_at IS NULL
@@ -52,7 +46,7 @@ public class BalanceService {
     private StripeGateway stripe;
 
     @Inject
-    private PublicUrls urls;
+    private BalanceCheckout checkout;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -115,7 +109,9 @@ public class BalanceService {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         // Locked, so that two clicks at once make one page.
         Booking booking = GuestCancellationService.lockedForGuest(entityManager, reference, token);
-        if (booking.getStatus() != BookingStatus.PAID || booking.deposit().isEmpty() || booking.balanceDue().minor() == 0
+        // A card booking without a deposit owes a balance after a change made its stay dearer.
+        if (booking.getStatus() != BookingStatus.PAID || booking.getPaymentMethod() != PaymentMethod.STRIPE
+                || booking.balanceDue().minor() == 0
                 || !organisation.takesCardPayments()) {
             throw new IllegalBookingChangeException("There is no balance to pay on this booking.");
         }
@@ -130,13 +126,7 @@ public class BalanceService {
             }
         }
         BookingItem stay = booking.getItems().get(0);
-        String pagePath = GuestBooking.pagePath(organisation, booking);
-        CheckoutSession session = stripe.createCheckoutSession(organisation.stripeSecretKey(), new CheckoutRequest(
-                booking.getReference(), "Balance: " + stay.getItem().getTitle() + ", "
-                        + Plural.of(stay.getStay().nights(), "night") + " from " + stay.getStay().checkIn(), booking.balanceDue(), booking.getGuestEmail(),
-                urls.of(pagePath), urls.of(pagePath), OffsetDateTime.now(clock).plus(BALANCE_PAGE_OPEN)),
-                booking.getReference() + "-balance-" + booking.nextBalanceSession());
-        booking.attachBalanceSession(session.id());
-        return session.url();
+        return checkout.open(organisation, booking, "Balance: " + stay.getItem().getTitle() + ", "
+                + Plural.of(stay.getStay().nights(), "night") + " from " + stay.getStay().checkIn());
     }
 }

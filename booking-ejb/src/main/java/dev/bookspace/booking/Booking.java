@@ -151,6 +151,10 @@ public class Booking {
     @Column(name = "balance_sessions", nullable = false)
     private int balanceSessions;
 
+    /** Refunded because a change made the stay cheaper: no longer paid towards the total ({@link #balanceDue()}). */
+    @Column(name = "change_refunded_minor", nullable = false)
+    private long changeRefundedMinor;
+
     @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
     private List<BookingItem> items = new ArrayList<>();
 
@@ -158,8 +162,9 @@ public class Booking {
     @OrderBy("id")
     private List<BookingAddOn> addOns = new ArrayList<>();
 
-    // By position, not id: EclipseLink inserts a booking's new lines in an order of its own.
-    @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
+    // By position, not id: EclipseLink inserts a booking's new lines in an order of its own. A change of the stay
+    // that prices fewer lines drops the rest.
+    @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("position")
     private List<BookingPriceLine> priceLines = new ArrayList<>();
 
@@ -265,7 +270,7 @@ public class Booking {
      */
     public boolean markBalancePaid(String sessionId, OffsetDateTime now) {
         long balance = balanceDueMinor();
-        if (status != BookingStatus.PAID || depositMinor == null || balance <= 0 || !sessionId.equals(balanceSessionId)) {
+        if (status != BookingStatus.PAID || balance <= 0 || !sessionId.equals(balanceSessionId)) {
             return false;
         }
         payments.add(new BookingPayment(this, BookingPayment.PAYMENT, PaymentMethod.STRIPE, balance, sessionId, now));
@@ -447,6 +452,56 @@ public class Booking {
                 && !paidInPerson && !today.isAfter(checkIn());
     }
 
+    /**
+     * Whether the guest may change the dates or room of this booking themself on {@code today}: while they could
+     * cancel it for free by its copy of the policy. A card hold is paid, or left to lapse, before it is changed.
+     */
+    public boolean guestMayChange(LocalDate today) {
+        boolean heldForCard = status == BookingStatus.UNPAID && paymentMethod == PaymentMethod.STRIPE;
+        return guestMayCancel(today) && !heldForCard && items.size() == 1
+                && cancellationPolicy().orElseThrow().refundPercent(today, checkIn()) == 100;
+    }
+
+    /**
+     * Moves the stay to other nights or another room, priced again: its lines, add-ons and total become the new
+     * quote's. The exclusion constraint checks the moved nights when this is flushed. The history tells integrators
+     * by {@code booking.changed}.
+     */
+    void changeStay(Item item, StayPeriod stay, PricedStay price, OffsetDateTime now, String actor) {
+        BookingItem booked = items.get(0);
+        String before = booked.describe();
+        Money totalBefore = total();
+        booked.move(item, stay, price.quote().stay());
+        totalMinor = price.quote().total().minor();
+        for (int line = 0; line < addOns.size(); line++) {
+            addOns.get(line).reprice(price.quote().addOns().get(line).amount());
+        }
+        List<QuoteLine> lines = price.quote().lines();
+        for (int position = 0; position < lines.size(); position++) {
+            if (position < priceLines.size()) {
+                priceLines.get(position).become(lines.get(position));
+            } else {
+                priceLines.add(new BookingPriceLine(this, position, lines.get(position)));
+            }
+        }
+        // One by one through the list itself, which EclipseLink watches for the orphans it deletes.
+        while (priceLines.size() > lines.size()) {
+            priceLines.remove(priceLines.size() - 1);
+        }
+        record(now, actor, "Changed the stay from " + before + " to " + booked.describe() + "; the total from "
+                + totalBefore.formatted() + " to " + total().formatted() + ".", BookingNotice.CHANGED);
+    }
+
+    /** A change made the stay cheaper and {@code amountMinor} of what was paid went back: it no longer pays the total. */
+    void noteChangeRefunded(long amountMinor) {
+        changeRefundedMinor += amountMinor;
+    }
+
+    /** What was paid towards the total and not given back: by card, at the desk or on arrival. */
+    long paidTowardsTotalMinor() {
+        return amountPaidMinor() - changeRefundedMinor;
+    }
+
     /** Paid and not yet refunded. */
     public long refundableMinor() {
         return payments.stream().mapToLong(BookingPayment::signedMinor).sum();
@@ -464,7 +519,7 @@ public class Booking {
 
     private long balanceDueMinor() {
         boolean standing = status == BookingStatus.UNPAID || status == BookingStatus.PAID;
-        return standing ? Math.max(totalMinor - amountPaidMinor(), 0) : 0;
+        return standing ? Math.max(totalMinor - amountPaidMinor() + changeRefundedMinor, 0) : 0;
     }
 
     /**

@@ -67,6 +67,16 @@ public class BookingAddOn {
         this.amountMinor = amount.minor();
     }
 
+    /** Its amount for a changed stay (a per-night add-on costs more for more nights); name and unit price stay as sold. */
+    void reprice(Money amount) {
+        this.amountMinor = amount.minor();
+    }
+
+    /** The catalogue add-on it was sold as, which prices it again when the stay changes. */
+    public AddOn getAddOn() {
+        return addOn;
+    }
+
     public String getName() {
         return name;
     }

@@ -76,6 +76,18 @@ public class BookingItem {
         holdExpiresAt = booking.getHoldExpiresAt();
     }
 
+    /** Another room or other nights for the same booking, at their new price. */
+    void move(Item item, StayPeriod stay, Money price) {
+        this.item = Objects.requireNonNull(item, "item");
+        this.stay = Objects.requireNonNull(stay, "stay");
+        this.priceMinor = price.minor();
+    }
+
+    /** "Sea Room, 2027-01-04 to 2027-01-06", as the booking's history tells a stay. */
+    String describe() {
+        return item.getTitle() + ", " + stay.checkIn() + " to " + stay.checkout();
+    }
+
     public Long getId() {
         return id;
     }

@@ -8,7 +8,8 @@ public enum BookingNotice {
     CREATED("booking.created"),
     PAID("booking.paid"),
     CANCELLED("booking.cancelled"),
-    EXPIRED("booking.expired");
+    EXPIRED("booking.expired"),
+    CHANGED("booking.changed");
 
     private final String type;
 

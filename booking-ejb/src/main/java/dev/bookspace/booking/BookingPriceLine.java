@@ -59,6 +59,13 @@ public class BookingPriceLine {
         this.amountMinor = line.amount().minor();
     }
 
+    /** The line in the same place of a changed stay's breakdown. */
+    void become(QuoteLine line) {
+        this.kind = line.kind();
+        this.label = line.label();
+        this.amountMinor = line.amount().minor();
+    }
+
     QuoteLine line() {
         return new QuoteLine(kind, label, Money.of(amountMinor, booking.total().currencyCode()));
     }

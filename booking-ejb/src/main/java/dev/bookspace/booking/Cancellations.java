@@ -22,6 +22,9 @@ public class Cancellations {
     @Inject
     private Event<BookingCancelled> cancelled;
 
+    @Inject
+    private BalanceCheckout balanceCheckout;
+
     /**
      * Cancels and frees the nights; a refund other than nothing goes back through Stripe in the same step. An
      * unpaid card hold's Checkout page is closed first, so it cannot be paid after the cancellation. The guest
@@ -34,7 +37,8 @@ public class Cancellations {
         if (openCheckout && organisation.takesCardPayments()) {
             stripe.expireCheckoutSession(organisation.stripeSecretKey(), booking.getStripeSessionId());
         }
-        closeBalancePage(organisation, booking);
+        // A cancelled booking's balance page, if one is open, must not take money.
+        balanceCheckout.close(organisation, booking);
         if (refund != null && refund.minor() != 0) {
             refund(organisation, booking, refund, now, actor);
         }
@@ -70,19 +74,6 @@ public class Cancellations {
             String refundId = stripe.refund(organisation.stripeSecretKey(), part.sessionId(),
                     Money.of(part.amountMinor(), amount.currencyCode()), booking.getReference() + "-refund-" + (refundsSoFar + 1));
             booking.refund(part.amountMinor(), refundId, now, actor);
-        }
-    }
-
-    /**
-     * A cancelled deposit booking's balance page, if the guest has one open, is closed so that it cannot be paid. A
-     * page that has already ended is left as it is: Stripe refuses to close it, and nothing can be paid on it.
-     */
-    private void closeBalancePage(Organisation organisation, Booking booking) {
-        if (booking.getBalanceSessionId() == null || !organisation.takesCardPayments()) {
-            return;
-        }
-        if (stripe.sessionState(organisation.stripeSecretKey(), booking.getBalanceSessionId()).open()) {
-            stripe.expireCheckoutSession(organisation.stripeSecretKey(), booking.getBalanceSessionId());
         }
     }
 }

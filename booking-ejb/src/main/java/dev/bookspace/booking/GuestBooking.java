@@ -44,13 +44,14 @@ import java.util.List;
  * @param ownCancellationPolicy the booking's copy of the policy in the guest's language
  * @param staffLanguage the organisation's default language, in which its staff are mailed about the booking
  * @param staffWords where it stands, in the staff's language
+ * @param canChange whether the guest may change its dates or room themself today: while cancelling would be free
  */
 public record GuestBooking(String organisationName, String reference, BookingStatus status, PaymentMethod paymentMethod,
         String roomTitle, StayPeriod stay, int guests, String guestName, List<QuoteLine> lines, Money total,
         OffsetDateTime holdExpiresAt, String pagePath, List<String> cancellationPolicy, boolean canCancel,
         Money cancellationRefund, Money refunded, PaymentState payment, PropertyDetails property, StatusWords words,
         Language language, StatusWords ownWords, long roomId, List<String> ownCancellationPolicy, Language staffLanguage,
-        StatusWords staffWords) implements Serializable {
+        StatusWords staffWords, boolean canChange) implements Serializable {
 
     public GuestBooking {
         cancellationPolicy = List.copyOf(cancellationPolicy);
@@ -72,7 +73,8 @@ public record GuestBooking(String organisationName, String reference, BookingSta
                 stay.getItem().facts().hoursOf(organisation.propertyDetails()), StatusWords.of(booking, organisation.zone(), today), booking.getLanguage(),
                 StatusWords.of(booking, organisation.zone(), today, booking.getLanguage()), stay.getItem().getId(),
                 booking.cancellationPolicy().map(policy -> policy.sentences(booking.getLanguage())).orElse(List.of()),
-                organisation.defaultLanguage(), StatusWords.of(booking, organisation.zone(), today, organisation.defaultLanguage()));
+                organisation.defaultLanguage(), StatusWords.of(booking, organisation.zone(), today, organisation.defaultLanguage()),
+                booking.guestMayChange(today));
     }
 
     /**
@@ -103,6 +105,12 @@ public record GuestBooking(String organisationName, String reference, BookingSta
     public String calendarPath() {
         int query = pagePath.indexOf('?');
         return pagePath.substring(0, query) + "/stay.ics" + pagePath.substring(query);
+    }
+
+    /** A card booking with money still to pay now: the difference of a change that made its stay dearer. */
+    public boolean differenceDue() {
+        return status == BookingStatus.PAID && paymentMethod == PaymentMethod.STRIPE && payment.deposit() == null
+                && payment.balanceDue().minor() > 0;
     }
 
     /** Confirmed: paid, or taken to be paid on arrival. */

@@ -2,6 +2,7 @@ package dev.bookspace.notification;
 
 import dev.bookspace.booking.BalanceRequested;
 import dev.bookspace.booking.BookingCancelled;
+import dev.bookspace.booking.BookingChanged;
 import dev.bookspace.booking.BookingConfirmed;
 import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestBooking;
@@ -13,6 +14,8 @@ import dev.bookspace.shared.Wording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -93,6 +96,41 @@ public class BookingMailer {
                             summary(booking, summaryWords, false), cancellation.refund().minor() == 0
                                     ? staff.text("cancelled.nothingRefunded")
                                     : staff.text("cancelled.refunded", summaryWords.money(cancellation.refund())), ""));
+        }
+    }
+
+    /**
+     * The guest changed their booking's dates or room: they are told what it was and how it now stands, with what
+     * they pay or get back for the difference; the organisation that the old nights are free and the new ones taken.
+     */
+    void onChanged(@Observes BookingChanged change) {
+        GuestBooking booking = change.booking();
+        Wording words = guestWords(booking);
+        String previous = change.previousRoomTitle() + ", " + change.previousStay();
+        List<String> text = new ArrayList<>(List.of(words.text("greeting", booking.guestName()), "",
+                words.text("changed.intro", booking.organisationName(), previous, words.money(change.previousTotal())), "",
+                summary(booking, words, true)));
+        if (change.payNow().minor() > 0) {
+            text.add(words.text("changed.payNow", words.money(change.payNow())));
+        }
+        if (change.refund().minor() > 0) {
+            text.add(words.text("changed.refund", words.money(change.refund())));
+        }
+        text.addAll(List.of("", words.text("link.booking", urls.of(booking.pagePath())), ""));
+        outbox.queue(change.guestEmail(), words.text("changed.subject", booking.organisationName(), booking.reference()),
+                String.join("\n", text), brand(booking));
+        if (change.organisationEmail() != null && !change.organisationEmail().isBlank()) {
+            outbox.queue(change.organisationEmail(), "Booking " + booking.reference() + " changed by the guest: "
+                    + booking.roomTitle(), """
+                    %s changed their booking from %s (%s); the old nights are free again.
+
+                    %s
+                    %s
+                    """.formatted(booking.guestName(), previous, change.previousTotal().formatted(),
+                    summary(booking, staffWords(), false), change.refund().minor() > 0
+                            ? "Refunded through Stripe: " + change.refund().formatted()
+                            : change.payNow().minor() > 0 ? "The guest pays the difference by card: " + change.payNow().formatted()
+                            : "Still to pay: " + booking.payment().balanceDue().formatted()));
         }
     }
 

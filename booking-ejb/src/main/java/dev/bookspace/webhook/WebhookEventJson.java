@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
  * {@code GET …/bookings/{reference}} shows it when the event was queued.
  *
  * @param id the same for every delivery and replay of one event, so a receiver can ignore repeats
- * @param type {@code booking.created}, {@code booking.paid}, {@code booking.cancelled} or {@code booking.expired}
+ * @param type {@code booking.created}, {@code booking.paid}, {@code booking.cancelled}, {@code booking.expired} or
+ *        {@code booking.changed}
  */
 public record WebhookEventJson(String id, String type, OffsetDateTime createdAt, long organisationId, Data data) {
 

@@ -6,8 +6,8 @@ import dev.bookspace.availability.StayRuleException;
 import dev.bookspace.availability.StayRuleService;
 import dev.bookspace.availability.UnavailableItems;
 import dev.bookspace.catalog.ItemPage;
-import dev.bookspace.catalog.RoomPhotoService;
 import dev.bookspace.catalog.RoomOrder;
+import dev.bookspace.catalog.RoomPhotoService;
 import dev.bookspace.catalog.RoomPhotoView;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
@@ -207,6 +207,12 @@ public class RoomSearchView {
         return cursor != null && !cursor.isEmpty() && problem == null;
     }
 
+    /** A room's booking page for another stay, with this search's guests. */
+    private String roomLink(long itemId, StayPeriod stay) {
+        return "/" + organisation.identifier() + "/rooms/" + itemId + "?check_in=" + stay.checkIn() + "&checkout="
+                + stay.checkout() + (guests == null ? "" : "&guests=" + guests);
+    }
+
     /** A room's booking page for this search. */
     private String roomLink(long itemId) {
         return "/" + organisation.identifier() + "/rooms/" + itemId + "?check_in=" + checkIn + "&checkout=" + checkout
@@ -229,7 +235,8 @@ public class RoomSearchView {
         if (unavailableCards == null) {
             unavailableCards = unavailable == null ? List.of()
                     : unavailable.items().stream()
-                            .map(room -> new UnavailableRoomCard(room.in(pageLanguage.language()), guests, words)).toList();
+                            .map(room -> new UnavailableRoomCard(room.in(pageLanguage.language()), guests, words, dates,
+                                    stay -> roomLink(room.item().id(), stay))).toList();
         }
         return unavailableCards;
     }

@@ -1,15 +1,25 @@
 package dev.bookspace.web.booking;
 
+import dev.bookspace.availability.StayRuleException;
 import dev.bookspace.booking.BalanceService;
+import dev.bookspace.booking.BookingConflictException;
 import dev.bookspace.booking.BookingService;
 import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestBooking;
 import dev.bookspace.booking.GuestCancellationService;
+import dev.bookspace.booking.GuestChangeService;
+import dev.bookspace.booking.StayChange;
+import dev.bookspace.catalog.CatalogService;
+import dev.bookspace.catalog.ItemSummary;
 import dev.bookspace.booking.IllegalBookingChangeException;
 import dev.bookspace.booking.PaymentMethod;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
 import dev.bookspace.payment.PaymentUnavailableException;
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.web.availability.StayRuleWords;
 import dev.bookspace.web.shared.FormMessages;
 import dev.bookspace.web.shared.PageLanguage;
 import dev.bookspace.web.shared.PageWords;
@@ -23,12 +33,14 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The guest's own booking page, {@code /{org}/bookings/{reference}?token=…}, where Stripe sends the
  * guest back: it shows the booking as it stands, and while a card payment is being confirmed it looks
  * again every few seconds. A wrong token answers 404, like a booking that does not exist. A booking made under a
- * cancellation policy can be cancelled here, the refund shown before the guest confirms.
+ * cancellation policy can be cancelled here, the refund shown before the guest confirms; while cancelling would be
+ * free, its dates or room can be changed here, the new price and its difference shown before the guest confirms.
  */
 @Named
 @ViewScoped
@@ -46,6 +58,12 @@ public class GuestBookingView implements Serializable {
     @EJB
     private BalanceService balances;
 
+    @EJB
+    private GuestChangeService changes;
+
+    @EJB
+    private CatalogService catalog;
+
     @Inject
     private PageWords words;
 
@@ -61,6 +79,13 @@ public class GuestBookingView implements Serializable {
     private OrganisationSummary organisation;
     private GuestBooking booking;
     private boolean confirmingCancellation;
+    /** The change form is open: the rooms to choose from, and the room and dates chosen. */
+    private List<ItemSummary> rooms;
+    private long newRoomId;
+    private String newCheckIn;
+    private String newCheckout;
+    /** The change priced for the guest to confirm, or null. */
+    private StayChange proposedChange;
 
     public void load() {
         organisation = directory.findByIdentifier(organisationIdentifier).orElse(null);
@@ -113,6 +138,126 @@ public class GuestBookingView implements Serializable {
             confirmingCancellation = booking.canCancel();
             FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
+    }
+
+    /** The guest asked to change their dates or room: the form opens with the stay as it is. */
+    public void askToChange() {
+        refresh();
+        if (booking.canChange()) {
+            rooms = catalog.listItems(organisation.guestScope());
+            newRoomId = booking.roomId();
+            newCheckIn = booking.stay().checkIn().toString();
+            newCheckout = booking.stay().checkout().toString();
+        }
+    }
+
+    /** Prices the stay chosen; the page shows the new total and its difference for the guest to confirm. */
+    public void priceChange() {
+        proposedChange = null;
+        try {
+            proposedChange = changes.quote(organisation.guestScope(), reference, token, newRoomId,
+                    StayPeriod.parse(newCheckIn, newCheckout));
+        } catch (RuntimeException e) {
+            refuseChange(e);
+        }
+    }
+
+    /** Changes the stay at the total shown; a dearer one goes on to Stripe's page for the difference. */
+    public void confirmChange() {
+        try {
+            GuestChangeService.ChangedBooking changed = changes.change(organisation.guestScope(), reference, token,
+                    proposedChange.roomId(), proposedChange.stay(), proposedChange.total());
+            booking = changed.booking();
+            closeChange();
+            if (changed.checkoutUrl() != null) {
+                FacesContext.getCurrentInstance().getExternalContext().redirect(changed.checkoutUrl());
+                return;
+            }
+            FormMessages.global(FacesMessage.SEVERITY_INFO, words.get("booking.changed"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            proposedChange = null;
+            refuseChange(e);
+            refresh();
+        }
+    }
+
+    public void closeChange() {
+        rooms = null;
+        proposedChange = null;
+    }
+
+    /** The service's refusal as a sentence on the page: taken nights, a stay rule, a wrong date, or no longer changeable. */
+    private void refuseChange(RuntimeException e) {
+        String sentence;
+        if (e instanceof BookingConflictException) {
+            sentence = words.get("booking.change.taken");
+        } else if (e instanceof StayRuleException refusal) {
+            sentence = StayRuleWords.problem(refusal, words);
+        } else if (e instanceof InvalidRequestException refusal) {
+            sentence = words.refusal(refusal);
+        } else if (e instanceof IllegalBookingChangeException || e instanceof NotFoundException
+                || e instanceof PaymentUnavailableException) {
+            sentence = e.getMessage();
+        } else {
+            throw e;
+        }
+        FormMessages.global(FacesMessage.SEVERITY_ERROR, sentence);
+    }
+
+    /** What the difference means for the guest's money, in their words. */
+    public String getDifferenceText() {
+        StayChange change = proposedChange;
+        if (change.payNow().minor() > 0) {
+            return words.format("booking.change.pay-now", words.money(change.payNow()));
+        }
+        if (change.refund().minor() > 0) {
+            return words.format("booking.change.refund", words.money(change.refund()));
+        }
+        if (change.difference().minor() > 0) {
+            return words.format("booking.change.more-later", words.money(change.difference()));
+        }
+        if (change.difference().minor() < 0) {
+            return words.format("booking.change.less", words.money(change.difference().negated()));
+        }
+        return words.get("booking.change.same");
+    }
+
+    public boolean isChanging() {
+        return rooms != null;
+    }
+
+    public List<ItemSummary> getRooms() {
+        return rooms;
+    }
+
+    public long getNewRoomId() {
+        return newRoomId;
+    }
+
+    public void setNewRoomId(long newRoomId) {
+        this.newRoomId = newRoomId;
+    }
+
+    public String getNewCheckIn() {
+        return newCheckIn;
+    }
+
+    public void setNewCheckIn(String newCheckIn) {
+        this.newCheckIn = newCheckIn;
+    }
+
+    public String getNewCheckout() {
+        return newCheckout;
+    }
+
+    public void setNewCheckout(String newCheckout) {
+        this.newCheckout = newCheckout;
+    }
+
+    public StayChange getProposedChange() {
+        return proposedChange;
     }
 
     /** What cancelling today gives back, in the guest's words. */

@@ -1,0 +1,28 @@
+package dev.bookspace.booking;
+
+import dev.bookspace.pricing.QuoteLine;
+import dev.bookspace.shared.Money;
+import dev.bookspace.shared.StayPeriod;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A change of a booking's dates or room as its guest sees it before confirming: the new stay priced by the one
+ * {@code Pricing} with the same lines as a new booking, and what the difference means for their money.
+ *
+ * @param roomId the room of the new stay
+ * @param roomTitle its title
+ * @param stay the new nights
+ * @param lines the new price breakdown
+ * @param total the new total, which the guest confirms
+ * @param difference the new total less the old: more than nothing when the stay becomes dearer
+ * @param payNow what the guest pays by card on confirming, through Stripe Checkout; nothing otherwise
+ * @param refund what goes back to their card on confirming; nothing otherwise
+ */
+public record StayChange(long roomId, String roomTitle, StayPeriod stay, List<QuoteLine> lines, Money total,
+        Money difference, Money payNow, Money refund) implements Serializable {
+
+    public StayChange {
+        lines = List.copyOf(lines);
+    }
+}
