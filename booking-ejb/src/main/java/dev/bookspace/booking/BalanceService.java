@@ -132,7 +132,8 @@ public class BalanceService {
         BookingItem stay = booking.getItems().get(0);
         String pagePath = GuestBooking.pagePath(organisation, booking);
         CheckoutSession session = stripe.createCheckoutSession(organisation.stripeSecretKey(), new CheckoutRequest(
-                booking.getReference(), "Balance: " + stay.getItem().getTitle() + ", "
+                booking.getReference(), "Balance: " + String.join(" + ", booking.getItems().stream()
+                        .map(item -> item.getItem().getTitle()).toList()) + ", "
                         + Plural.of(stay.getStay().nights(), "night") + " from " + stay.getStay().checkIn(), booking.balanceDue(), booking.getGuestEmail(),
                 urls.of(pagePath), urls.of(pagePath), OffsetDateTime.now(clock).plus(BALANCE_PAGE_OPEN)),
                 booking.getReference() + "-balance-" + booking.nextBalanceSession());

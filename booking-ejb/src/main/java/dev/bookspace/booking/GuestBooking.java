@@ -42,16 +42,23 @@ import java.util.List;
  * @param ownWords where it stands, in the guest's language
  * @param roomId the item booked, whose title in the guest's language their mails give
  * @param ownCancellationPolicy the booking's copy of the policy in the guest's language
+ * @param rooms every room booked, the first of which {@code roomTitle} and {@code roomId} name
  */
 public record GuestBooking(String organisationName, String reference, BookingStatus status, PaymentMethod paymentMethod,
         String roomTitle, StayPeriod stay, int guests, String guestName, List<QuoteLine> lines, Money total,
         OffsetDateTime holdExpiresAt, String pagePath, List<String> cancellationPolicy, boolean canCancel,
         Money cancellationRefund, Money refunded, PaymentState payment, PropertyDetails property, StatusWords words,
-        Language language, StatusWords ownWords, long roomId, List<String> ownCancellationPolicy) implements Serializable {
+        Language language, StatusWords ownWords, long roomId, List<String> ownCancellationPolicy, List<Room> rooms)
+        implements Serializable {
+
+    /** A room of the booking, and how many stay in it. */
+    public record Room(long itemId, String title, int guests) implements Serializable {
+    }
 
     public GuestBooking {
         cancellationPolicy = List.copyOf(cancellationPolicy);
         ownCancellationPolicy = List.copyOf(ownCancellationPolicy);
+        rooms = List.copyOf(rooms);
     }
 
     static GuestBooking of(Organisation organisation, Booking booking) {
@@ -68,7 +75,9 @@ public record GuestBooking(String organisationName, String reference, BookingSta
                 Money.of(refunded, booking.total().currencyCode()), PaymentState.of(booking),
                 stay.getItem().facts().hoursOf(organisation.propertyDetails()), StatusWords.of(booking, organisation.zone(), today), booking.getLanguage(),
                 StatusWords.of(booking, organisation.zone(), today, booking.getLanguage()), stay.getItem().getId(),
-                booking.cancellationPolicy().map(policy -> policy.sentences(booking.getLanguage())).orElse(List.of()));
+                booking.cancellationPolicy().map(policy -> policy.sentences(booking.getLanguage())).orElse(List.of()),
+                booking.getItems().stream().map(item -> new Room(item.getItem().getId(), item.getItem().getTitle(),
+                        item.guests())).toList());
     }
 
     /**
@@ -99,6 +108,11 @@ public record GuestBooking(String organisationName, String reference, BookingSta
     public String calendarPath() {
         int query = pagePath.indexOf('?');
         return pagePath.substring(0, query) + "/stay.ics" + pagePath.substring(query);
+    }
+
+    /** Every room's title, for staff's mails: "Sea Room", or "Sea Room + Garden Room". */
+    public String roomTitles() {
+        return String.join(" + ", rooms.stream().map(Room::title).toList());
     }
 
     /** Confirmed: paid, or taken to be paid on arrival. */

@@ -42,7 +42,7 @@ public final class StayCalendar {
         VEvent stay = new VEvent(arrival.withZoneSameInstant(ZoneOffset.UTC).toInstant(),
                 departure.withZoneSameInstant(ZoneOffset.UTC).toInstant(), "Stay at " + booking.organisationName());
         stay.add(new Uid(booking.reference() + "@bookspace"));
-        stay.add(new Description("Booking " + booking.reference() + ": " + booking.roomTitle() + ", "
+        stay.add(new Description("Booking " + booking.reference() + ": " + booking.roomTitles() + ", "
                 + Plural.of(booking.guests(), "guest") + ". " + property.hours() + "\nYour booking: " + pageUrl));
         if (property.address() != null) {
             stay.add(new Location(property.addressOnOneLine()));

@@ -44,7 +44,7 @@ public class BookingMailer {
         outbox.queue(confirmed.guestEmail(), words.text("confirmed.subject", booking.organisationName(), booking.reference()),
                 guestText(booking, words), brand(booking));
         if (confirmed.organisationEmail() != null && !confirmed.organisationEmail().isBlank()) {
-            outbox.queue(confirmed.organisationEmail(), "New booking " + booking.reference() + ": " + booking.roomTitle(),
+            outbox.queue(confirmed.organisationEmail(), "New booking " + booking.reference() + ": " + booking.roomTitles(),
                     organisationText(booking));
         }
     }
@@ -85,12 +85,12 @@ public class BookingMailer {
                 brand(booking));
         if (byGuest && cancellation.organisationEmail() != null && !cancellation.organisationEmail().isBlank()) {
             outbox.queue(cancellation.organisationEmail(), "Booking " + booking.reference() + " cancelled by the guest: "
-                    + booking.roomTitle(), """
+                    + booking.roomTitles(), """
                     %s cancelled their booking of %s; the room is free again for those nights.
 
                     %s
                     %s
-                    """.formatted(booking.guestName(), booking.roomTitle(), summary(booking, staffWords(), false),
+                    """.formatted(booking.guestName(), booking.roomTitles(), summary(booking, staffWords(), false),
                     cancellation.refund().minor() == 0 ? "Nothing was refunded."
                             : "Refunded through Stripe: " + cancellation.refund().formatted()));
         }
@@ -149,7 +149,7 @@ public class BookingMailer {
 
                 %s
                 %s
-                """.formatted(booking.guestName(), booking.roomTitle(), summary(booking, staffWords(), false),
+                """.formatted(booking.guestName(), booking.roomTitles(), summary(booking, staffWords(), false),
                 payment(booking, staffWords()));
     }
 
@@ -164,7 +164,7 @@ public class BookingMailer {
         return String.join("\n",
                 words.text("summary.reference", booking.reference()),
                 words.text("summary.status", (toGuest ? booking.ownWords() : booking.words()).full()),
-                words.text("summary.room", toGuest ? roomTitle(booking) : booking.roomTitle()),
+                rooms(booking, words, toGuest),
                 words.text("summary.checkIn", words.date("day", booking.stay().checkIn())),
                 words.text("summary.checkout", words.date("day", booking.stay().checkout())),
                 words.text("summary.guests", booking.guests()), "", lines,
@@ -172,9 +172,16 @@ public class BookingMailer {
                 + (included.isEmpty() ? "" : "\n" + included);
     }
 
+    /** A line a room the booking holds: one for most bookings, one each for a family's two rooms. */
+    private String rooms(GuestBooking booking, Wording words, boolean toGuest) {
+        return booking.rooms().stream()
+                .map(room -> words.text("summary.room", toGuest ? roomTitle(room, booking.language()) : room.title()))
+                .collect(Collectors.joining("\n"));
+    }
+
     /** The room's title in the guest's language, where staff gave one; else its own. */
-    private String roomTitle(GuestBooking booking) {
-        return roomTitles.titleIn(booking.roomId(), booking.language()).orElse(booking.roomTitle());
+    private String roomTitle(GuestBooking.Room room, Language language) {
+        return roomTitles.titleIn(room.itemId(), language).orElse(room.title());
     }
 
     /** The lines the booking was priced with that make its total, or those it includes (taxes in the prices). */

@@ -56,7 +56,8 @@ class StayCalendarTest {
                 "Ada Lovelace", List.of(), total, null, "/harbour-house/bookings/H-7KQ2M9?token=abc", List.of(), false,
                 Money.of(0, "EUR"), Money.of(0, "EUR"), new PaymentState(total, Money.of(0, "EUR"), null, null, null), property,
                 new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"), Language.ENGLISH,
-                new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"), 7, List.of());
+                new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"), 7, List.of(),
+                List.of(new GuestBooking.Room(7, "Sea Room", 2)));
     }
 
     private static VEvent parse(String ics) throws Exception {
