@@ -29,12 +29,13 @@ class DashboardNewBookingBrowserIT {
 
     private Organisation org;
     private Item seaRoom;
+    private Item gardenRoom;
 
     @BeforeEach
     void organisationWithTwoRooms() {
         org = fixtures.organisation("Harbour House");
         seaRoom = fixtures.item(org, "Sea Room", 12_000);
-        fixtures.item(org, "Garden Room", 9_000);
+        gardenRoom = fixtures.item(org, "Garden Room", 9_000);
         fixtures.addOn(org, null, "Breakfast", 1_500, "per_guest", 1);
     }
 
@@ -49,13 +50,7 @@ class DashboardNewBookingBrowserIT {
             browser.click("[data-role=add-on-toggle] .ui-chkbox-box");
             browser.waitUntil(page -> page.text("[data-role=total]").equals("€255.00"));
 
-            browser.type("guest-name", "Ada Lovelace");
-            browser.type("guest-email", guest);
-            browser.type("guest-phone", "+351 912 345 678");
-            browser.choose("settlement", "Paid now, at the desk");
-            browser.click("[data-role=book]");
-
-            browser.waitUntil(page -> page.currentPath().startsWith("/dashboard/booking.xhtml?ref="));
+            bookPaidAtTheDesk(browser, guest);
             assertThat(browser.text("[data-role=booking-status]")).isEqualTo("Paid");
             assertThat(browser.text("[data-role=booking-total]")).isEqualTo("€255.00");
             assertThat(browser.texts("[data-role=history-event]")).hasSize(2).first().asString()
@@ -63,6 +58,29 @@ class DashboardNewBookingBrowserIT {
         }
         assertThat(fixtures.blockingRanges(org)).containsExactly(seaRoom.id() + " [" + JAN_1 + "," + JAN_3 + ")");
         assertThat(mailsTo(guest)).singleElement().satisfies(mail -> assertThat(mail.body()).contains("Paid at the desk."));
+    }
+
+    @Test
+    void staffBookTwoRoomsForOneGuestAsOneBookingPaidOnceAndMailedOnce() throws InterruptedException {
+        String guest = "family-" + System.nanoTime() + "@example.org";
+        try (Browser browser = signedIn()) {
+            browser.choose("room-choice", "Sea Room (up to 2), €240.00");
+            browser.waitUntil(page -> page.text("[data-role=total]").equals("€240.00"));
+            assertThat(browser.texts("[data-role=also-book] label")).contains("Garden Room (up to 2), €180.00");
+            browser.click("[data-role=also-book] input[type=checkbox]");
+            browser.waitUntil(page -> page.text("[data-role=total]").equals("€420.00"));
+            browser.click("[data-role=extra-room] .ui-spinner-up");
+
+            bookPaidAtTheDesk(browser, guest);
+            assertThat(browser.texts("[data-role=booking-room]")).hasSize(2)
+                    .satisfiesExactly(sea -> assertThat(sea).startsWith("Sea Room,"), garden -> assertThat(garden).startsWith("Garden Room,"));
+            assertThat(browser.text("[data-role=booking-total]")).isEqualTo("€420.00");
+        }
+        assertThat(fixtures.blockingRanges(org)).containsExactlyInAnyOrder(seaRoom.id() + " [" + JAN_1 + "," + JAN_3 + ")",
+                gardenRoom.id() + " [" + JAN_1 + "," + JAN_3 + ")");
+        assertThat(mailsTo(guest)).singleElement().satisfies(mail -> assertThat(mail.body())
+                .containsPattern("(?m)^Room: +Sea Room\\r?$").containsPattern("(?m)^Room: +Garden Room\\r?$")
+                .containsPattern("(?m)^Guests: +3\\r?$").contains("Total: €420.00"));
     }
 
     @Test
@@ -121,6 +139,16 @@ class DashboardNewBookingBrowserIT {
             assertThat(browser.texts("[data-role=history-event]"))
                     .anySatisfy(event -> assertThat(event).contains("Grace Hopper: Booked despite the stay rules: Minimum 3 nights."));
         }
+    }
+
+    /** Fills in the guest, takes the booking as paid at the desk, and waits for its page. */
+    private static void bookPaidAtTheDesk(Browser browser, String guest) {
+        browser.type("guest-name", "Ada Lovelace");
+        browser.type("guest-email", guest);
+        browser.type("guest-phone", "+351 912 345 678");
+        browser.choose("settlement", "Paid now, at the desk");
+        browser.click("[data-role=book]");
+        browser.waitUntil(page -> page.currentPath().startsWith("/dashboard/booking.xhtml?ref="));
     }
 
     private Browser signedIn() {

@@ -213,6 +213,30 @@ class OpenApiContractIT {
     }
 
     @Test
+    void bookingsOfSeveralRoomsAnswerAsDocumented() {
+        Item garden = fixtures.item(org, "Garden Room", 9_000);
+        JsonObject twoRooms = Json.createObjectBuilder(booking(room.id(), JAN_1, JAN_3)).remove("item_id").remove("guests")
+                .remove("add_ons").add("items", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("item_id", room.id()).add("guests", 2).add("add_ons",
+                                Json.createArrayBuilder().add(Json.createObjectBuilder().add("add_on_id", breakfast))))
+                        .add(Json.createObjectBuilder().add("item_id", garden.id())))
+                .build();
+
+        Exchange created = book(twoRooms.toString(), UUID.randomUUID().toString());
+        contract.expect(201, created);
+        assertThat(json(created).getJsonArray("items")).hasSize(2);
+        contract.expect(200, api.get(path("/bookings/" + json(created).getString("reference"))).key(key).send());
+        Exchange taken = book(twoRooms.toString(), UUID.randomUUID().toString());
+        contract.expect(409, taken);
+        // Both rooms are taken now; the refusal names the first the database refused.
+        assertThat(json(taken).getString("detail")).matches("(Sea|Garden) Room was just booked for some of those nights\\. Nothing was booked\\.");
+        contract.expect(400, book(Json.createObjectBuilder(twoRooms).add("item_id", room.id()).build().toString(),
+                UUID.randomUUID().toString()));
+        contract.expect(400, book(Json.createObjectBuilder(twoRooms).add("items", Json.createArrayBuilder()).build().toString(),
+                UUID.randomUUID().toString()));
+    }
+
+    @Test
     void staysTheRulesRefuseAnswerAsDocumented() {
         Organisation strict = fixtures.organisation("Strict House");
         fixtures.stayRule(strict, "min_nights", 3);

@@ -126,7 +126,8 @@ public class BalanceService {
             }
         }
         BookingItem stay = booking.getItems().get(0);
-        return checkout.open(organisation, booking, "Balance: " + stay.getItem().getTitle() + ", "
+        return checkout.open(organisation, booking, "Balance: " + String.join(" + ", booking.getItems().stream()
+                .map(item -> item.getItem().getTitle()).toList()) + ", "
                 + Plural.of(stay.getStay().nights(), "night") + " from " + stay.getStay().checkIn());
     }
 }

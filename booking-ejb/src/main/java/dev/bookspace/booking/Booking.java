@@ -22,6 +22,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -38,7 +39,8 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
- * A guest's booking: its reference, status, guest, price and the item it occupies. An unpaid booking
+ * A guest's booking: its reference, status, guest, price and the items it occupies (one or several rooms
+ * for the same stay, booked and freed together). An unpaid booking
  * with {@code holdExpiresAt} is a hold that frees its item when the time passes unpaid; an unpaid
  * booking without it is taken as pay-on-arrival.
  */
@@ -155,7 +157,10 @@ public class Booking {
     @Column(name = "change_refunded_minor", nullable = false)
     private long changeRefundedMinor;
 
+    // By room, not by id: EclipseLink inserts a booking's new items in an order of its own, and a booking of several
+    // rooms must list them alike in the answer that made it and in every read after.
     @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
+    @OrderBy("itemId")
     private List<BookingItem> items = new ArrayList<>();
 
     @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
@@ -176,22 +181,29 @@ public class Booking {
     @OrderBy("id")
     private List<BookingEvent> history = new ArrayList<>();
 
+    /**
+     * What each room costs in all (its nights, add-ons, fees and taxes), in the order of {@link #items}: known to
+     * the booking just made, whose Checkout page lists a line a room; the stored lines keep the breakdown for later.
+     */
+    @Transient
+    private List<Money> roomTotals = List.of();
+
     protected Booking() {
         // for JPA
     }
 
     /**
-     * A new unpaid booking of one item. With {@code holdExpiresAt} it is a hold awaiting card
-     * payment; without it, a pay-on-arrival booking.
+     * A new unpaid booking of one or several rooms for the same stay. With {@code holdExpiresAt} it is a hold
+     * awaiting card payment; without it, a pay-on-arrival booking.
      *
+     * @param rooms each room with its guests, its price and its add-ons, in the order their rows are inserted
      * @param language the language its guest reads
-     * @param addOnsChosen the catalogue add-ons, in the order of the price's add-on lines
      * @param origin who made the booking and how, the first line of its history
      * @param policy the organisation's cancellation policy now, which the booking keeps a copy of; null for none
      */
-    public Booking(String reference, String accessToken, Item item, StayPeriod stay, int guests, GuestDetails guest,
-            Language language, PricedStay price, List<AddOn> addOnsChosen, PaymentMethod paymentMethod,
-            OffsetDateTime now, OffsetDateTime holdExpiresAt, Origin origin, CancellationPolicy policy) {
+    public Booking(String reference, String accessToken, List<PricedRoom> rooms, StayPeriod stay, GuestDetails guest,
+            Language language, PaymentMethod paymentMethod, OffsetDateTime now, OffsetDateTime holdExpiresAt,
+            Origin origin, CancellationPolicy policy) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
         this.status = BookingStatus.UNPAID;
@@ -200,23 +212,40 @@ public class Booking {
         this.guestPhone = guest.getPhone().strip();
         this.notes = guest.getNotes() == null ? "" : guest.getNotes().strip();
         this.language = Objects.requireNonNull(language, "language");
-        this.guests = guests;
+        this.guests = rooms.stream().mapToInt(PricedRoom::guests).sum();
         this.paymentMethod = Objects.requireNonNull(paymentMethod, "paymentMethod");
         this.holdExpiresAt = holdExpiresAt;
-        this.totalMinor = price.quote().total().minor();
-        this.currency = price.quote().total().currencyCode();
+        this.totalMinor = rooms.stream().mapToLong(room -> room.price().quote().total().minor()).sum();
+        this.currency = rooms.get(0).price().quote().total().currencyCode();
         this.createdAt = now;
         this.cancellationPolicy = policy == null ? null : policy.code();
-        this.items.add(new BookingItem(this, item, stay, price.quote().stay()));
-        for (int line = 0; line < addOnsChosen.size(); line++) {
-            this.addOns.add(new BookingAddOn(this, addOnsChosen.get(line), price.chosen().get(line).quantity(),
-                    price.quote().addOns().get(line).amount()));
-        }
-        List<QuoteLine> lines = price.quote().lines();
-        for (int position = 0; position < lines.size(); position++) {
-            this.priceLines.add(new BookingPriceLine(this, position, lines.get(position)));
+        this.roomTotals = rooms.stream().map(room -> room.price().quote().total()).toList();
+        for (PricedRoom room : rooms) {
+            this.items.add(new BookingItem(this, room.item(), stay, room.guests(), room.price().quote().stay()));
+            for (int line = 0; line < room.addOns().size(); line++) {
+                this.addOns.add(new BookingAddOn(this, room.addOns().get(line), room.price().chosen().get(line).quantity(),
+                        room.price().quote().addOns().get(line).amount()));
+            }
+            // With several rooms each line says whose it is; one room's lines read as they always have.
+            for (QuoteLine line : rooms.size() == 1 ? room.price().quote().lines() : room.price().quote().linesUnder(room.item().getTitle())) {
+                this.priceLines.add(new BookingPriceLine(this, priceLines.size(), line));
+            }
         }
         record(now, origin.actor() == null ? guestName : origin.actor(), origin.description(), BookingNotice.CREATED);
+    }
+
+    /**
+     * One room of a new booking, priced.
+     *
+     * @param addOns the catalogue add-ons, in the order of the price's add-on lines
+     */
+    public record PricedRoom(Item item, int guests, PricedStay price, List<AddOn> addOns) {
+
+        public PricedRoom {
+            Objects.requireNonNull(item, "item");
+            Objects.requireNonNull(price, "price");
+            addOns = List.copyOf(addOns);
+        }
     }
 
     /**
@@ -392,14 +421,15 @@ public class Booking {
         record(now, actor, "Marked complete.", null);
     }
 
-    /** Frees the booking's nights. Money paid stays paid until refunded. */
+    /** Frees the booking's nights, in every room it holds. Money paid stays paid until refunded. */
     void cancel(OffsetDateTime now, String actor) {
         if (status != BookingStatus.UNPAID && status != BookingStatus.PAID) {
             throw new IllegalBookingChangeException("A " + status.code() + " booking cannot be cancelled.",
                     "notCancellable." + status.code());
         }
         moveTo(BookingStatus.CANCELLED, null);
-        record(now, actor, "Cancelled; the room is free again for those nights.", BookingNotice.CANCELLED);
+        record(now, actor, items.size() == 1 ? "Cancelled; the room is free again for those nights."
+                : "Cancelled; its " + items.size() + " rooms are free again for those nights.", BookingNotice.CANCELLED);
     }
 
     /** Gives back part or all of what was paid; {@code stripeRefundId} for a refund made through Stripe. */
@@ -757,6 +787,11 @@ public class Booking {
 
     public Money total() {
         return Money.of(totalMinor, currency);
+    }
+
+    /** See {@link #roomTotals}; empty for a booking read back from the database. */
+    List<Money> roomTotals() {
+        return roomTotals;
     }
 
     public List<BookingItem> getItems() {

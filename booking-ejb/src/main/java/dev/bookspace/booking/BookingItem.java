@@ -45,6 +45,10 @@ public class BookingItem {
     @JoinColumn(name = "item_id", nullable = false)
     private Item item;
 
+    /** The item's id, read-only, by which a booking orders its rooms. */
+    @Column(name = "item_id", insertable = false, updatable = false)
+    private Long itemId;
+
     @Column(name = "date_range", nullable = false)
     private StayPeriod stay;
 
@@ -57,17 +61,22 @@ public class BookingItem {
     @Column(name = "price_minor", nullable = false)
     private long priceMinor;
 
+    /** How many stay in this room; null for a booking made before bookings said so per room (its booking's guests). */
+    @Column(name = "guests")
+    private Integer guests;
+
     protected BookingItem() {
         // for JPA
     }
 
-    BookingItem(Booking booking, Item item, StayPeriod stay, Money price) {
+    BookingItem(Booking booking, Item item, StayPeriod stay, int guests, Money price) {
         this.booking = Objects.requireNonNull(booking, "booking");
         this.item = Objects.requireNonNull(item, "item");
         this.stay = Objects.requireNonNull(stay, "stay");
         this.bookingStatus = booking.getStatus();
         this.holdExpiresAt = booking.getHoldExpiresAt();
         this.priceMinor = price.minor();
+        this.guests = guests;
     }
 
     /** The exclusion constraint and the availability query read the booking's status from this row. */
@@ -106,6 +115,11 @@ public class BookingItem {
 
     public StayPeriod getStay() {
         return stay;
+    }
+
+    /** How many stay in this room. */
+    public int guests() {
+        return guests == null ? booking.getGuests() : guests;
     }
 
     public BookingStatus getBookingStatus() {

@@ -20,7 +20,9 @@ import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.Money;
 import dev.bookspace.shared.PublicUrls;
+import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
@@ -38,9 +40,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.IntStream;
 
 /**
  * Takes bookings. The database's exclusion constraint on {@code booking_items} is what makes double
@@ -88,6 +93,9 @@ public class BookingService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** Rooms one booking from the public pages may take: a family's or a small group's, not the whole house. */
+    static final int ROOMS_PER_PUBLIC_BOOKING = 5;
+
     /** Card holds one e-mail address may have running at once from the public pages. */
     static final int OPEN_HOLDS_PER_EMAIL = 3;
 
@@ -107,6 +115,10 @@ public class BookingService {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         boolean byCard = organisation.takesCardPayments();
         OffsetDateTime now = now();
+        if (apiKeyName == null && request.rooms().size() > ROOMS_PER_PUBLIC_BOOKING) {
+            throw new InvalidRequestException("items", "A booking here takes at most " + ROOMS_PER_PUBLIC_BOOKING
+                    + " rooms; for more, please contact us.");
+        }
         if (byCard && apiKeyName == null) {
             requireFewOpenHolds(request.guest(), now);
         }
@@ -123,11 +135,8 @@ public class BookingService {
             return new BookingConfirmation(booking.getReference(), booking.getStatus(), PaymentMethod.PAY_ON_ARRIVAL,
                     null, pagePath, BookingDetail.of(booking, organisation, clock));
         }
-        Item item = booking.getItems().get(0).getItem();
-        String stay = item.getTitle() + ", " + request.stay().nights() + " nights from " + request.stay().checkIn();
         CheckoutSession session = stripe.createCheckoutSession(organisation.stripeSecretKey(), new CheckoutRequest(
-                booking.getReference(), booking.deposit().isPresent() ? "Deposit: " + stay : stay,
-                booking.deposit().orElse(booking.total()), booking.getGuestEmail(),
+                booking.getReference(), checkoutLines(booking, request.stay()), booking.getGuestEmail(),
                 urls.of(pagePath), urls.of(pagePath), booking.getHoldExpiresAt()));
         booking.attachCheckoutSession(session.id());
         return new BookingConfirmation(booking.getReference(), booking.getStatus(), PaymentMethod.STRIPE, session.url(),
@@ -187,7 +196,8 @@ public class BookingService {
     }
 
     /**
-     * Validates, prices and inserts an unpaid booking; the database refuses it if the nights are taken.
+     * Validates, prices and inserts an unpaid booking of every room asked for, each priced and checked as a
+     * booking of that room alone would be; the database refuses it, whole, if any room's nights are taken.
      *
      * @param byCard whether the guest pays by card now, and so pays the organisation's deposit, if it takes one
      */
@@ -195,16 +205,18 @@ public class BookingService {
             OffsetDateTime now, boolean byCard, Booking.Origin origin) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         requireValid(request.guest(), organisation);
-        PricedStay price = quotes.quote(scope, new QuoteRequest(request.itemId(), request.stay(), request.guests(),
-                request.addOns()));
-        Item item = entityManager.find(Item.class, request.itemId());
-        List<AddOn> addOns = price.chosen().stream().map(choice -> entityManager.find(AddOn.class, choice.addOnId())).toList();
-        holdExpiry.expireStaleHolds(scope, item.getId(), now);
-        Booking booking = new Booking(BookingReference.next(), newAccessToken(), item, request.stay(), request.guests(),
-                request.guest(), request.languageOr(organisation.defaultLanguage()), price, addOns, method, now, holdExpiresAt, origin,
+        // Rooms in the order of their ids, as the booking lists them wherever it is read (Booking.items).
+        List<Booking.PricedRoom> rooms = request.rooms().stream()
+                .sorted(Comparator.comparingLong(BookingRequest.Room::itemId))
+                .map(room -> priced(scope, room, request.stay()))
+                .toList();
+        rooms.forEach(room -> holdExpiry.expireStaleHolds(scope, room.item().getId(), now));
+        Booking booking = new Booking(BookingReference.next(), newAccessToken(), rooms, request.stay(), request.guest(),
+                request.languageOr(organisation.defaultLanguage()), method, now, holdExpiresAt, origin,
                 organisation.cancellationPolicy().orElse(null));
         if (byCard) {
-            organisation.depositRule().ifPresent(rule -> booking.takeDeposit(rule, rule.deposit(booking.total(), price.firstNight()),
+            Money firstNight = rooms.stream().map(room -> room.price().firstNight()).reduce(Money::plus).orElseThrow();
+            organisation.depositRule().ifPresent(rule -> booking.takeDeposit(rule, rule.deposit(booking.total(), firstNight),
                     balanceDueOn(organisation, request.stay().checkIn())));
         }
         try {
@@ -212,11 +224,51 @@ public class BookingService {
             entityManager.flush();
         } catch (PersistenceException e) {
             if (ExclusionViolation.causedBy(e)) {
-                throw new BookingConflictException(item.getTitle() + " was just booked for some of those nights.", e);
+                throw lost(rooms, ExclusionViolation.conflictingItem(e), e);
             }
             throw e;
         }
         return booking;
+    }
+
+    private Booking.PricedRoom priced(Scope scope, BookingRequest.Room room, StayPeriod stay) {
+        PricedStay price = quotes.quote(scope, new QuoteRequest(room.itemId(), stay, room.guests(), room.addOns()));
+        return new Booking.PricedRoom(entityManager.find(Item.class, room.itemId()), room.guests(), price,
+                price.chosen().stream().map(choice -> entityManager.find(AddOn.class, choice.addOnId())).toList());
+    }
+
+    /**
+     * The refusal, naming the room that was taken. A deadlock between two bookings names no room: then the booking's
+     * only room, or all its rooms, one of which was taken.
+     */
+    private static BookingConflictException lost(List<Booking.PricedRoom> rooms, OptionalLong itemId, Exception cause) {
+        Optional<Item> lost = rooms.stream().map(Booking.PricedRoom::item)
+                .filter(item -> itemId.isPresent() && item.getId() == itemId.getAsLong()).findFirst()
+                .or(() -> rooms.size() == 1 ? Optional.of(rooms.get(0).item()) : Optional.empty());
+        if (lost.isPresent()) {
+            return new BookingConflictException(lost.get().getTitle() + " was just booked for some of those nights.",
+                    lost.get().getId(), cause);
+        }
+        return new BookingConflictException("One of " + String.join(", ", rooms.stream().map(room -> room.item().getTitle())
+                .toList()) + " was just booked for some of those nights.", cause);
+    }
+
+    /**
+     * What Stripe's page lists: a line a room at its price (its nights, add-ons, fees and taxes), or one line for
+     * the deposit that is paid now instead.
+     */
+    private static List<CheckoutRequest.Line> checkoutLines(Booking booking, StayPeriod stay) {
+        String when = stay.nights() + " nights from " + stay.checkIn();
+        if (booking.deposit().isPresent()) {
+            return List.of(new CheckoutRequest.Line("Deposit: " + String.join(" + ", booking.getItems().stream()
+                    .map(item -> item.getItem().getTitle()).toList()) + ", " + when, booking.deposit().get()));
+        }
+        List<BookingItem> items = booking.getItems();
+        if (items.size() == 1) {
+            return List.of(new CheckoutRequest.Line(items.get(0).getItem().getTitle() + ", " + when, booking.total()));
+        }
+        return IntStream.range(0, items.size()).mapToObj(room -> new CheckoutRequest.Line(
+                items.get(room).getItem().getTitle() + ", " + when, booking.roomTotals().get(room))).toList();
     }
 
     /** N days before check-in, or today for a booking made later than that: its balance is due, and mailed, at once. */

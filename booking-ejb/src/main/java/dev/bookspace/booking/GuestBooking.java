@@ -45,17 +45,23 @@ import java.util.List;
  * @param staffLanguage the organisation's default language, in which its staff are mailed about the booking
  * @param staffWords where it stands, in the staff's language
  * @param canChange whether the guest may change its dates or room themself today: while cancelling would be free
+ * @param rooms every room booked, the first of which {@code roomTitle} and {@code roomId} name
  */
 public record GuestBooking(String organisationName, String reference, BookingStatus status, PaymentMethod paymentMethod,
         String roomTitle, StayPeriod stay, int guests, String guestName, List<QuoteLine> lines, Money total,
         OffsetDateTime holdExpiresAt, String pagePath, List<String> cancellationPolicy, boolean canCancel,
         Money cancellationRefund, Money refunded, PaymentState payment, PropertyDetails property, StatusWords words,
         Language language, StatusWords ownWords, long roomId, List<String> ownCancellationPolicy, Language staffLanguage,
-        StatusWords staffWords, boolean canChange) implements Serializable {
+        StatusWords staffWords, boolean canChange, List<Room> rooms) implements Serializable {
+
+    /** A room of the booking, and how many stay in it. */
+    public record Room(long itemId, String title, int guests) implements Serializable {
+    }
 
     public GuestBooking {
         cancellationPolicy = List.copyOf(cancellationPolicy);
         ownCancellationPolicy = List.copyOf(ownCancellationPolicy);
+        rooms = List.copyOf(rooms);
     }
 
     static GuestBooking of(Organisation organisation, Booking booking) {
@@ -74,7 +80,8 @@ public record GuestBooking(String organisationName, String reference, BookingSta
                 StatusWords.of(booking, organisation.zone(), today, booking.getLanguage()), stay.getItem().getId(),
                 booking.cancellationPolicy().map(policy -> policy.sentences(booking.getLanguage())).orElse(List.of()),
                 organisation.defaultLanguage(), StatusWords.of(booking, organisation.zone(), today, organisation.defaultLanguage()),
-                booking.guestMayChange(today));
+                booking.guestMayChange(today), booking.getItems().stream().map(item -> new Room(item.getItem().getId(), item.getItem().getTitle(),
+                        item.guests())).toList());
     }
 
     /**
@@ -111,6 +118,11 @@ public record GuestBooking(String organisationName, String reference, BookingSta
     public boolean differenceDue() {
         return status == BookingStatus.PAID && paymentMethod == PaymentMethod.STRIPE && payment.deposit() == null
                 && payment.balanceDue().minor() > 0;
+    }
+
+    /** Every room's title, for staff's mails: "Sea Room", or "Sea Room + Garden Room". */
+    public String roomTitles() {
+        return String.join(" + ", rooms.stream().map(Room::title).toList());
     }
 
     /** Confirmed: paid, or taken to be paid on arrival. */

@@ -47,7 +47,7 @@ public final class StayCalendar {
         VEvent stay = new VEvent(arrival.withZoneSameInstant(ZoneOffset.UTC).toInstant(),
                 departure.withZoneSameInstant(ZoneOffset.UTC).toInstant(), words.text("ics.summary", booking.organisationName()));
         stay.add(new Uid(booking.reference() + "@bookspace"));
-        stay.add(new Description(words.text("ics.description", booking.reference(), booking.roomTitle(),
+        stay.add(new Description(words.text("ics.description", booking.reference(), booking.roomTitles(),
                 Plural.of(booking.guests(), "guest", booking.language()), words.text("hours",
                         words.date("time", property.checkInFrom()), words.date("time", property.checkOutUntil())), pageUrl)));
         if (property.address() != null) {

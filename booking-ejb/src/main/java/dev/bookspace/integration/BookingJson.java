@@ -22,12 +22,23 @@ import java.util.List;
  * @param balanceDueOn by when, or null (nothing due, or a card hold due now)
  * @param checkoutUrl where the guest pays, for a card booking just made
  * @param language the language the guest reads and is mailed in: {@code en}, {@code de}, {@code fr} or {@code pt}
+ * @param items every room the booking holds, the first of which {@code itemId}, {@code itemTitle}, {@code checkIn}
+ *     and {@code checkout} name, as they did before bookings held several rooms
  */
 public record BookingJson(String reference, String status, String paymentMethod, long itemId, String itemTitle,
         LocalDate checkIn, LocalDate checkout, int guests, GuestJson guest, List<PriceLineJson> lines, MoneyJson total,
         MoneyJson refundable, MoneyJson refunded, List<String> cancellationPolicy, MoneyJson cancellationRefund,
         MoneyJson amountPaid, MoneyJson balanceDue, LocalDate balanceDueOn,
-        OffsetDateTime holdExpiresAt, OffsetDateTime createdAt, String checkoutUrl, String language) {
+        OffsetDateTime holdExpiresAt, OffsetDateTime createdAt, String checkoutUrl, String language, List<ItemJson> items) {
+
+    /** A room of the booking: its stay, how many stay in it, and what its nights cost (less any discount). */
+    public record ItemJson(long itemId, String itemTitle, LocalDate checkIn, LocalDate checkout, int guests, MoneyJson price) {
+
+        static ItemJson of(BookingDetail.Room room) {
+            return new ItemJson(room.itemId(), room.title(), room.stay().checkIn(), room.stay().checkout(), room.guests(),
+                    MoneyJson.of(room.price()));
+        }
+    }
 
     public record GuestJson(String name, String email, String phone, String notes) {
     }
@@ -45,6 +56,7 @@ public record BookingJson(String reference, String status, String paymentMethod,
                 MoneyJson.of(booking.payment().amountPaid()), MoneyJson.of(booking.payment().balanceDue()),
                 booking.payment().balanceDueOn(),
                 booking.holdExpiresAt(),
-                booking.createdAt(), checkoutUrl, booking.language().code());
+                booking.createdAt(), checkoutUrl, booking.language().code(),
+                booking.rooms().stream().map(ItemJson::of).toList());
     }
 }

@@ -9,6 +9,7 @@ import dev.bookspace.booking.GuestBooking;
 import dev.bookspace.catalog.RoomTitles;
 import dev.bookspace.organisation.PropertyDetails;
 import dev.bookspace.pricing.PriceLineWords;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.PublicUrls;
 import dev.bookspace.shared.Wording;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +51,7 @@ public class BookingMailer {
                 guestText(booking, words), brand(booking));
         if (confirmed.organisationEmail() != null && !confirmed.organisationEmail().isBlank()) {
             outbox.queue(confirmed.organisationEmail(), staffMail(booking).text("booked.subject", booking.reference(),
-                    booking.roomTitle()), organisationText(booking));
+                    booking.roomTitles()), organisationText(booking));
         }
     }
 
@@ -91,8 +92,8 @@ public class BookingMailer {
         if (byGuest && cancellation.organisationEmail() != null && !cancellation.organisationEmail().isBlank()) {
             Wording staff = staffMail(booking);
             Wording summaryWords = staffWords(booking);
-            outbox.queue(cancellation.organisationEmail(), staff.text("cancelled.subject", booking.reference(), booking.roomTitle()),
-                    String.join("\n", staff.text("cancelled.intro", booking.guestName(), booking.roomTitle()), "",
+            outbox.queue(cancellation.organisationEmail(), staff.text("cancelled.subject", booking.reference(), booking.roomTitles()),
+                    String.join("\n", staff.text("cancelled.intro", booking.guestName(), booking.roomTitles()), "",
                             summary(booking, summaryWords, false), cancellation.refund().minor() == 0
                                     ? staff.text("cancelled.nothingRefunded")
                                     : staff.text("cancelled.refunded", summaryWords.money(cancellation.refund())), ""));
@@ -120,17 +121,14 @@ public class BookingMailer {
         outbox.queue(change.guestEmail(), words.text("changed.subject", booking.organisationName(), booking.reference()),
                 String.join("\n", text), brand(booking));
         if (change.organisationEmail() != null && !change.organisationEmail().isBlank()) {
-            outbox.queue(change.organisationEmail(), "Booking " + booking.reference() + " changed by the guest: "
-                    + booking.roomTitle(), """
-                    %s changed their booking from %s (%s); the old nights are free again.
-
-                    %s
-                    %s
-                    """.formatted(booking.guestName(), previous, change.previousTotal().formatted(),
-                    summary(booking, staffWords(), false), change.refund().minor() > 0
-                            ? "Refunded through Stripe: " + change.refund().formatted()
-                            : change.payNow().minor() > 0 ? "The guest pays the difference by card: " + change.payNow().formatted()
-                            : "Still to pay: " + booking.payment().balanceDue().formatted()));
+            Wording staff = staffMail(booking);
+            Wording summaryWords = staffWords(booking);
+            String settled = change.refund().minor() > 0 ? staff.text("changed.refunded", summaryWords.money(change.refund()))
+                    : change.payNow().minor() > 0 ? staff.text("changed.payNow", summaryWords.money(change.payNow()))
+                    : staff.text("changed.stillToPay", summaryWords.money(booking.payment().balanceDue()));
+            outbox.queue(change.organisationEmail(), staff.text("changed.subject", booking.reference(), booking.roomTitles()),
+                    String.join("\n", staff.text("changed.intro", booking.guestName(), previous,
+                            summaryWords.money(change.previousTotal())), "", summary(booking, summaryWords, false), settled, ""));
         }
     }
 
@@ -188,7 +186,7 @@ public class BookingMailer {
 
     private String organisationText(GuestBooking booking) {
         Wording words = staffWords(booking);
-        return String.join("\n", staffMail(booking).text("booked.intro", booking.guestName(), booking.roomTitle()), "",
+        return String.join("\n", staffMail(booking).text("booked.intro", booking.guestName(), booking.roomTitles()), "",
                 summary(booking, words, false), payment(booking, words), "");
     }
 
@@ -203,7 +201,7 @@ public class BookingMailer {
         return String.join("\n",
                 words.text("summary.reference", booking.reference()),
                 words.text("summary.status", (toGuest ? booking.ownWords() : booking.staffWords()).full()),
-                words.text("summary.room", toGuest ? roomTitle(booking) : booking.roomTitle()),
+                rooms(booking, words, toGuest),
                 words.text("summary.checkIn", words.date("day", booking.stay().checkIn())),
                 words.text("summary.checkout", words.date("day", booking.stay().checkout())),
                 words.text("summary.guests", booking.guests()), "", lines,
@@ -211,9 +209,16 @@ public class BookingMailer {
                 + (included.isEmpty() ? "" : "\n" + included);
     }
 
+    /** A line a room the booking holds: one for most bookings, one each for a family's two rooms. */
+    private String rooms(GuestBooking booking, Wording words, boolean toGuest) {
+        return booking.rooms().stream()
+                .map(room -> words.text("summary.room", toGuest ? roomTitle(room, booking.language()) : room.title()))
+                .collect(Collectors.joining("\n"));
+    }
+
     /** The room's title in the guest's language, where staff gave one; else its own. */
-    private String roomTitle(GuestBooking booking) {
-        return roomTitles.titleIn(booking.roomId(), booking.language()).orElse(booking.roomTitle());
+    private String roomTitle(GuestBooking.Room room, Language language) {
+        return roomTitles.titleIn(room.itemId(), language).orElse(room.title());
     }
 
     /** The lines the booking was priced with that make its total, or those it includes (taxes in the prices). */

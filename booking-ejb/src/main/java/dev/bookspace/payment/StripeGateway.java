@@ -59,16 +59,16 @@ public class StripeGateway {
                 .setCancelUrl(request.cancelUrl())
                 .setExpiresAt(Math.max(request.expiresAt().toEpochSecond(),
                         Instant.now().plus(SHORTEST_SESSION).getEpochSecond()))
-                .addLineItem(SessionCreateParams.LineItem.builder()
+                .addAllLineItem(request.lines().stream().map(line -> SessionCreateParams.LineItem.builder()
                         .setQuantity(1L)
                         .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
-                                .setCurrency(request.amount().currencyCode().toLowerCase(Locale.ROOT))
-                                .setUnitAmount(request.amount().minor())
+                                .setCurrency(line.amount().currencyCode().toLowerCase(Locale.ROOT))
+                                .setUnitAmount(line.amount().minor())
                                 .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
-                                        .setName(request.description())
+                                        .setName(line.description())
                                         .build())
                                 .build())
-                        .build())
+                        .build()).toList())
                 .build();
         try {
             Session session = idempotencyKey == null ? client.v1().checkout().sessions().create(params)

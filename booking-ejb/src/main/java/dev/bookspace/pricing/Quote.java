@@ -24,6 +24,11 @@ public record Quote(List<QuoteLine> lines, Money total) implements Serializable 
                 .map(QuoteLine::amount).reduce(Money::plus).orElseThrow();
     }
 
+    /** This quote's lines, each under a room's title, as a booking of several rooms shows them ("Sea Room: 2 nights × €120.00"). */
+    public List<QuoteLine> linesUnder(String roomTitle) {
+        return lines.stream().map(line -> new QuoteLine(line.kind(), roomTitle + ": " + line.label(), line.amount())).toList();
+    }
+
     /** One line per chosen add-on, in the order chosen. */
     public List<QuoteLine> addOns() {
         return lines.stream().filter(line -> line.kind() == LineKind.ADD_ON).toList();

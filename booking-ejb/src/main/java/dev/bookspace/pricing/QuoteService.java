@@ -79,6 +79,24 @@ public class QuoteService {
         return new PricedStay(quote, chosen, Pricing.night(rateCard, item.getId(), base, request.stay().checkIn()).price());
     }
 
+    /**
+     * Prices several rooms for one booking, each as {@link #quote} prices it alone, in one breakdown: a room's lines
+     * under its title, then the next room's, and the sum of their totals. One room's quote is its own, unchanged.
+     */
+    public Quote quoteTogether(Scope scope, List<QuoteRequest> rooms) {
+        if (rooms.size() == 1) {
+            return quote(scope, rooms.get(0)).quote();
+        }
+        List<QuoteLine> lines = new ArrayList<>();
+        Money total = null;
+        for (QuoteRequest room : rooms) {
+            Quote quote = quote(scope, room).quote();
+            lines.addAll(quote.linesUnder(entityManager.find(Item.class, room.itemId()).getTitle()));
+            total = total == null ? quote.total() : total.plus(quote.total());
+        }
+        return new Quote(lines, total);
+    }
+
     /** Another organisation's add-on is not found at all, thanks to the tenant filter. */
     private AddOn offered(Item item, long addOnId) {
         AddOn addOn = entityManager.find(AddOn.class, addOnId);

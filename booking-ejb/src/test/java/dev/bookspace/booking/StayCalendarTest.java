@@ -73,7 +73,8 @@ class StayCalendarTest {
                 Money.of(0, "EUR"), Money.of(0, "EUR"), new PaymentState(total, Money.of(0, "EUR"), null, null, null), property,
                 new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"), language,
                 new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"), 7, List.of(), Language.ENGLISH,
-                new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"), false);
+                new StatusWords(StatusWords.Kind.PAID, "Paid", "Paid"), false,
+                List.of(new GuestBooking.Room(7, "Sea Room", 2)));
     }
 
     private static VEvent parse(String ics) throws Exception {

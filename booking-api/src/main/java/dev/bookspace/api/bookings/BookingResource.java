@@ -57,7 +57,7 @@ import java.util.stream.Stream;
 @RequestScoped
 public class BookingResource {
 
-    private static final Set<String> FIELDS = Stream.concat(StayFields.NAMES.stream(), Stream.of("guest", "language"))
+    private static final Set<String> FIELDS = Stream.concat(StayFields.NAMES.stream(), Stream.of("guest", "language", "items"))
             .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> GUEST_FIELDS = Set.of("name", "email", "phone", "notes", "terms_accepted");
 
@@ -139,6 +139,10 @@ public class BookingResource {
                 guest.string("phone", false), guest.string("notes", false), guest.flag("terms_accepted"));
         // An integration that names no language leaves it to the organisation's default (null), as staff at the desk do.
         Language language = fields.language("language", null);
+        if (fields.has("items")) {
+            StayFields.Rooms rooms = StayFields.readItems(fields);
+            return new BookingRequest(rooms.rooms(), rooms.stay(), details, language);
+        }
         QuoteRequest stay = StayFields.read(fields);
         return new BookingRequest(stay.itemId(), stay.stay(), stay.guests(), stay.addOns(), details, language);
     }

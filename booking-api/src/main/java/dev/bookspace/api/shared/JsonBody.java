@@ -189,6 +189,17 @@ public final class JsonBody {
         return objects;
     }
 
+    /** Whether the body sends this field at all (null counts as not sent). */
+    public boolean has(String field) {
+        JsonValue value = json.get(field);
+        return value != null && value.getValueType() != JsonValue.ValueType.NULL;
+    }
+
+    /** Adds a problem of the caller's own finding, such as two fields that cannot go together. */
+    public void refuse(String field, String complaint) {
+        problem(field, complaint);
+    }
+
     /** Throws the 400 listing every problem found so far, if any. */
     public void requireValid() {
         if (!problems.isEmpty()) {

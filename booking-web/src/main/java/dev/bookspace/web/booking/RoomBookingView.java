@@ -43,9 +43,17 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -53,6 +61,10 @@ import org.primefaces.PrimeFaces;
  * and add-ons, priced by the server on every change, and the guest form, validated as the guest types
  * with the constraints of {@link GuestDetails}. Booking redirects to Stripe Checkout, or to the guest's
  * booking page for pay-on-arrival.
+ *
+ * <p>With {@code with=…} (one a further room, as the rooms page sends them to {@code /{org}/rooms/together}, the
+ * first then being the page's room) the page books several rooms for the same nights with one form and one payment:
+ * each further room with its own guests, priced with the page's room in one breakdown, booked all or nothing.
  */
 @Named
 @ViewScoped
@@ -109,6 +121,7 @@ public class RoomBookingView implements Serializable {
     private LocalDate checkout;
     private int guests = 1;
     private List<AddOnSelection> addOns = List.of();
+    private List<ExtraRoom> extraRooms = List.of();
     private List<RoomPhotoView> gallery = List.of();
     private final GuestDetails guest = new GuestDetails();
 
@@ -129,8 +142,19 @@ public class RoomBookingView implements Serializable {
             return;
         }
         pageLanguage.follow(organisation);
+        List<String> chosen = chosenRooms();
+        if (chosen.isEmpty()) {
+            // The rooms page's "book together" sent with nothing ticked: back to the rooms to tick some.
+            redirect(roomsLink(checkInParameter, checkoutParameter));
+            return;
+        }
         try {
-            offer = catalog.getOffer(organisation.guestScope(), Long.parseLong(itemParameter)).in(pageLanguage.language());
+            offer = catalog.getOffer(organisation.guestScope(), Long.parseLong(chosen.get(0))).in(pageLanguage.language());
+            List<ExtraRoom> extras = new ArrayList<>();
+            for (String other : chosen.subList(1, chosen.size())) {
+                extras.add(new ExtraRoom(catalog.getOffer(organisation.guestScope(), Long.parseLong(other)).in(pageLanguage.language())));
+            }
+            extraRooms = List.copyOf(extras);
         } catch (NotFoundException | NumberFormatException e) {
             Responses.notFound(words.get("room.not-found"));
             return;
@@ -155,11 +179,26 @@ public class RoomBookingView implements Serializable {
         proofOfWork = limits.challengeFor(organisation.guestScope(), clientAddress()).orElse(null);
     }
 
+    /** The page's room, then each further room, without repeats: the path's room, or the first {@code with}. */
+    private List<String> chosenRooms() {
+        String[] with = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
+                .getOrDefault("with", new String[0]);
+        Set<String> rooms = new LinkedHashSet<>();
+        if (itemParameter != null) {
+            rooms.add(itemParameter.strip());
+        }
+        Arrays.stream(with).map(String::strip).filter(id -> !id.isEmpty()).forEach(rooms::add);
+        return List.copyOf(rooms);
+    }
+
     /** Dates, guests or an add-on changed: price again on the server, and keep the address in step. */
     public void reprice() {
         try {
-            quote = quotes.quote(organisation.guestScope(), new QuoteRequest(offer.item().id(),
-                    StayPeriod.of(checkIn, checkout), guests, choices())).quote();
+            StayPeriod stay = StayPeriod.of(checkIn, checkout);
+            List<QuoteRequest> rooms = new ArrayList<>();
+            rooms.add(new QuoteRequest(offer.item().id(), stay, guests, choices()));
+            extraRooms.forEach(extra -> rooms.add(new QuoteRequest(extra.id(), stay, extra.getGuests(), List.of())));
+            quote = quotes.quoteTogether(organisation.guestScope(), rooms);
             problem = null;
         } catch (StayRuleException e) {
             quote = null;
@@ -179,17 +218,23 @@ public class RoomBookingView implements Serializable {
         if (!admitted()) {
             return;
         }
+        List<BookingRequest.Room> rooms = new ArrayList<>();
+        rooms.add(new BookingRequest.Room(offer.item().id(), guests, choices()));
+        extraRooms.forEach(extra -> rooms.add(new BookingRequest.Room(extra.id(), extra.getGuests(), List.of())));
         try {
             BookingConfirmation confirmation = bookings.book(organisation.guestScope(), new BookingRequest(
-                    offer.item().id(), StayPeriod.of(checkIn, checkout), guests, choices(), guest,
+                    rooms, StayPeriod.of(checkIn, checkout), guest,
                     Language.of(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage())
                             .orElse(Language.ENGLISH)));
             String next = confirmation.checkoutUrl() != null ? confirmation.checkoutUrl() : confirmation.pagePath();
             FacesContext.getCurrentInstance().getExternalContext().redirect(next);
         } catch (BookingConflictException e) {
-            conflict = words.format("room.conflict", offer.item().title());
+            // Named in the page's language: the room the database says was taken, of this booking's rooms.
+            conflict = words.format("room.conflict", e.lostItemId().stream().mapToObj(this::titleOf).findFirst()
+                    .orElse(offer.item().title()));
+            Set<Long> chosen = rooms.stream().map(BookingRequest.Room::itemId).collect(Collectors.toSet());
             alternatives = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout).stream()
-                    .filter(room -> room.item().id() != offer.item().id())
+                    .filter(room -> !chosen.contains(room.item().id()))
                     .map(room -> room.in(pageLanguage.language()))
                     .toList();
         } catch (InvalidRequestException e) {
@@ -200,6 +245,20 @@ public class RoomBookingView implements Serializable {
         } catch (PaymentUnavailableException e) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
+        }
+    }
+
+    private String titleOf(long itemId) {
+        return extraRooms.stream().filter(extra -> extra.id() == itemId).map(extra -> extra.getOffer().item().title())
+                .findFirst().orElse(offer.item().title());
+    }
+
+    private static void redirect(String path) {
+        try {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -258,12 +317,19 @@ public class RoomBookingView implements Serializable {
 
     private String bookmark() {
         return "/" + organisation.identifier() + "/rooms/" + offer.item().id() + "?check_in=" + checkIn
-                + "&checkout=" + checkout + "&guests=" + guests;
+                + "&checkout=" + checkout + "&guests=" + guests
+                + extraRooms.stream().map(extra -> "&with=" + extra.id()).collect(Collectors.joining());
     }
 
     /** The rooms page for the same stay. */
     public String roomsLink() {
-        return "/" + organisation.identifier() + "/rooms?check_in=" + checkIn + "&checkout=" + checkout;
+        return roomsLink(String.valueOf(checkIn), String.valueOf(checkout));
+    }
+
+    private String roomsLink(String checkInText, String checkoutText) {
+        return "/" + organisation.identifier() + "/rooms" + (checkInText == null || checkoutText == null ? ""
+                : "?check_in=" + URLEncoder.encode(checkInText, StandardCharsets.UTF_8) + "&checkout="
+                + URLEncoder.encode(checkoutText, StandardCharsets.UTF_8));
     }
 
     /** Another free room's page for the same stay and guests. */
@@ -382,6 +448,16 @@ public class RoomBookingView implements Serializable {
     /** The room's photos in order, for the gallery; empty when it has none. */
     public List<RoomPhotoView> getGallery() {
         return gallery;
+    }
+
+    /** The further rooms of a booking of several; empty for one room. */
+    public List<ExtraRoom> getExtraRooms() {
+        return extraRooms;
+    }
+
+    /** What a further room's guests field takes. */
+    public String guestsRuleOf(ExtraRoom extra) {
+        return words.format("room.guests-rule", extra.getOffer().item().title(), extra.getOffer().item().capacity());
     }
 
     public List<AddOnSelection> getAddOns() {

@@ -17,8 +17,10 @@ import dev.bookspace.pricing.Quote;
 import dev.bookspace.pricing.QuoteRequest;
 import dev.bookspace.pricing.QuoteService;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.booking.AddOnSelection;
+import dev.bookspace.web.booking.ExtraRoom;
 import dev.bookspace.web.shared.FormMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -30,12 +32,17 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code /dashboard/new-booking.xhtml}: staff book for a guest with the public page's availability,
  * pricing and validation: dates, then a free room, add-ons and the live price, the guest's details,
- * and whether it is paid, held unpaid or paid on arrival.
+ * and whether it is paid, held unpaid or paid on arrival. Further free rooms may join the booking for the same
+ * dates, each with its guests: one booking, one payment, all or nothing.
  */
 @Named
 @ViewScoped
@@ -72,6 +79,8 @@ public class NewBookingView implements Serializable {
     private Long itemId;
     private ItemOffer offer;
     private List<AddOnSelection> addOns = List.of();
+    private List<Long> extraItemIds = new ArrayList<>();
+    private List<ExtraRoom> extraRooms = List.of();
     private final GuestDetails guest = new GuestDetails();
     private DeskSettlement settlement = DeskSettlement.PAY_ON_ARRIVAL;
 
@@ -122,7 +131,7 @@ public class NewBookingView implements Serializable {
         if (itemId != null && freeRooms.stream().noneMatch(room -> room.item().id() == itemId)) {
             chooseRoom(null);
         }
-        reprice();
+        extraRoomsChosen();
     }
 
     public void roomChosen() {
@@ -134,6 +143,17 @@ public class NewBookingView implements Serializable {
         itemId = id;
         offer = id == null ? null : catalog.getOffer(current.scope(), id);
         addOns = offer == null ? List.of() : offer.addOns().stream().map(AddOnSelection::new).toList();
+        extraItemIds = new ArrayList<>(extraItemIds.stream().filter(extra -> !extra.equals(id)).toList());
+    }
+
+    /** Further rooms ticked or unticked: those still free join the booking, each keeping the guests it had. */
+    public void extraRoomsChosen() {
+        Set<Long> free = otherFreeRooms().stream().map(room -> room.item().id()).collect(Collectors.toSet());
+        extraItemIds = new ArrayList<>(extraItemIds.stream().filter(free::contains).toList());
+        Map<Long, ExtraRoom> had = extraRooms.stream().collect(Collectors.toMap(ExtraRoom::id, extra -> extra));
+        extraRooms = extraItemIds.stream().map(id -> had.getOrDefault(id, new ExtraRoom(catalog.getOffer(current.scope(), id))))
+                .toList();
+        reprice();
     }
 
     /** Anything that changes the price: priced again on the server. */
@@ -143,8 +163,9 @@ public class NewBookingView implements Serializable {
             return;
         }
         try {
-            quote = quotes.quote(current.scope(), new QuoteRequest(itemId, StayPeriod.of(checkIn, checkout), guests,
-                    choices())).quote();
+            StayPeriod stay = StayPeriod.of(checkIn, checkout);
+            quote = quotes.quoteTogether(current.scope(), rooms().stream()
+                    .map(room -> new QuoteRequest(room.itemId(), stay, room.guests(), room.addOns())).toList());
             problem = null;
         } catch (InvalidRequestException e) {
             problem = e.getMessage();
@@ -159,8 +180,8 @@ public class NewBookingView implements Serializable {
             return;
         }
         try {
-            BookingConfirmation confirmation = bookings.bookAtDesk(current.scope(), new BookingRequest(itemId,
-                    StayPeriod.of(checkIn, checkout), guests, choices(), guest), settlement, overrideStayRules);
+            BookingConfirmation confirmation = bookings.bookAtDesk(current.scope(), new BookingRequest(rooms(),
+                    StayPeriod.of(checkIn, checkout), guest, Language.ENGLISH), settlement, overrideStayRules);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/dashboard/booking.xhtml?ref=" + confirmation.reference());
         } catch (BookingConflictException e) {
@@ -175,6 +196,35 @@ public class NewBookingView implements Serializable {
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null)));
             faces.validationFailed();
         }
+    }
+
+    /** The chosen room with its add-ons, then each further room. */
+    private List<BookingRequest.Room> rooms() {
+        List<BookingRequest.Room> rooms = new ArrayList<>();
+        rooms.add(new BookingRequest.Room(itemId, guests, choices()));
+        extraRooms.forEach(extra -> rooms.add(new BookingRequest.Room(extra.id(), extra.getGuests(), List.of())));
+        return rooms;
+    }
+
+    /** The free rooms that could join the chosen one. */
+    public List<AvailableItem> getOtherFreeRooms() {
+        return otherFreeRooms();
+    }
+
+    private List<AvailableItem> otherFreeRooms() {
+        return itemId == null ? List.of() : freeRooms.stream().filter(room -> room.item().id() != itemId).toList();
+    }
+
+    public List<Long> getExtraItemIds() {
+        return extraItemIds;
+    }
+
+    public void setExtraItemIds(List<Long> extraItemIds) {
+        this.extraItemIds = extraItemIds == null ? new ArrayList<>() : new ArrayList<>(extraItemIds);
+    }
+
+    public List<ExtraRoom> getExtraRooms() {
+        return extraRooms;
     }
 
     private List<AddOnChoice> choices() {

@@ -25,6 +25,8 @@ public class PublicUrlFilter extends HttpFilter {
     private static final String ORGANISATION = "/(" + OrganisationIdentifier.FORMAT + ")";
     private static final Pattern ROOMS = Pattern.compile("^" + ORGANISATION + "/rooms/?$");
     private static final Pattern ROOM = Pattern.compile("^" + ORGANISATION + "/rooms/([0-9]{1,18})/?$");
+    /** Several rooms chosen on the rooms page for one booking: {@code with=…} names each; the first is the page's room. */
+    private static final Pattern ROOMS_TOGETHER = Pattern.compile("^" + ORGANISATION + "/rooms/together/?$");
     private static final Pattern WIDGET = Pattern.compile("^" + ORGANISATION + "/widget/?$");
     private static final Pattern BOOKING = Pattern.compile("^" + ORGANISATION + "/bookings/([A-Z0-9-]{3,32})/?$");
     private static final Pattern NIGHTS = Pattern.compile("^" + ORGANISATION + "/nights$");
@@ -51,6 +53,10 @@ public class PublicUrlFilter extends HttpFilter {
         Matcher room = ROOM.matcher(path);
         if (room.matches()) {
             return "/public/room.xhtml?org=" + room.group(1) + "&item=" + room.group(2);
+        }
+        Matcher together = ROOMS_TOGETHER.matcher(path);
+        if (together.matches()) {
+            return "/public/room.xhtml?org=" + together.group(1);
         }
         Matcher widget = WIDGET.matcher(path);
         if (widget.matches()) {
