@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,14 +14,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One event of the audit log as the dashboard, the CSV export and the API show it.
+ * One event of the audit log as the dashboard, the CSV export and the API show it. Serializable: the
+ * dashboard's audit log page keeps its rows in the visitor's session, which a cluster replicates.
  *
  * @param actorKind {@code person}, {@code api_key}, {@code guest} or {@code system}
  * @param before the changed fields' values before, as a JSON object; null for something created
  * @param after their values after, as a JSON object; null for something removed
  */
 public record AuditEventRow(long id, OffsetDateTime occurredAt, String actorKind, Long actorId, String actorLabel,
-        String subjectKind, String subjectId, String subjectLabel, String action, String before, String after) {
+        String subjectKind, String subjectId, String subjectLabel, String action, String before, String after)
+        implements Serializable {
 
     /** One changed field, its values as text ("" where absent). */
     public record Change(String field, String before, String after) {

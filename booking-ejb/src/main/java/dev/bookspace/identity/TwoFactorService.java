@@ -10,6 +10,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -42,7 +43,8 @@ public class TwoFactorService {
     private AuditTrail audit;
 
     /**
-     * Where the person stands.
+     * Where the person stands. Serializable: the security page keeps it in the session, which a cluster
+     * replicates.
      *
      * @param on whether signing in takes a code
      * @param since when it was turned on, or null
@@ -50,7 +52,8 @@ public class TwoFactorService {
      * @param rememberedDevices devices that skip the code now
      * @param required whether the organisation requires it of everyone
      */
-    public record Status(boolean on, OffsetDateTime since, int recoveryCodesLeft, int rememberedDevices, boolean required) {
+    public record Status(boolean on, OffsetDateTime since, int recoveryCodesLeft, int rememberedDevices, boolean required)
+            implements Serializable {
     }
 
     /**

@@ -1,0 +1,285 @@
+"""What the cluster test checks, on a running cluster of two nodes behind HAProxy (docker/test-cluster.sh
+starts it, seeds the demo organisation and runs this with /usr/bin/python3, Debian's python3-selenium).
+
+1. 32 clients book two hot rooms at once through the balancer, landing on both nodes: one booking per
+   room, no overlapping stays, every other client a 409 problem that says the room is taken.
+2. An API key revoked on one node's dashboard is refused at once there and within the key cache's bound
+   (ApiKeyAuthenticator.FRESH_FOR, 5 s) on the other node.
+3. A guest with an add-on chosen on a room page and a signed-in staff member, both on one node; that node
+   is killed with SIGKILL; both carry on through the balancer on the other node: the guest's next add-on is
+   priced with the first still chosen, the staff member still sees the dashboard, not the login page.
+4. No node up: the balancer answers its own 503 page, with Retry-After.
+Any failed check ends it non-zero, with what was seen.
+"""
+import concurrent.futures
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from datetime import date, timedelta
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+BALANCER = os.environ["CLUSTER_URL"]
+NODES = {name: url for name, url in (node.split("=") for node in os.environ["CLUSTER_NODES"].split())}
+STATE = os.environ["CLUSTER_STATE"]
+ORGANISATION = os.environ["CLUSTER_ORGANISATION_ID"]
+API_KEY = "bk_demo_harbour_house_0000000000"
+KEY_BOUND_SECONDS = 5
+STAFF = ("staff@demo.bookspace.local", "harbour-house-demo")
+OWNER = ("owner@demo.bookspace.local", "harbour-house-demo")
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def step(title):
+    print(f"\n== {title}", flush=True)
+
+
+def call(method, url, body=None, headers=None):
+    """(status, content type, text) of one request, without cookies, as an integration sends it."""
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, method=method, headers={
+        "Authorization": f"Bearer {API_KEY}", "Accept": "application/json",
+        **({"Content-Type": "application/json"} if data else {}), **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as answer:
+            return answer.status, answer.headers.get("Content-Type", ""), answer.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Content-Type", ""), error.read().decode()
+
+
+def api(base):
+    return f"{base}/api/v3/organisations/{ORGANISATION}"
+
+
+def java_pid(node):
+    with open(f"{STATE}/{node}/java.pid") as file:
+        return int(file.read().strip())
+
+
+def served_by_node(cookie_value):
+    """HAProxy prefixes the session cookie with the node's name: node1~<id>."""
+    return cookie_value.split("~", 1)[0] if "~" in cookie_value else None
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.implicitly_wait(0)
+    return driver
+
+
+def wait_for(driver, condition, what, seconds=20):
+    try:
+        return WebDriverWait(driver, seconds).until(lambda d: condition(d))
+    except Exception:
+        with open(f"{STATE}/failed-page.html", "w") as page:
+            page.write(driver.page_source)
+        raise AssertionError(f"{what}: not within {seconds} s; the page was {driver.current_url} "
+                             f"({STATE}/failed-page.html):\n{driver.find_element(By.TAG_NAME, 'body').text[:600]}")
+
+
+def text(driver, css):
+    found = driver.find_elements(By.CSS_SELECTOR, css)
+    return found[0].text.strip() if found else ""
+
+
+def session_node(driver):
+    cookie = driver.get_cookie("JSESSIONID")
+    return served_by_node(cookie["value"]) if cookie else None
+
+
+def sign_in(driver, base, who):
+    driver.get(f"{base}/login.xhtml")
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "[data-role=login-email]"), f"the login page of {base}")
+    driver.find_element(By.CSS_SELECTOR, "[data-role=login-email]").send_keys(who[0])
+    driver.find_element(By.CSS_SELECTOR, "[data-role=login-password]").send_keys(who[1])
+    driver.find_element(By.CSS_SELECTOR, "[data-role=login-submit]").click()
+    wait_for(driver, lambda d: "/dashboard/" in d.current_url, f"{who[0]} signed in")
+
+
+def stay(days_ahead, nights):
+    check_in = date.today() + timedelta(days=days_ahead)
+    return check_in.isoformat(), (check_in + timedelta(days=nights)).isoformat()
+
+
+def balancer_log_servers(path_fragment):
+    """Which node served each request of the balancer's log whose request line has path_fragment."""
+    with open(f"{STATE}/haproxy.log") as log:
+        return [match.group(1) for line in log if path_fragment in line
+                for match in [re.search(r" bookspace/(node\d+) ", line)] if match]
+
+
+def hot_rooms():
+    step("32 clients book two hot rooms at once through the balancer")
+    check_in, checkout = stay(300, 2)
+    status, _, body = call("GET", f"{api(BALANCER)}/items?check_in={check_in}&checkout={checkout}")
+    check(status == 200, f"items answered {status}: {body}")
+    free = json.loads(body)["items"][:2]
+    rooms, titles = [item["id"] for item in free], [item["title"] for item in free]
+    check(len(rooms) == 2, f"the demo organisation has two free rooms: {body}")
+
+    def book(client):
+        return call("POST", f"{api(BALANCER)}/bookings", {
+            "item_id": rooms[client % 2], "check_in": check_in, "checkout": checkout, "guests": 1,
+            "guest": {"name": f"Client {client}", "email": f"client-{client}@example.org", "terms_accepted": True}},
+            {"Idempotency-Key": str(uuid.uuid4())})
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=32) as pool:
+        answers = list(pool.map(book, range(32)))
+    statuses = sorted(status for status, _, _ in answers)
+    print("answers:", {status: statuses.count(status) for status in set(statuses)})
+    check(statuses.count(201) == 2, f"one booking per room, not {statuses.count(201)}: {answers}")
+    losers = [answer for answer in answers if answer[0] != 201]
+    check(all(status == 409 and content_type.startswith("application/problem+json") and json.loads(body).get("detail")
+              for status, content_type, body in losers),
+          f"every loser a 409 problem with a detail: {[a for a in losers if a[0] != 409][:3] or losers[:1]}")
+    print("a loser was told:", json.loads(losers[0][2])["detail"])
+    servers = balancer_log_servers(f"/api/v3/organisations/{ORGANISATION}/bookings")
+    check({"node1", "node2"} <= set(servers), f"the bookings reached both nodes: {servers}")
+    print("bookings per node:", {node: servers.count(node) for node in sorted(set(servers))})
+
+    status, _, body = call("GET", f"{api(BALANCER)}/bookings?from={check_in}&until={checkout}&limit=200")
+    check(status == 200, f"bookings answered {status}: {body}")
+    held = [booking for booking in json.loads(body)["bookings"] if booking["status"] not in ("cancelled", "expired")]
+    per_room = {title: sum(1 for booking in held if booking["item_title"] == title) for title in titles}
+    check(all(count == 1 for count in per_room.values()), f"one stay per room for those nights, not {per_room}: {body}")
+    print("stays per room for those nights:", per_room)
+
+
+def revoked_key():
+    step("An API key revoked on node1 is refused on node2 within the bound")
+    items = "/items?check_in={}&checkout={}".format(*stay(320, 1))
+    for node, base in NODES.items():
+        status, _, body = call("GET", api(base) + items)
+        check(status == 200, f"{node} answered {status} to the key before its revocation: {body}")
+    owner = browser()
+    try:
+        sign_in(owner, NODES["node1"], OWNER)
+        owner.get(f"{NODES['node1']}/dashboard/owner/api-keys.xhtml")
+        row = "[data-role=api-key-row][data-name='Demo integration']"
+        # node2 has just read the key, so it remembers it: the revocation must reach it through its bound.
+        status, _, body = call("GET", api(NODES["node2"]) + items)
+        check(status == 200, f"node2 answered {status} just before the revocation: {body}")
+        owner.find_element(By.CSS_SELECTOR, f"{row} [data-role=revoke-api-key]").click()
+        wait_for(owner, lambda d: d.find_element(By.CSS_SELECTOR, "[data-role=confirm-yes]").is_displayed(), "the confirmation")
+        owner.find_element(By.CSS_SELECTOR, "[data-role=confirm-yes]").click()
+        wait_for(owner, lambda d: d.find_elements(By.CSS_SELECTOR, f"{row} [data-role=api-key-revoked]"), "the key shown revoked")
+        revoked_at = time.monotonic()
+    finally:
+        owner.quit()
+    status, content_type, body = call("GET", api(NODES["node1"]) + items)
+    check(status == 401, f"node1, which revoked the key, answered {status}: {body}")
+    while True:
+        status, content_type, body = call("GET", api(NODES["node2"]) + items)
+        waited = time.monotonic() - revoked_at
+        if status == 401:
+            break
+        check(status == 200 and waited < KEY_BOUND_SECONDS + 1,
+              f"node2 still answered {status} {waited:.1f} s after the revocation: {body}")
+        time.sleep(0.2)
+    check(content_type.startswith("application/problem+json"), f"node2's refusal is a problem: {content_type}")
+    print(f"node1 refused the key at once, node2 {waited:.1f} s after the revocation (bound {KEY_BOUND_SECONDS} s)")
+
+
+def failover():
+    step("A guest and a staff member carry on after their node is killed")
+    check_in, checkout = stay(340, 2)
+    guest, staff = browser(), browser()
+    try:
+        guest.get(f"{BALANCER}/demo/rooms?check_in={check_in}&checkout={checkout}")
+        guest.find_element(By.CSS_SELECTOR, "[data-role=room-link]").click()
+        wait_for(guest, lambda d: text(d, "[data-role=room-title]"), "the room page")
+        room = text(guest, "[data-role=room-title]")
+        before = text(guest, "[data-role=total]")
+        guest.find_element(By.CSS_SELECTOR, "[data-role=add-on][data-name='Parking'] .ui-chkbox-box").click()
+        wait_for(guest, lambda d: text(d, "[data-role=total]") not in ("", before), "parking priced")
+        with_parking = text(guest, "[data-role=total]")
+        node = session_node(guest)
+        check(node in NODES, f"the guest's session cookie names its node: {guest.get_cookie('JSESSIONID')}")
+        print(f"guest on {node}: {room}, {before} then {with_parking} with parking")
+
+        for attempt in range(8):
+            sign_in(staff, BALANCER, STAFF)
+            if session_node(staff) == node:
+                break
+            staff.delete_all_cookies()
+        check(session_node(staff) == node, f"the staff member signed in on {node} too: {staff.get_cookie('JSESSIONID')}")
+        staff.get(f"{BALANCER}/dashboard/bookings.xhtml")
+        check(not staff.find_elements(By.CSS_SELECTOR, "[data-role=login-email]"), "the bookings page before the kill")
+        print(f"staff member signed in on {node}")
+
+        os.kill(java_pid(node), signal.SIGKILL)
+        print(f"{node} killed (SIGKILL, Java PID {java_pid(node)})")
+
+        guest.find_element(By.CSS_SELECTOR, "[data-role=add-on][data-name='Breakfast'] .ui-chkbox-box").click()
+        wait_for(guest, lambda d: any("Breakfast" in line.text for line in d.find_elements(By.CSS_SELECTOR, "[data-role=price-line]")),
+                 "breakfast priced after the node's death", 40)
+        lines = [line.text for line in guest.find_elements(By.CSS_SELECTOR, "[data-role=price-line]")]
+        check(any("Parking" in line for line in lines), f"parking, chosen before the node died, is still chosen: {lines}")
+        check(text(guest, "[data-role=total]") != with_parking, f"the total moved with breakfast: {lines}")
+        print(f"guest carried on without {node}: {lines}, total {text(guest, '[data-role=total]')}")
+
+        staff.get(f"{BALANCER}/dashboard/bookings.xhtml")
+        wait_for(staff, lambda d: "/dashboard/bookings.xhtml" in d.current_url and not d.find_elements(
+            By.CSS_SELECTOR, "[data-role=login-email]"), "the dashboard without signing in again", 40)
+        print(f"staff member still signed in without {node}: {staff.current_url}")
+    finally:
+        guest.quit()
+        staff.quit()
+    return node
+
+
+def no_node_up(killed):
+    step("With no node up, the balancer's own 503 page")
+    survivor = next(node for node in NODES if node != killed)
+    os.kill(java_pid(survivor), signal.SIGTERM)
+    deadline = time.monotonic() + 40
+    while True:
+        request = urllib.request.Request(f"{BALANCER}/demo/rooms")
+        try:
+            with urllib.request.urlopen(request, timeout=10) as answer:
+                status, headers, body = answer.status, answer.headers, answer.read().decode()
+        except urllib.error.HTTPError as error:
+            status, headers, body = error.code, error.headers, error.read().decode()
+        except urllib.error.URLError:
+            status, headers, body = None, {}, ""
+        if status == 503 and 'data-role="no-node"' in body:
+            break
+        check(time.monotonic() < deadline, f"the balancer answered {status}, not its 503 page: {body[:300]}")
+        time.sleep(1)
+    check(headers.get("Retry-After") == "30", f"Retry-After 30: {dict(headers)}")
+    print("503 with the page 'Back in a moment' and Retry-After: 30")
+
+
+def main():
+    started = time.monotonic()
+    hot_rooms()
+    revoked_key()
+    killed = failover()
+    no_node_up(killed)
+    print(f"\ncluster checks passed in {time.monotonic() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except AssertionError as failure:
+        print(f"\ncluster checks FAILED: {failure}", file=sys.stderr)
+        sys.exit(1)
