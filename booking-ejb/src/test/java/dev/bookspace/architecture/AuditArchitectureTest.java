@@ -74,6 +74,7 @@ class AuditArchitectureTest {
             Map.entry("PublicBookingLimits.challengeFor", "counts public bookings per network, not an organisation's data"),
             Map.entry("PublicBookingLimits.admit", "counts public bookings per network, not an organisation's data"),
             Map.entry("QuoteService.quote", "reads"),
+            Map.entry("QuoteService.quoteTogether", "reads"),
             Map.entry("RateService.rateCard", "reads"),
             Map.entry("RateService.overview", "reads"),
             Map.entry("RateService.month", "reads"),

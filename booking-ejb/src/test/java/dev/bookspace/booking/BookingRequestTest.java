@@ -30,7 +30,7 @@ class BookingRequestTest {
         BookingRequest request = new BookingRequest(7, STAY, 2, List.of(), GUEST);
 
         assertThat(request.rooms()).containsExactly(new BookingRequest.Room(7, 2, List.of()));
-        assertThat(request.language()).isEqualTo(Language.ENGLISH);
+        assertThat(request.languageOr(Language.GERMAN)).as("the organisation's default, as at the desk").isEqualTo(Language.GERMAN);
     }
 
     @Test
