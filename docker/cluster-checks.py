@@ -3,12 +3,14 @@ starts it, seeds the demo organisation and runs this with /usr/bin/python3, Debi
 
 1. 32 clients book two hot rooms at once through the balancer, landing on both nodes: one booking per
    room, no overlapping stays, every other client a 409 problem that says the room is taken.
-2. An API key revoked on one node's dashboard is refused at once there and within the key cache's bound
+2. An API key's rate limit counts across the nodes: requests sent to each node in turn are refused once the
+   key's minute is spent in all, not after a minute's worth on each node.
+3. An API key revoked on one node's dashboard is refused at once there and within the key cache's bound
    (ApiKeyAuthenticator.FRESH_FOR, 5 s) on the other node.
-3. A guest with an add-on chosen on a room page and a signed-in staff member, both on one node; that node
+4. A guest with an add-on chosen on a room page and a signed-in staff member, both on one node; that node
    is killed with SIGKILL; both carry on through the balancer on the other node: the guest's next add-on is
    priced with the first still chosen, the staff member still sees the dashboard, not the login page.
-4. No node up: the balancer answers its own 503 page, with Retry-After.
+5. No node up: the balancer answers its own 503 page, with Retry-After.
 Any failed check ends it non-zero, with what was seen.
 """
 import concurrent.futures
@@ -35,6 +37,7 @@ STATE = os.environ["CLUSTER_STATE"]
 ORGANISATION = os.environ["CLUSTER_ORGANISATION_ID"]
 API_KEY = "bk_demo_harbour_house_0000000000"
 KEY_BOUND_SECONDS = 5
+REQUESTS_PER_MINUTE = 120
 STAFF = ("staff@demo.bookspace.local", "harbour-house-demo")
 OWNER = ("owner@demo.bookspace.local", "harbour-house-demo")
 
@@ -163,6 +166,32 @@ def hot_rooms():
     print("stays per room for those nights:", per_room)
 
 
+def shared_rate_limit():
+    step("An API key's rate limit counts across both nodes")
+    items = "/items?check_in={}&checkout={}".format(*stay(310, 1))
+    answered = {node: 0 for node in NODES}
+    started = time.monotonic()
+    refusal = None
+    for turn in range(4 * REQUESTS_PER_MINUTE):
+        node = sorted(NODES)[turn % len(NODES)]
+        status, content_type, body = call("GET", api(NODES[node]) + items)
+        if status == 429:
+            refusal = (node, content_type)
+            break
+        check(status == 200, f"{node} answered {status}: {body}")
+        answered[node] += 1
+    elapsed = time.monotonic() - started
+    check(refusal is not None, f"no 429 after {answered}: each node counts on its own")
+    # At most the minute's requests (fewer: the bookings above took some), plus two a second refilled meanwhile.
+    check(sum(answered.values()) <= REQUESTS_PER_MINUTE + 2 * elapsed + 2,
+          f"{answered} answered in {elapsed:.1f} s before a refusal: more than one minute's {REQUESTS_PER_MINUTE}")
+    check(all(answered.values()), f"both nodes answered some: {answered}")
+    check(refusal[1].startswith("application/problem+json"), f"the refusal is a problem: {refusal}")
+    print(f"{answered} answered, then {refusal[0]} refused with 429 after {elapsed:.1f} s")
+    # The next step reads the key a few times before revoking it: let the bucket refill that many.
+    time.sleep(3)
+
+
 def revoked_key():
     step("An API key revoked on node1 is refused on node2 within the bound")
     items = "/items?check_in={}&checkout={}".format(*stay(320, 1))
@@ -271,6 +300,7 @@ def no_node_up(killed):
 def main():
     started = time.monotonic()
     hot_rooms()
+    shared_rate_limit()
     revoked_key()
     killed = failover()
     no_node_up(killed)
