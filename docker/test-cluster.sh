@@ -2,8 +2,8 @@
 # The cluster test (CI runs it after the image check; README, "A cluster"): docker/cluster.sh starts two
 # nodes and HAProxy on a database of its own, the demo organisation is seeded, and docker/cluster-checks.py
 # checks what a cluster promises: concurrent bookings across both nodes without an overlap, a key's rate limit
-# counted across both, a revoked API key refused by the other node, a guest's room page and a staff member's sign-in outliving their node's
-# SIGKILL, and the balancer's own page when no node is up. Then the nodes' logs must hold no session that
+# counted across both, a revoked API key refused by the other node, a guest's room page and a staff member's
+# sign-in outliving their node's SIGKILL, and the balancer's own page when no node is up. Then the nodes' logs must hold no session that
 # could not be replicated. Any failed check ends it non-zero. About two minutes.
 #
 # Needs the build's server and EAR (./mvnw package -DskipTests). Settings: CLUSTER_CHECK_PORT_OFFSET (2500:
