@@ -17,7 +17,6 @@ import dev.bookspace.pricing.Quote;
 import dev.bookspace.pricing.QuoteRequest;
 import dev.bookspace.pricing.QuoteService;
 import dev.bookspace.shared.InvalidRequestException;
-import dev.bookspace.shared.Language;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.booking.AddOnSelection;
 import dev.bookspace.web.booking.ExtraRoom;
@@ -181,7 +180,8 @@ public class NewBookingView implements Serializable {
         }
         try {
             BookingConfirmation confirmation = bookings.bookAtDesk(current.scope(), new BookingRequest(rooms(),
-                    StayPeriod.of(checkIn, checkout), guest, Language.ENGLISH), settlement, overrideStayRules);
+                    // No language: the guest reads the organisation's default, as staff and guests most likely share it.
+                    StayPeriod.of(checkIn, checkout), guest, null), settlement, overrideStayRules);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/dashboard/booking.xhtml?ref=" + confirmation.reference());
         } catch (BookingConflictException e) {
