@@ -71,6 +71,19 @@ class CalendarExportIT {
     }
 
     @Test
+    void aRoomTypeOfSeveralUnitsServesOnlyTheNightsWhenEveryUnitIsTaken() throws Exception {
+        fixtures.units(room, 3);
+        fixtures.inUnit(fixtures.paidBooking(org, room, JAN_1, JAN_3), 2);
+        fixtures.inUnit(fixtures.paidBooking(org, room, JAN_2, JAN_4), 3);
+        fixtures.closedDates(org, room, JAN_2, JAN_3, "Painting");
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(Pages.fetch("/ical/" + token + ".ics").body()));
+
+        calendar.validate();
+        assertThat(nights(calendar)).containsExactly(JAN_2 + " to " + JAN_3);
+    }
+
+    @Test
     void anUnchangedFeedAnswersNotModified() throws Exception {
         fixtures.paidBooking(org, room, JAN_2, JAN_3);
         HttpClient http = HttpClient.newHttpClient();

@@ -123,6 +123,16 @@ public final class Fixtures implements AfterEachCallback {
         return new Item(id, title);
     }
 
+    /** The room sells {@code units} identical rooms (V37's trigger gives it a row for each). */
+    public void units(Item item, int units) {
+        update("UPDATE items SET units = ? WHERE id = ?", units, item.id());
+    }
+
+    /** Moves the booking's stay to another unit of its room, as staff do at the desk. */
+    public void inUnit(long bookingId, int unit) {
+        update("UPDATE booking_items SET unit = ? WHERE booking_id = ?", unit, bookingId);
+    }
+
     /** The room's size in m², as staff give it on the room's page. */
     public void roomSize(Item item, int sizeM2) {
         update("UPDATE items SET size_m2 = ? WHERE id = ?", sizeM2, item.id());
@@ -620,6 +630,13 @@ public final class Fixtures implements AfterEachCallback {
     }
 
     /** The item ids of an organisation's booking items that block their nights, in the order they were made. */
+    /** Every occupying row (stays, holds, closed dates) as {@code itemId unit range}, in the order they were made. */
+    public List<String> occupiedUnits(Organisation org) {
+        return strings("""
+                SELECT item_id || ' ' || unit || ' ' || date_range FROM booking_items
+                WHERE organisation_id = ? AND booking_status IN ('unpaid', 'paid', 'complete', 'blocked') ORDER BY id""", org.id());
+    }
+
     public List<String> blockingRanges(Organisation org) {
         return strings("""
                 SELECT item_id || ' ' || date_range FROM booking_items

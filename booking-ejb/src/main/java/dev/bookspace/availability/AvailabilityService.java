@@ -51,25 +51,37 @@ import java.util.Optional;
 public class AvailabilityService {
 
     /**
-     * The active items free for {@code [?3, ?4)}: no stay of theirs that is neither cancelled nor
-     * expired overlaps it, unless it is an unpaid hold that lapsed before {@code ?2}. Native SQL, with
-     * the organisation ({@code ?1}) bound explicitly on both tables, because EclipseLink's tenant filter
-     * does not reach native queries. Native so that the statuses reach PostgreSQL as literals spelt as
-     * the partial index's predicate (V5): EclipseLink binds the values of a JPQL query, and with the
-     * statuses bound a generic plan, which pgjdbc switches to after a few executions, cannot use the
-     * index. AvailabilityPlanIT explains both queries below, in both kinds of plan.
+     * The organisation's ({@code ?1}) rows of booking_items that occupy a unit in {@code [?3, ?4)}: neither cancelled
+     * nor expired, nor an unpaid hold lapsed before {@code ?2}. The statuses are literals spelt as the partial index's
+     * predicate (V5), so that every plan can read them through it.
+     */
+    private static final String BLOCKING_OVERLAP = "WHERE bi.organisation_id = ?1 AND bi.booking_status NOT IN ('cancelled', 'expired')"
+            + " AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > ?2) AND bi.date_range && daterange(?3, ?4)";
+
+    /**
+     * The active items free for {@code [?3, ?4)}, each with how many of its units are: an item is free when fewer of
+     * its units than it has are taken by a stay that is neither cancelled nor expired and overlaps the stay, unless
+     * it is an unpaid hold that lapsed before {@code ?2}. The organisation's overlapping stays are read once and
+     * counted per item (distinct units), then joined to the items by a hash: no probe per item. Native SQL, with the
+     * organisation ({@code ?1}) bound explicitly on both tables, because EclipseLink's tenant filter does not reach
+     * native queries. Native so that the statuses reach PostgreSQL as literals spelt as the partial index's predicate
+     * (V5, which carries the unit since V37, so the count stays an index-only scan): EclipseLink binds the values of a
+     * JPQL query, and with the statuses bound a generic plan, which pgjdbc switches to after a few executions, cannot
+     * use the index. AvailabilityPlanIT explains both queries below, in both kinds of plan.
      */
     private static final String FREE_ITEMS = """
-            SELECT i.id, i.title, i.description, i.capacity, i.nightly_price_minor,
-                   i.beds, i.size_m2, i.amenities, i.check_in_from, i.check_out_until FROM items i
-            WHERE i.organisation_id = ?1 AND i.active
-            AND NOT EXISTS (
-                SELECT 1 FROM booking_items bi
-                WHERE bi.organisation_id = ?1 AND bi.item_id = i.id
-                AND bi.booking_status NOT IN ('cancelled', 'expired')
-                AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > ?2)
-                AND bi.date_range && daterange(?3, ?4))
-            AND i.capacity >= ?5""";
+            SELECT * FROM (
+                WITH taken AS MATERIALIZED (
+                    SELECT bi.item_id, count(DISTINCT bi.unit) AS units
+                    FROM booking_items bi
+                    """ + BLOCKING_OVERLAP + """
+                    GROUP BY bi.item_id)
+                SELECT i.id, i.title, i.description, i.capacity, i.nightly_price_minor,
+                       i.beds, i.size_m2, i.amenities, i.check_in_from, i.check_out_until,
+                       i.units, i.units - coalesce(t.units, 0) AS units_left
+                FROM items i LEFT JOIN taken t ON t.item_id = i.id
+                WHERE i.organisation_id = ?1 AND i.active AND coalesce(t.units, 0) < i.units) i
+            WHERE i.capacity >= ?5""";
 
     /** Every free item, by title: for staff choosing a room, and for a guest whose room was just taken. */
     public static final String AVAILABLE_ITEMS = FREE_ITEMS + "\nORDER BY i.title, i.id";
@@ -98,7 +110,7 @@ public class AvailabilityService {
     }
 
     /**
-     * The active items not free for {@code [?3, ?4)}, each with whether a stay or closed dates take it (nights another
+     * The active items not free for {@code [?3, ?4)} (every unit taken), each with whether a stay or closed dates take it (nights another
      * channel's calendar took are a stay: the guest reads them as booked, not closed), with
      * those that sleep fewer than {@code ?5} guests, or all when {@code ?6} (the stay breaks the stay rules),
      * by title, at most {@code ?7}: why a room is not offered. One query, as {@link #FREE_ITEMS}: the
@@ -108,19 +120,16 @@ public class AvailabilityService {
     public static final String UNAVAILABLE_ITEMS = """
             WITH taken AS MATERIALIZED (
                 SELECT bi.item_id, bool_or(bi.booking_status <> 'blocked' OR rb.source = 'feed') AS booked,
-                       bool_or(rb.source <> 'feed') AS closed
+                       bool_or(rb.source <> 'feed') AS closed, count(DISTINCT bi.unit) AS units
                 FROM booking_items bi
                 LEFT JOIN room_blocks rb ON rb.organisation_id = bi.organisation_id AND rb.id = bi.block_id
-                WHERE bi.organisation_id = ?1
-                AND bi.booking_status NOT IN ('cancelled', 'expired')
-                AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > ?2)
-                AND bi.date_range && daterange(?3, ?4)
+                """ + BLOCKING_OVERLAP + """
                 GROUP BY bi.item_id)
             SELECT i.id, i.title, i.description, i.capacity, i.nightly_price_minor,
-                   i.beds, i.size_m2, i.amenities, i.check_in_from, i.check_out_until,
-                   coalesce(t.booked, false), coalesce(t.closed, false)
+                   i.beds, i.size_m2, i.amenities, i.check_in_from, i.check_out_until, i.units,
+                   coalesce(t.units >= i.units AND t.booked, false), coalesce(t.units >= i.units AND t.closed, false)
             FROM items i LEFT JOIN taken t ON t.item_id = i.id
-            WHERE i.organisation_id = ?1 AND i.active AND (t.item_id IS NOT NULL OR i.capacity < ?5 OR ?6)
+            WHERE i.organisation_id = ?1 AND i.active AND (t.units >= i.units OR i.capacity < ?5 OR ?6)
             ORDER BY i.title, i.id LIMIT ?7""";
 
     /** How many days before or after the stay asked for the rooms page looks for a booked room's nearest free stay. */
@@ -128,11 +137,11 @@ public class AvailabilityService {
 
     /**
      * The stays and closed dates of {@code [?3, ?4)}, the search's nights widened by {@link #NEAR_DAYS} on each side,
-     * of every room: from them the nearest free stay of each booked room listed is found in memory, with one query
+     * of every room and unit: from them the nearest free stay of each booked room listed (some unit free) is found in memory, with one query
      * for all of them through the same index as {@link #UNAVAILABLE_ITEMS}, never a lookup per room.
      */
     public static final String NEAR_STAYS = """
-            SELECT bi.item_id, lower(bi.date_range), upper(bi.date_range)
+            SELECT bi.item_id, lower(bi.date_range), upper(bi.date_range), bi.unit
             FROM booking_items bi
             WHERE bi.organisation_id = ?1
             AND bi.booking_status NOT IN ('cancelled', 'expired')
@@ -273,7 +282,7 @@ public class AvailabilityService {
         private AvailableItem available(Object[] row, Map<Long, Map<Language, ItemWords>> translations) {
             ItemSummary summary = summary(row, translations);
             return new AvailableItem(summary, stay, Pricing.stayTotal(rates, summary.id(), summary.nightlyPrice(), stay),
-                    Pricing.lowestNight(rates, summary.id(), summary.nightlyPrice(), stay));
+                    Pricing.lowestNight(rates, summary.id(), summary.nightlyPrice(), stay), ((Number) row[11]).intValue());
         }
 
         /**
@@ -288,7 +297,7 @@ public class AvailabilityService {
             Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
             LocalDateTime now = organisation.now(clock);
             StayRules rules = stayRules.rules(scope);
-            Map<Long, List<StayPeriod>> taken = new HashMap<>();
+            Map<Long, List<TakenUnit>> taken = new HashMap<>();
             for (Object row : entityManager.createNativeQuery(NEAR_STAYS)
                     .setParameter(1, scope.organisationId())
                     .setParameter(2, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
@@ -297,20 +306,27 @@ public class AvailabilityService {
                     .getResultList()) {
                 Object[] columns = (Object[]) row;
                 taken.computeIfAbsent(((Number) columns[0]).longValue(), item -> new ArrayList<>())
-                        .add(StayPeriod.of(localDate(columns[1]), localDate(columns[2])));
+                        .add(new TakenUnit(((Number) columns[3]).intValue(), StayPeriod.of(localDate(columns[1]), localDate(columns[2]))));
             }
             return rooms.stream().map(room -> room.onlyBooked()
-                    ? nearestFree(taken.getOrDefault(room.item().id(), List.of()), rules, now).map(room::offering).orElse(room)
+                    ? nearestFree(taken.getOrDefault(room.item().id(), List.of()), room.item().units(), rules, now)
+                            .map(room::offering).orElse(room)
                     : room).toList();
         }
 
-        private Optional<StayPeriod> nearestFree(List<StayPeriod> taken, StayRules rules, LocalDateTime now) {
+        /** A unit's stay or closed nights, as {@link #NEAR_STAYS} reads them. */
+        private record TakenUnit(int unit, StayPeriod nights) {
+        }
+
+        /** The nearest stay for which fewer than {@code units} of the room's units are taken. */
+        private Optional<StayPeriod> nearestFree(List<TakenUnit> taken, int units, StayRules rules, LocalDateTime now) {
             for (int shift = 1; shift <= NEAR_DAYS; shift++) {
                 for (int sign : new int[] {1, -1}) {
                     LocalDate checkIn = stay.checkIn().plusDays((long) sign * shift);
                     StayPeriod candidate = StayPeriod.of(checkIn, checkIn.plusDays(stay.nights()));
-                    boolean free = taken.stream().noneMatch(other -> other.checkIn().isBefore(candidate.checkout())
-                            && candidate.checkIn().isBefore(other.checkout()));
+                    boolean free = taken.stream().filter(other -> other.nights().checkIn().isBefore(candidate.checkout())
+                            && candidate.checkIn().isBefore(other.nights().checkout())).map(TakenUnit::unit).distinct()
+                            .count() < units;
                     if (!checkIn.isBefore(now.toLocalDate()) && free && rules.breaches(candidate, now).isEmpty()) {
                         return Optional.of(candidate);
                     }
@@ -329,10 +345,10 @@ public class AvailabilityService {
                 Map<Long, Map<Language, ItemWords>> translations) {
             ItemSummary summary = summary(columns, translations);
             List<UnavailableItem.Reason> reasons = new ArrayList<>();
-            if ((Boolean) columns[10]) {
+            if ((Boolean) columns[11]) {
                 reasons.add(UnavailableItem.Reason.booked());
             }
-            if ((Boolean) columns[11]) {
+            if ((Boolean) columns[12]) {
                 reasons.add(UnavailableItem.Reason.closed());
             }
             if (summary.capacity() < guests) {
@@ -349,7 +365,7 @@ public class AvailabilityService {
                     new Money(((Number) columns[4]).longValue(), currency),
                     RoomFacts.ofColumns((String) columns[5], columns[6] == null ? null : ((Number) columns[6]).intValue(),
                             (String) columns[7], localTime(columns[8]), localTime(columns[9])),
-                    translations.getOrDefault(id, Map.of()));
+                    translations.getOrDefault(id, Map.of()), ((Number) columns[10]).intValue());
         }
 
         /** A {@code time} column as the driver answers a native query: {@code java.sql.Time}, or null. */

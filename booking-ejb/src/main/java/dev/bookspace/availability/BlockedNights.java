@@ -55,6 +55,10 @@ public class BlockedNights {
     @Column(name = "price_minor", nullable = false)
     private long priceMinor;
 
+    /** The unit of the room the block closes (V37): its lowest free one; the only one in a room of one unit. */
+    @Column(name = "unit", nullable = false)
+    private int unit = 1;
+
     protected BlockedNights() {
         // for JPA
     }
@@ -67,9 +71,14 @@ public class BlockedNights {
         this.priceMinor = 0;
     }
 
-    /** Makes the block occupy its nights, under the exclusion constraint (flush to meet it at once). */
-    public static void occupy(EntityManager entityManager, RoomBlock block) {
-        entityManager.persist(new BlockedNights(block));
+    /**
+     * Makes the block occupy its nights in the room's lowest unit free for them, under the exclusion constraint (flush
+     * to meet it at once); with no unit free, unit 1, which the constraint refuses.
+     */
+    public static void occupy(EntityManager entityManager, long organisationId, RoomBlock block) {
+        BlockedNights nights = new BlockedNights(block);
+        nights.unit = Units.lowestFree(entityManager, organisationId, block.getItem().getId(), block.getStay(), null);
+        entityManager.persist(nights);
     }
 
     /** Frees the block's nights at once. */

@@ -40,7 +40,7 @@ public class NightsService {
     public static final int MAX_NIGHTS = 93;
 
     /**
-     * For each night of {@code [?3, ?4)}: how many active rooms sleeping {@code ?5} (only room {@code ?6}, unless
+     * For each night of {@code [?3, ?4)}: how many active rooms (some unit of theirs free) sleeping {@code ?5} (only room {@code ?6}, unless
      * it is 0) are free, the lowest base price among the free ones that no rate names (their nights all move
      * alike, so the cheapest base is the cheapest night), and the free ones a rate names, as {@code id:price}.
      * The organisation's blocking stays ({@code ?1}; unpaid holds lapsed before {@code ?2} do not block) are read
@@ -50,21 +50,24 @@ public class NightsService {
      */
     public static final String FREE_NIGHTS = """
             WITH taken AS MATERIALIZED (
-                SELECT DISTINCT bi.item_id, CAST(generate_series(greatest(lower(bi.date_range), CAST(?3 AS date)),
-                       least(upper(bi.date_range), CAST(?4 AS date)) - 1, interval '1 day') AS date) AS night
+                SELECT bi.item_id, CAST(n.night AS date) AS night, count(DISTINCT bi.unit) AS units
                 FROM booking_items bi
+                CROSS JOIN LATERAL generate_series(greatest(lower(bi.date_range), CAST(?3 AS date)),
+                       least(upper(bi.date_range), CAST(?4 AS date)) - 1, interval '1 day') AS n(night)
                 WHERE bi.organisation_id = ?1
                 AND bi.booking_status NOT IN ('cancelled', 'expired')
                 AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > ?2)
                 AND bi.date_range && daterange(CAST(?3 AS date), CAST(?4 AS date))
-                AND (?6 = 0 OR bi.item_id = ?6)),
+                AND (?6 = 0 OR bi.item_id = ?6)
+                GROUP BY bi.item_id, n.night),
             named AS (SELECT CAST(unnest(string_to_array(?7, ',')) AS bigint) AS item_id),
             free AS (
                 SELECT CAST(n.night AS date) AS night, i.id, i.nightly_price_minor
                 FROM generate_series(CAST(?3 AS date), CAST(?4 AS date) - 1, interval '1 day') AS n(night)
                 CROSS JOIN items i
                 WHERE i.organisation_id = ?1 AND i.active AND i.capacity >= ?5 AND (?6 = 0 OR i.id = ?6)
-                AND NOT EXISTS (SELECT 1 FROM taken t WHERE t.item_id = i.id AND t.night = CAST(n.night AS date)))
+                AND NOT EXISTS (SELECT 1 FROM taken t WHERE t.item_id = i.id AND t.night = CAST(n.night AS date)
+                                AND t.units >= i.units))
             SELECT CAST(n.night AS date), count(f.id),
                    min(f.nightly_price_minor) FILTER (WHERE f.id NOT IN (SELECT item_id FROM named)),
                    string_agg(f.id || ':' || f.nightly_price_minor, ',') FILTER (WHERE f.id IN (SELECT item_id FROM named))

@@ -66,11 +66,14 @@ public class RoomBlockService {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         // A hold left unpaid past its expiry still counts for the constraint until the job expires it.
         holdExpiry.expireStaleHolds(scope, room.getId(), now);
-        requireFree(room, dates);
+        // A room of several units is closed in one of them (its lowest free), and refused only when none is free.
+        if (room.getUnits() == 1 || Units.free(entityManager, scope.organisationId(), room.getId(), dates, null).isEmpty()) {
+            requireFree(room, dates);
+        }
         RoomBlock block = new RoomBlock(room, dates, form.getReason(), scope.userId(), now);
         try {
             entityManager.persist(block);
-            BlockedNights.occupy(entityManager, block);
+            BlockedNights.occupy(entityManager, scope.organisationId(), block);
             entityManager.flush();
         } catch (PersistenceException e) {
             if (ExclusionViolation.causedBy(e)) {

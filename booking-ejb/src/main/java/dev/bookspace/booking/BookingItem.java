@@ -65,6 +65,10 @@ public class BookingItem {
     @Column(name = "guests")
     private Integer guests;
 
+    /** Which of its item's identical units the stay occupies (V37); 1 in a room of one unit. */
+    @Column(name = "unit", nullable = false)
+    private int unit = 1;
+
     protected BookingItem() {
         // for JPA
     }
@@ -90,6 +94,14 @@ public class BookingItem {
         this.item = Objects.requireNonNull(item, "item");
         this.stay = Objects.requireNonNull(stay, "stay");
         this.priceMinor = price.minor();
+    }
+
+    /** The stay takes this unit of its item, chosen free by {@link dev.bookspace.availability.Units}. */
+    void occupyUnit(int unit) {
+        if (unit < 1) {
+            throw new IllegalArgumentException("Units are numbered from 1");
+        }
+        this.unit = unit;
     }
 
     /** "Sea Room, 2027-01-04 to 2027-01-06", as the booking's history tells a stay. */
@@ -120,6 +132,11 @@ public class BookingItem {
     /** How many stay in this room. */
     public int guests() {
         return guests == null ? booking.getGuests() : guests;
+    }
+
+    /** Which of its item's units the stay occupies, from 1. */
+    public int getUnit() {
+        return unit;
     }
 
     public BookingStatus getBookingStatus() {

@@ -6,6 +6,7 @@ import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.availability.StayRuleBreach;
 import dev.bookspace.availability.StayRuleException;
 import dev.bookspace.availability.StayRuleService;
+import dev.bookspace.availability.Units;
 import dev.bookspace.catalog.AddOn;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.catalog.Item;
@@ -219,6 +220,7 @@ public class BookingService {
             organisation.depositRule().ifPresent(rule -> booking.takeDeposit(rule, rule.deposit(booking.total(), firstNight),
                     balanceDueOn(organisation, request.stay().checkIn())));
         }
+        takeFreeUnits(scope, booking);
         try {
             entityManager.persist(booking);
             entityManager.flush();
@@ -229,6 +231,17 @@ public class BookingService {
             throw e;
         }
         return booking;
+    }
+
+    /**
+     * Gives each room of the booking its lowest free unit, each room locked first (in the order of their ids, as the
+     * booking lists them) so that concurrent bookings of a room of several units take different ones. A room with no
+     * unit free keeps unit 1, which the exclusion constraint refuses as it always did.
+     */
+    private void takeFreeUnits(Scope scope, Booking booking) {
+        for (BookingItem stay : booking.getItems()) {
+            stay.occupyUnit(Units.lowestFree(entityManager, scope.organisationId(), stay.getItem().getId(), stay.getStay(), null));
+        }
     }
 
     private Booking.PricedRoom priced(Scope scope, BookingRequest.Room room, StayPeriod stay) {

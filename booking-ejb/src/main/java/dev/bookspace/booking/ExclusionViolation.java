@@ -23,8 +23,10 @@ public final class ExclusionViolation {
     private ExclusionViolation() {
     }
 
-    // PostgreSQL's detail of a 23P01: "Key (organisation_id, item_id, date_range)=(7, 42, [2027-01-01,2027-01-03)) conflicts ..."
-    private static final Pattern CONFLICTING_ITEM = Pattern.compile("\\(organisation_id, item_id, date_range\\)=\\(\\d+, (\\d+),");
+    // PostgreSQL's detail of a 23P01: "Key (organisation_id, item_id, unit, date_range)=(7, 42, 1, [2027-01-01,2027-01-03))
+    // conflicts ..."; before V37 the key had no unit.
+    private static final Pattern CONFLICTING_ITEM = Pattern.compile(
+            "\\(organisation_id, item_id, (?:unit, )?date_range\\)=\\(\\d+, (\\d+),");
 
     /**
      * The item whose nights were taken: as PostgreSQL's detail of a 23P01 names it, or, for a deadlock (whose message

@@ -2,6 +2,7 @@ package dev.bookspace.booking;
 
 import dev.bookspace.audit.AuditFields;
 import dev.bookspace.audit.AuditTrail;
+import dev.bookspace.availability.Units;
 import dev.bookspace.catalog.AddOnChoice;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
@@ -101,7 +102,10 @@ public class GuestChangeService {
         Money previousTotal = booking.total();
         OffsetDateTime now = now();
         holdExpiry.expireStaleHolds(scope, roomId, now);
+        // The unit is chosen before the move, which a query's flush could otherwise send to the database on the old unit.
+        int unit = Units.lowestFree(entityManager, scope.organisationId(), roomId, stay, booked.getId());
         booking.changeStay(room, stay, price, now, booking.getGuestName());
+        booked.occupyUnit(unit);
         try {
             entityManager.flush();
         } catch (PersistenceException e) {

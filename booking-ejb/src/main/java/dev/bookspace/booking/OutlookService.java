@@ -65,8 +65,10 @@ public class OutlookService {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         LocalDate today = organisation.today(clock);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        long rooms = entityManager.createQuery("SELECT COUNT(i) FROM Item i WHERE i.active = TRUE", Long.class)
+        // A room of several units is as many rooms to fill.
+        Number units = (Number) entityManager.createQuery("SELECT SUM(i.units) FROM Item i WHERE i.active = TRUE")
                 .getSingleResult();
+        long rooms = units == null ? 0 : units.longValue();
         return new Outlook(holds(organisation, today, now), bookedNights(scope, today, now), rooms * DAYS,
                 revenue(scope, organisation, today));
     }

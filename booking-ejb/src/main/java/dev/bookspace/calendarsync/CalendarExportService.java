@@ -9,12 +9,14 @@ import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.Digests;
+import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -87,6 +89,9 @@ public class CalendarExportService {
     private List<IcsCalendars.Busy> busy(Scope scope, RoomCalendarExport export) {
         Item room = export.getItem();
         LocalDate today = entityManager.find(Organisation.class, scope.organisationId()).today(clock);
+        if (room.getUnits() > 1) {
+            return full(scope, export, room, today);
+        }
         List<IcsCalendars.Busy> busy = new ArrayList<>();
         entityManager.createQuery("""
                         SELECT bi FROM BookingItem bi JOIN bi.booking b
@@ -103,6 +108,40 @@ public class CalendarExportService {
                 .getResultStream()
                 .forEach(block -> busy.add(new IcsCalendars.Busy(uid(export, "closed", block.getId()), block.getStay())));
         busy.sort(Comparator.comparing((IcsCalendars.Busy stretch) -> stretch.nights().checkIn()).thenComparing(IcsCalendars.Busy::uid));
+        return busy;
+    }
+
+    /**
+     * The nights from {@code ?3} on when every unit of room {@code ?2} ({@code ?4} of them) is taken by a stay or closed
+     * dates: what another channel selling the room type must stop selling. Nights with a unit free are not its business.
+     */
+    private static final String FULL_NIGHTS = """
+            SELECT CAST(n.night AS date) FROM booking_items bi
+            CROSS JOIN LATERAL generate_series(greatest(lower(bi.date_range), CAST(?3 AS date)), upper(bi.date_range) - 1,
+                   interval '1 day') AS n(night)
+            WHERE bi.organisation_id = ?1 AND bi.item_id = ?2
+            AND bi.booking_status IN ('unpaid', 'paid', 'complete', 'blocked') AND upper(bi.date_range) > ?3
+            GROUP BY n.night HAVING count(DISTINCT bi.unit) >= ?4 ORDER BY n.night""";
+
+    /** A room type's full nights as stretches, each under a UID tied to its first night. */
+    private List<IcsCalendars.Busy> full(Scope scope, RoomCalendarExport export, Item room, LocalDate today) {
+        List<LocalDate> nights = entityManager.createNativeQuery(FULL_NIGHTS)
+                .setParameter(1, scope.organisationId())
+                .setParameter(2, room.getId())
+                .setParameter(3, Date.valueOf(today))
+                .setParameter(4, room.getUnits())
+                .getResultList().stream()
+                .map(night -> night instanceof LocalDate day ? day : ((Date) night).toLocalDate()).toList();
+        List<IcsCalendars.Busy> busy = new ArrayList<>();
+        for (int first = 0; first < nights.size(); ) {
+            int last = first;
+            while (last + 1 < nights.size() && nights.get(last + 1).equals(nights.get(last).plusDays(1))) {
+                last++;
+            }
+            busy.add(new IcsCalendars.Busy(uid(export, "full", nights.get(first).toEpochDay()),
+                    StayPeriod.of(nights.get(first), nights.get(last).plusDays(1))));
+            first = last + 1;
+        }
         return busy;
     }
 

@@ -189,7 +189,7 @@ public class CalendarFeedSync {
         for (StayPeriod free : freeRuns(nights, taken)) {
             RoomBlock block = RoomBlock.ofFeedEvent(room, free, feed.getName() + ": " + event.getSummary(), event.getId(), now);
             entityManager.persist(block);
-            BlockedNights.occupy(entityManager, block);
+            BlockedNights.occupy(entityManager, scope.organisationId(), block);
             entityManager.flush();
             audit.record(scope, "closed_dates.created", block.auditSubject(), null,
                     block.auditFields().put("feed", feed.getName()));

@@ -62,6 +62,10 @@ public class Item {
     @Column(name = "check_out_until")
     private LocalTime checkOutUntil;
 
+    /** How many identical rooms this item sells (V37): each one a unit a stay occupies. */
+    @Column(nullable = false)
+    private short units = 1;
+
     protected Item() {
         // for JPA
     }
@@ -129,6 +133,11 @@ public class Item {
 
     public int getCapacity() {
         return capacity;
+    }
+
+    /** How many identical rooms it sells; 1 for a single room. */
+    public int getUnits() {
+        return units;
     }
 
     public boolean isActive() {

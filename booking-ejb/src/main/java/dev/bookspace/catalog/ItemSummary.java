@@ -16,12 +16,22 @@ import java.util.Map;
  * @param nightlyPrice the price of one night
  * @param facts its beds, size, amenities and own hours
  * @param translations its title and description in other languages, as staff gave them
+ * @param units how many identical rooms it sells (1 for a single room)
  */
 public record ItemSummary(long id, String title, String description, int capacity, Money nightlyPrice, RoomFacts facts,
-        Map<Language, ItemWords> translations) implements Serializable {
+        Map<Language, ItemWords> translations, int units) implements Serializable {
 
     public ItemSummary {
         translations = Map.copyOf(translations);
+        if (units < 1) {
+            throw new IllegalArgumentException("An item sells at least one unit");
+        }
+    }
+
+    /** A single room. */
+    public ItemSummary(long id, String title, String description, int capacity, Money nightlyPrice, RoomFacts facts,
+            Map<Language, ItemWords> translations) {
+        this(id, title, description, capacity, nightlyPrice, facts, translations, 1);
     }
 
     /** An item without translations. */
@@ -31,7 +41,7 @@ public record ItemSummary(long id, String title, String description, int capacit
 
     public static ItemSummary of(Item item, Currency currency, Map<Language, ItemWords> translations) {
         return new ItemSummary(item.getId(), item.getTitle(), item.getDescription(), item.getCapacity(),
-                item.nightlyPrice(currency), item.facts(), translations);
+                item.nightlyPrice(currency), item.facts(), translations, item.getUnits());
     }
 
     /** The title a reader of this language sees: its translation, else the room's own. */
@@ -48,6 +58,6 @@ public record ItemSummary(long id, String title, String description, int capacit
 
     /** The same item with the title and description a reader of this language sees, for pages that print them. */
     public ItemSummary in(Language language) {
-        return new ItemSummary(id, title(language), description(language), capacity, nightlyPrice, facts, translations);
+        return new ItemSummary(id, title(language), description(language), capacity, nightlyPrice, facts, translations, units);
     }
 }

@@ -31,12 +31,16 @@ public record BookingJson(String reference, String status, String paymentMethod,
         MoneyJson amountPaid, MoneyJson balanceDue, LocalDate balanceDueOn,
         OffsetDateTime holdExpiresAt, OffsetDateTime createdAt, String checkoutUrl, String language, List<ItemJson> items) {
 
-    /** A room of the booking: its stay, how many stay in it, and what its nights cost (less any discount). */
-    public record ItemJson(long itemId, String itemTitle, LocalDate checkIn, LocalDate checkout, int guests, MoneyJson price) {
+    /**
+     * A room of the booking: its stay, how many stay in it, what its nights cost (less any discount), and which of the
+     * room's identical units it takes (from 1; always 1 in a room of one unit).
+     */
+    public record ItemJson(long itemId, String itemTitle, LocalDate checkIn, LocalDate checkout, int guests, MoneyJson price,
+            int unit) {
 
         static ItemJson of(BookingDetail.Room room) {
             return new ItemJson(room.itemId(), room.title(), room.stay().checkIn(), room.stay().checkout(), room.guests(),
-                    MoneyJson.of(room.price()));
+                    MoneyJson.of(room.price()), room.unit());
         }
     }
 

@@ -30,6 +30,11 @@ class ExclusionViolationTest {
                   Detail: Key (organisation_id, item_id, date_range)=(7, 42, [2027-01-01,2027-01-03)) conflicts with \
                 existing key (organisation_id, item_id, date_range)=(7, 42, [2027-01-02,2027-01-04)).""", "23P01"))))
                 .hasValue(42);
+        assertThat(ExclusionViolation.conflictingItem(wrapped(new SQLException("""
+                ERROR: conflicting key value violates exclusion constraint "booking_items_no_overlap"
+                  Detail: Key (organisation_id, item_id, unit, date_range)=(7, 43, 2, [2027-01-01,2027-01-03)) conflicts with \
+                existing key (organisation_id, item_id, unit, date_range)=(7, 43, 2, [2027-01-02,2027-01-04)).""", "23P01"))))
+                .as("a room of several units").hasValue(43);
         assertThat(ExclusionViolation.conflictingItem(wrapped(new SQLException("ERROR: deadlock detected", "40P01")))).isEmpty();
     }
 

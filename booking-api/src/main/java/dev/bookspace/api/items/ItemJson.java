@@ -27,16 +27,18 @@ import java.util.Map;
  * @param checkInTime its own check-in time, absent where the organisation's holds
  * @param checkoutTime its own checkout time, likewise
  * @param translations its title and description in other languages, by language code
+ * @param units how many identical rooms it sells (1 for a single room); a booking takes any free one
+ * @param unitsLeft how many of them are free for the whole searched stay; present only when the request asked about dates
  */
 public record ItemJson(long id, String title, String description, int capacity, MoneyJson nightlyPrice,
         LocalDate checkIn, LocalDate checkout, Long nights, MoneyJson stayTotal, List<PhotoJson> photos, PhotoJson coverPhoto,
         List<RoomFactsJson.BedJson> beds, Integer sizeM2, List<String> amenities, String checkInTime, String checkoutTime,
-        Map<String, TranslationJson> translations) {
+        Map<String, TranslationJson> translations, int units, Integer unitsLeft) {
 
     /** The same item with its photos. */
     ItemJson withPhotos(List<PhotoJson> gallery) {
         return new ItemJson(id, title, description, capacity, nightlyPrice, checkIn, checkout, nights, stayTotal, gallery,
-                PhotoJson.coverOf(gallery), beds, sizeM2, amenities, checkInTime, checkoutTime, translations);
+                PhotoJson.coverOf(gallery), beds, sizeM2, amenities, checkInTime, checkoutTime, translations, units, unitsLeft);
     }
 
     static ItemJson of(ItemSummary item) {
@@ -53,6 +55,6 @@ public record ItemJson(long id, String title, String description, int capacity, 
                 checkIn, checkout, available == null ? null : available.stay().nights(),
                 available == null ? null : MoneyJson.of(available.stayTotal()), List.of(), null,
                 facts.beds(), facts.sizeM2(), facts.amenities(), facts.checkInTime(), facts.checkoutTime(),
-                TranslationJson.of(item));
+                TranslationJson.of(item), item.units(), available == null ? null : available.unitsLeft());
     }
 }
