@@ -13,6 +13,7 @@ import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.Pages.Answer;
+import dev.bookspace.testing.Pages.Page;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -52,13 +53,17 @@ class RoomUnitsIT {
     @Test
     void aRoomOfThreeUnitsTakesThreeBookingsForTheSameNightsAndRefusesTheFourth() {
         assertThat(unitsLeft()).isEqualTo("Standard Double 3/3, Suite 1/1");
+        // Booking.com's way: a room type says how few are left from 3 down; a single room never says it.
+        assertThat(fewLeft(Pages.get(roomsPath(org, JAN_1, JAN_3)))).containsExactly("Standard Double: Only 3 rooms left");
 
         for (int unit = 1; unit <= 3; unit++) {
             Answer booked = book(doubles, "guest" + unit + "@example.org");
             assertThat(booked.status()).as(booked.body()).isEqualTo(201);
             assertThat(json(booked).getJsonArray("items").getJsonObject(0).getInt("unit")).isEqualTo(unit);
-            assertThat(Pages.get(roomsPath(org, JAN_1, JAN_3)).roomCards())
-                    .isEqualTo(unit < 3 ? List.of("Standard Double", "Suite") : List.of("Suite"));
+            Page page = Pages.get(roomsPath(org, JAN_1, JAN_3));
+            assertThat(page.roomCards()).isEqualTo(unit < 3 ? List.of("Standard Double", "Suite") : List.of("Suite"));
+            assertThat(fewLeft(page)).isEqualTo(unit == 1 ? List.of("Standard Double: Only 2 rooms left")
+                    : unit == 2 ? List.of("Standard Double: Only 1 room left") : List.of());
         }
         assertThat(unitsLeft()).isEqualTo("Suite 1/1");
         // The night before is still free in every unit: the stays hold only their own nights.
@@ -107,6 +112,15 @@ class RoomUnitsIT {
 
         assertThat(json(item).getInt("units")).isEqualTo(3);
         assertThat(json(Pages.api(path("/items/" + suite.id()), key)).getInt("units")).isEqualTo(1);
+    }
+
+    /** The cards that say how few of their rooms are left, as {@code title: words}. */
+    private static List<String> fewLeft(Page page) {
+        return page.html().select("[data-role=room-card]").stream()
+                .filter(card -> card.selectFirst("[data-role=units-left]") != null)
+                .map(card -> card.selectFirst("[data-role=room-title]").text() + ": "
+                        + card.selectFirst("[data-role=units-left]").text())
+                .toList();
     }
 
     /** The API's search for the stay, as {@code title left/units} per free item. */

@@ -135,6 +135,20 @@ public class Item {
         return capacity;
     }
 
+    /** The most identical rooms one item sells (V37's check). */
+    public static final int MAX_UNITS = 200;
+
+    /**
+     * Staff sell this many identical rooms under the item. Fewer than before is the service's to allow: it refuses
+     * when a dropped unit holds a stay from today on.
+     */
+    public void changeUnits(int units) {
+        if (units < 1 || units > MAX_UNITS) {
+            throw new IllegalArgumentException("An item sells 1 to " + MAX_UNITS + " units");
+        }
+        this.units = (short) units;
+    }
+
     /** How many identical rooms it sells; 1 for a single room. */
     public int getUnits() {
         return units;

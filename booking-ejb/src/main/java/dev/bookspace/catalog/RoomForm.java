@@ -36,6 +36,11 @@ public class RoomForm implements Serializable {
     @Max(value = 100, message = "A room holds at most 100 guests.")
     private int capacity = 2;
 
+    /** How many identical rooms of this kind the organisation sells: "Standard Double", 5 rooms. */
+    @Min(value = 1, message = "A room type sells at least 1 room.")
+    @Max(value = Item.MAX_UNITS, message = "A room type sells at most " + Item.MAX_UNITS + " rooms.")
+    private int units = 1;
+
     @Valid
     private RoomFactsForm facts = new RoomFactsForm();
 
@@ -69,6 +74,14 @@ public class RoomForm implements Serializable {
 
     public void setFacts(RoomFactsForm facts) {
         this.facts = facts;
+    }
+
+    public int getUnits() {
+        return units;
+    }
+
+    public void setUnits(int units) {
+        this.units = units;
     }
 
     public int getCapacity() {

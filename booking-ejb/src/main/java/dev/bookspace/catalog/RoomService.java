@@ -18,6 +18,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 
@@ -28,6 +31,8 @@ import java.util.List;
 @Stateless
 @TenantScoped
 public class RoomService {
+
+    private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
@@ -56,6 +61,7 @@ public class RoomService {
         form.setDescription(item.getDescription());
         form.setNightlyPrice(BigDecimal.valueOf(item.getNightlyPriceMinor(), currency.getDefaultFractionDigits()));
         form.setCapacity(item.getCapacity());
+        form.setUnits(item.getUnits());
         form.setFacts(RoomFactsForm.of(item.facts()));
         return form;
     }
@@ -75,6 +81,7 @@ public class RoomService {
         if (itemId == null) {
             Item item = new Item(form.getTitle().strip(), description, price, form.getCapacity());
             item.describe(facts);
+            item.changeUnits(form.getUnits());
             entityManager.persist(item);
             entityManager.flush();
             audit.record(scope, "room.created", CatalogAudit.subject(item), null, CatalogAudit.fields(item, currency));
@@ -82,11 +89,43 @@ public class RoomService {
         }
         Item room = room(itemId);
         AuditFields before = CatalogAudit.fields(room, currency);
+        requireUnitsFree(scope, room, form.getUnits());
         room.revise(form.getTitle().strip(), description, price, form.getCapacity());
         room.describe(facts);
+        room.changeUnits(form.getUnits());
         audit.record(scope, "room.updated", CatalogAudit.subject(room), before, CatalogAudit.fields(room, currency));
         return itemId;
     }
+
+    /**
+     * The stays (and closed dates) from today on in the units a room would no longer sell: refused, with the first
+     * of them named, so that no stay is left in a unit that does not exist. Past stays keep their unit's number.
+     */
+    private void requireUnitsFree(Scope scope, Item room, int units) {
+        if (units >= room.getUnits()) {
+            return;
+        }
+        LocalDate today = entityManager.find(Organisation.class, scope.organisationId()).today(clock);
+        List<?> held = entityManager.createNativeQuery(UNITS_IN_USE)
+                .setParameter(1, scope.organisationId())
+                .setParameter(2, room.getId())
+                .setParameter(3, units)
+                .setParameter(4, Date.valueOf(today))
+                .getResultList();
+        if (!held.isEmpty()) {
+            int highest = ((Number) held.get(0)).intValue();
+            throw new InvalidRequestException("units", "Room " + highest + " of " + room.getTitle()
+                    + " has stays or closed dates from today on; move them to another room or cancel them first, or keep "
+                    + highest + " rooms.");
+        }
+    }
+
+    /** The units above {@code ?3} of room {@code ?2} that a stay or closed dates hold after {@code ?4}, highest first. */
+    private static final String UNITS_IN_USE = """
+            SELECT DISTINCT bi.unit FROM booking_items bi
+            WHERE bi.organisation_id = ?1 AND bi.item_id = ?2 AND bi.unit > ?3
+            AND bi.booking_status IN ('unpaid', 'paid', 'complete', 'blocked') AND upper(bi.date_range) > ?4
+            ORDER BY bi.unit DESC""";
 
     /**
      * Describes a room's beds, size, amenities and hours, replacing what it had (the API's {@code PUT …/facts});

@@ -32,6 +32,8 @@ public final class RoomCard {
     private final String link;
     /** The cover photo's card size, or null for a room without photos. */
     private final RoomPhotoView cover;
+    /** "Only 2 left" for a room type with few of its rooms free for the stay; null otherwise ({@link AvailableItem#fewLeft}). */
+    private final String unitsLeft;
 
     RoomCard(AvailableItem room, String link, RoomPhotoView cover, PageWords words) {
         ItemSummary item = room.item();
@@ -50,6 +52,11 @@ public final class RoomCard {
         this.nights = words.format("rooms.for-nights", stayNights);
         this.link = link;
         this.cover = cover;
+        this.unitsLeft = room.fewLeft() ? words.format("rooms.units-left", room.unitsLeft()) : null;
+    }
+
+    public String getUnitsLeft() {
+        return unitsLeft;
     }
 
     public long getId() {
