@@ -13,6 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -29,6 +32,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "organisation_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = "BlockedNights.release", query = "DELETE FROM BlockedNights bn WHERE bn.block = :block")
+@NamedQuery(name = "BlockedNights.unitsOf", query = "SELECT bn.block.id, bn.unit FROM BlockedNights bn WHERE bn.block IN :blocks")
 public class BlockedNights {
 
     /** The booking_status of a block's row, which only a block's row has (V16's check). */
@@ -79,6 +83,15 @@ public class BlockedNights {
         BlockedNights nights = new BlockedNights(block);
         nights.unit = Units.lowestFree(entityManager, organisationId, block.getItem().getId(), block.getStay(), null);
         entityManager.persist(nights);
+    }
+
+    /** The unit each of these blocks closes, by the block's id: one query for all of them. */
+    public static Map<Long, Integer> unitsOf(EntityManager entityManager, List<RoomBlock> blocks) {
+        if (blocks.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createNamedQuery("BlockedNights.unitsOf", Object[].class).setParameter("blocks", blocks)
+                .getResultStream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).intValue()));
     }
 
     /** Frees the block's nights at once. */

@@ -672,6 +672,13 @@ public class Booking {
         record(now, staff, "Booked despite the stay rules: " + String.join("; ", rules) + ".", null);
     }
 
+    /** Staff moved the stay in one of the booking's rooms to another unit of that room, which was free for its nights. */
+    void moveToUnit(BookingItem stay, int unit, OffsetDateTime now, String staff) {
+        int from = stay.getUnit();
+        stay.occupyUnit(unit);
+        record(now, staff, "Moved " + stay.getItem().getTitle() + " from room " + from + " to room " + unit + ".", null);
+    }
+
     /** @param notice the webhook event this change sends, or null for changes integrators are not told of */
     private void record(OffsetDateTime now, String actor, String description, BookingNotice notice) {
         history.add(new BookingEvent(this, now, actor, description, notice));

@@ -2,6 +2,7 @@ package dev.bookspace.booking;
 
 import dev.bookspace.audit.AuditFields;
 import dev.bookspace.audit.AuditTrail;
+import dev.bookspace.availability.Units;
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.Constraints;
@@ -116,6 +117,34 @@ public class BookingDeskService {
         AuditFields before = booking.auditFields();
         booking.changeGuest(guest, now(), actor(scope));
         return audited(scope, "booking.guest_changed", booking, before);
+    }
+
+    /**
+     * Staff move the stay in room {@code itemId} of the booking to another of the room's identical units, free for every
+     * night of the stay; refused on the {@code unit} field when it is not one of the room's units or is taken. The room
+     * is locked as a booking locks it while choosing a unit ({@link Units}); the exclusion constraint stays the guarantee.
+     */
+    public BookingDetail moveToUnit(Scope scope, String reference, long itemId, int unit) {
+        Booking booking = find(scope, reference);
+        BookingItem stay = booking.getItems().stream().filter(item -> item.getItem().getId() == itemId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Booking " + reference.strip() + " has no such room."));
+        String room = stay.getItem().getTitle();
+        if (unit < 1 || unit > stay.getItem().getUnits()) {
+            throw new InvalidRequestException("unit", room + " has rooms 1 to " + stay.getItem().getUnits() + "; choose one of them.");
+        }
+        if (unit == stay.getUnit()) {
+            return detail(scope, booking);
+        }
+        Units.lock(entityManager, scope.organisationId(), itemId);
+        if (!Units.free(entityManager, scope.organisationId(), itemId, stay.getStay(), stay.getId()).contains(unit)) {
+            throw new InvalidRequestException("unit", "Room " + unit + " of " + room
+                    + " is taken for some of those nights; choose another, or move that stay first.");
+        }
+        AuditFields before = booking.auditFields().put("unit", String.valueOf(stay.getUnit()));
+        booking.moveToUnit(stay, unit, now(), actor(scope));
+        audit.record(scope, "booking.unit_moved", booking.auditSubject(), before,
+                booking.auditFields().put("unit", String.valueOf(unit)));
+        return detail(scope, booking);
     }
 
     /** Records the change in the audit log, in this transaction, and answers the booking as it is now. */

@@ -1,5 +1,6 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.availability.BlockedNights;
 import dev.bookspace.availability.RoomBlock;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
@@ -14,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 /** The occupancy calendar: the organisation's rooms, and the stays and closed dates that occupy them over a few weeks. */
 @Stateless
@@ -38,7 +40,7 @@ public class CalendarService {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         var rooms = entityManager.createQuery("SELECT i FROM Item i ORDER BY i.active DESC, i.title, i.id", Item.class)
                 .getResultStream()
-                .map(item -> new OccupancyCalendar.Room(item.getId(), item.getTitle(), item.isActive()))
+                .map(item -> new OccupancyCalendar.Room(item.getId(), item.getTitle(), item.isActive(), item.getUnits()))
                 .toList();
         // The blocking stays spelt as SQL literals, as the index booking_items_blocking_range_idx's
         // predicate is (V5), so that every plan can use it: EclipseLink would bind an IN :blocking.
@@ -53,12 +55,14 @@ public class CalendarService {
                 .getResultStream()
                 .map(item -> stay(item, organisation))
                 .toList();
-        var closures = entityManager.createNamedQuery("RoomBlock.overlapping", RoomBlock.class)
+        var blocks = entityManager.createNamedQuery("RoomBlock.overlapping", RoomBlock.class)
                 .setParameter("from", from)
                 .setParameter("until", until)
-                .getResultStream()
+                .getResultList();
+        Map<Long, Integer> units = BlockedNights.unitsOf(entityManager, blocks);
+        var closures = blocks.stream()
                 .map(block -> new OccupancyCalendar.Closure(block.getItem().getId(), block.getId(), block.getReason(),
-                        block.getStay()))
+                        block.getStay(), units.getOrDefault(block.getId(), 1)))
                 .toList();
         return new OccupancyCalendar(from, until, rooms, stays, closures);
     }
@@ -67,6 +71,6 @@ public class CalendarService {
         Booking booking = item.getBooking();
         StayPeriod stay = item.getStay();
         return new OccupancyCalendar.Stay(item.getItem().getId(), booking.getReference(), booking.getGuestName(), stay,
-                StatusWords.of(booking, organisation.zone(), organisation.today(clock)));
+                StatusWords.of(booking, organisation.zone(), organisation.today(clock)), item.getUnit());
     }
 }

@@ -62,7 +62,8 @@ public final class HistoryWords {
             new Sentence("guest.changed", "Changed the guest's ((?:name|e-mail address|phone|notes)(?:, (?:name|e-mail address|phone|notes))*)\\.", "f"),
             new Sentence("anonymised.asked", "The guest's personal details were anonymised at their request\\.", ""),
             new Sentence("anonymised.lapsed", "The guest's personal details were anonymised (\\d+) months after their last stay\\.", "t"),
-            new Sentence("overridden", "Booked despite the stay rules: (.+)\\.", "t"));
+            new Sentence("overridden", "Booked despite the stay rules: (.+)\\.", "t"),
+            new Sentence("unit.moved", "Moved (.+) from room (\\d+) to room (\\d+)\\.", "ttt"));
 
     private HistoryWords() {
     }

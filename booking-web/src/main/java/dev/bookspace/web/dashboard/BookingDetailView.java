@@ -12,11 +12,14 @@ import dev.bookspace.web.shared.FormMessages;
 import dev.bookspace.web.shared.Responses;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -40,6 +43,7 @@ public class BookingDetailView implements Serializable {
     private BookingDetail booking;
     private final GuestDetails guest = new GuestDetails();
     private BigDecimal refundAmount;
+    private final Map<Long, Integer> units = new HashMap<>();
 
     public void load() {
         try {
@@ -75,6 +79,26 @@ public class BookingDetailView implements Serializable {
         change(() -> desk.refund(current.scope(), reference, money(refundAmount)), "booking.refunded");
     }
 
+    /** Moves the stay in one of the booking's rooms to the unit chosen for it; a refusal is said at the top of the page. */
+    public void moveToUnit(long itemId) {
+        Integer unit = units.get(itemId);
+        if (unit == null) {
+            return;
+        }
+        try {
+            show(desk.moveToUnit(current.scope(), reference, itemId, unit));
+            FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("booking.unitMoved"));
+        } catch (InvalidRequestException e) {
+            e.problems().forEach(problem -> FormMessages.global(FacesMessage.SEVERITY_ERROR, problem.message()));
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** The unit each room's stay takes, by the room's id, as the page's fields edit them. */
+    public Map<Long, Integer> getUnits() {
+        return units;
+    }
+
     public void saveGuest() {
         change(() -> desk.changeGuest(current.scope(), reference, guest), "booking.guestSaved");
     }
@@ -95,6 +119,8 @@ public class BookingDetailView implements Serializable {
 
     private void show(BookingDetail detail) {
         booking = detail;
+        units.clear();
+        detail.rooms().forEach(room -> units.put(room.itemId(), room.unit()));
         guest.setName(detail.guestName());
         guest.setEmail(detail.guestEmail());
         guest.setPhone(detail.guestPhone());

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.primefaces.event.timeline.TimelineSelectEvent;
 import org.primefaces.model.timeline.TimelineEvent;
@@ -118,13 +119,17 @@ public class CalendarView implements Serializable {
                 .flatMap(Optional::stream)
                 .toList();
         model = new TimelineModel<>();
-        calendar.rooms().forEach(room -> model.addGroup(new TimelineGroup<>(String.valueOf(room.id()), room)));
+        // A lane per unit: a room type of three rooms is three lanes, "Standard Double · room 2"; a single room one, as before.
+        calendar.rooms().forEach(room -> IntStream.rangeClosed(1, room.units()).forEach(unit -> model.addGroup(
+                new TimelineGroup<>(lane(room.id(), unit), new OccupancyCalendar.Room(room.id(),
+                        room.units() == 1 ? room.title() : words.say("calendar.unitLane", room.title(), unit), room.active(),
+                        room.units())))));
         // The timeline shows a bar's title as HTML: a guest's name and a reason are text.
-        calendar.stays().forEach(stay -> model.add(bar(stay.roomId(), stay.stay(), "stay-" + stay.words().kind().cssName(),
+        calendar.stays().forEach(stay -> model.add(bar(lane(stay.roomId(), stay.unit()), stay.stay(), "stay-" + stay.words().kind().cssName(),
                 EscapeUtils.forHtml(stay.guestName()) + ", " + words.day(stay.stay().checkIn()) + " – " + words.day(stay.stay().checkout()) + " · "
                         + EscapeUtils.forHtml(stay.words().full()),
                 new CalendarBar(false, stay.reference(), stay.guestName(), "/dashboard/booking.xhtml?ref=" + stay.reference()))));
-        calendar.closures().forEach(closure -> model.add(bar(closure.roomId(), closure.dates(), "stay-closed",
+        calendar.closures().forEach(closure -> model.add(bar(lane(closure.roomId(), closure.unit()), closure.dates(), "stay-closed",
                 words.say("calendar.closedBar", EscapeUtils.forHtml(closure.reason()) + ", " + words.day(closure.dates().checkIn()) + " – "
                         + words.day(closure.dates().checkout())),
                 new CalendarBar(true, String.valueOf(closure.blockId()), closure.reason(),
@@ -142,11 +147,16 @@ public class CalendarView implements Serializable {
         return Optional.of(new DayMovements(day, words.dated("calendar.dayLabel", day), summary));
     }
 
-    private static TimelineEvent<CalendarBar> bar(long roomId, StayPeriod nights, String styleClass, String title, CalendarBar bar) {
+    /** The timeline group of one unit of a room; a single room's lane keeps its id alone. */
+    private static String lane(long roomId, int unit) {
+        return unit == 1 ? String.valueOf(roomId) : roomId + "-" + unit;
+    }
+
+    private static TimelineEvent<CalendarBar> bar(String lane, StayPeriod nights, String styleClass, String title, CalendarBar bar) {
         return TimelineEvent.<CalendarBar>builder()
                 .id((bar.closure() ? "closed-" : "") + bar.key())
                 .data(bar)
-                .group(String.valueOf(roomId))
+                .group(lane)
                 .startDate(nights.checkIn())
                 .endDate(nights.checkout())
                 .styleClass(styleClass)
