@@ -9,7 +9,8 @@ starts it, seeds the demo organisation and runs this with /usr/bin/python3, Debi
 1b. Reads from a replica: with the replica's replay paused, a booked room is still offered by the API's search
    and the rooms page (they read the replica), booking it again is refused by the primary (a 409 through the API;
    on the room page a sentence and the free rooms instead), and once replay resumes the search no longer offers it.
-   The replica's statement log holds the searches, the primary's none of them.
+   The replica's statement log holds the searches, the primary's none of them. With the replica stopped, searches
+   answer 503 with Retry-After while bookings carry on, and answer again once it is back.
 2. An API key's rate limit counts across the nodes: requests sent to each node in turn are refused once the
    key's minute is spent in all, not after a minute's worth on each node.
 3. An API key revoked on one node's dashboard is refused at once there and within the key cache's bound
@@ -376,6 +377,23 @@ def replica_lag():
     booked = statements("primary", "INSERT INTO booking_items")
     check(booked > 0, "the bookings were written on the primary")
     print(f"statement logs: {on_replica} searches on the replica, none on the primary; {booked} booking inserts on the primary")
+
+    replica_port = REPLICA.rsplit(":", 1)[1].split("/")[0]
+    tool = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pg-replica.sh")
+    subprocess.run([tool, "stop-replica", PG_DIR], check=True)
+    try:
+        status, content_type, body = call("GET", search)
+        check(status == 503 and content_type.startswith("application/problem+json"), f"a search without the replica: {status} {body[:300]}")
+        status, _, body = book_via_api(BALANCER, room["id"], *stay(361, 1), "replica-down@example.org")
+        check(status == 201, f"a booking without the replica: {status} {body[:300]}")
+        print("replica stopped: the search answered 503, a booking 201")
+    finally:
+        subprocess.run([tool, "start-replica", PG_DIR, replica_port], check=True)
+    back = time.monotonic()
+    while call("GET", search)[0] != 200:
+        check(time.monotonic() - back < 10, "searches still refused 10 s after the replica came back")
+        time.sleep(0.2)
+    print(f"replica started again: searches answered after {time.monotonic() - back:.1f} s")
 
 
 def shared_rate_limit():

@@ -6,6 +6,7 @@
 #
 #   docker/pg-replica.sh start DIR [PRIMARY_PORT] [REPLICA_PORT]   (5441 and 5442 by default)
 #   docker/pg-replica.sh stop DIR                                  stops both (pg_ctl, by their data folders)
+#   docker/pg-replica.sh stop-replica DIR, start-replica DIR PORT  the replica alone, as when it fails
 #
 # Both log every statement (DIR/primary.log, DIR/replica.log), so a test can tell which one a query reached.
 # Run as root, the servers run as the postgres user, who then owns DIR.
@@ -45,5 +46,8 @@ stop() {
 case "${1:-}" in
     start) shift; start "$@" ;;
     stop) stop "$2" ;;
-    *) echo "usage: docker/pg-replica.sh start DIR [PRIMARY_PORT] [REPLICA_PORT] | stop DIR" >&2; exit 1 ;;
+    stop-replica) "${as_postgres[@]}" "$bin/pg_ctl" -D "$2/replica" -m fast -w stop >/dev/null ;;
+    start-replica) "${as_postgres[@]}" "$bin/pg_ctl" -D "$2/replica" -o "-p $3" -l "$2/replica.log" -w start >/dev/null ;;
+    *) echo "usage: docker/pg-replica.sh start DIR [PRIMARY_PORT] [REPLICA_PORT] | stop DIR | stop-replica DIR | start-replica DIR PORT" >&2
+       exit 1 ;;
 esac
