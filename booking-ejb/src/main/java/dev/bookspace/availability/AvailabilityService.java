@@ -20,6 +20,7 @@ import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -157,6 +158,9 @@ public class AvailabilityService {
     @EJB
     private StayRuleService stayRules;
 
+    @Inject
+    private SearchReads reads;
+
     /** Guests when the search names none: every room sleeps at least one (items.capacity's check). */
     private static final int ANY_GUESTS = 1;
 
@@ -166,7 +170,9 @@ public class AvailabilityService {
     /**
      * The active items with no paid, complete or live unpaid booking overlapping the stay, when the
      * organisation takes the stay ({@link StayRuleException} otherwise, except for staff). Unpaid
-     * holds past their expiry do not block, even before the expiry job has marked them.
+     * holds past their expiry do not block, even before the expiry job has marked them. Always from the primary,
+     * never a replica ({@link SearchReads}): staff at the desk and a guest just refused a room are offered rooms
+     * that are free now.
      */
     @Metered(Meter.SEARCH)
     public List<AvailableItem> listAvailableItems(Scope scope, LocalDate checkIn, LocalDate checkout) {
@@ -202,10 +208,8 @@ public class AvailabilityService {
             case PRICE -> AVAILABLE_ITEMS_BY_PRICE_PAGE;
             case SIZE -> AVAILABLE_ITEMS_BY_SIZE_PAGE;
         };
-        List<AvailableItem> found = search.available(search.run(entityManager.createNativeQuery(query)
-                .setParameter(6, after.boundKey(order))
-                .setParameter(7, after.id())
-                .setParameter(8, ItemPage.requireLimit(limit) + 1)));
+        List<AvailableItem> found = search.available(search.read(query, after.boundKey(order), after.id(),
+                ItemPage.requireLimit(limit) + 1));
         return ItemPage.of(found, limit, AvailableItem::item, order);
     }
 
@@ -219,9 +223,7 @@ public class AvailabilityService {
             int limit) {
         Search search = new Search(scope, checkIn, checkout, guests, false);
         List<StayRuleBreach> broken = scope.isStaff() ? List.of() : stayRules.breaches(scope, search.stay);
-        List<?> rows = search.run(entityManager.createNativeQuery(UNAVAILABLE_ITEMS)
-                .setParameter(6, !broken.isEmpty())
-                .setParameter(7, ItemPage.requireLimit(limit) + 1));
+        List<?> rows = search.read(UNAVAILABLE_ITEMS, !broken.isEmpty(), ItemPage.requireLimit(limit) + 1);
         Map<Long, Map<Language, ItemWords>> translations = search.translations(rows);
         List<UnavailableItem> items = search.withNearestFreeStays(rows.stream().limit(limit)
                 .map(row -> search.unavailable((Object[]) row, broken, translations)).toList());
@@ -267,6 +269,21 @@ public class AvailabilityService {
                     .getResultList();
         }
 
+        /**
+         * A guest's search, where {@link SearchReads} says (a replica when there is one), with the parameters
+         * {@link #run} binds, then {@code more} from {@code ?6} on.
+         */
+        List<?> read(String sql, Object... more) {
+            Object[] parameters = new Object[5 + more.length];
+            parameters[0] = scope.organisationId();
+            parameters[1] = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            parameters[2] = Date.valueOf(stay.checkIn());
+            parameters[3] = Date.valueOf(stay.checkout());
+            parameters[4] = guests;
+            System.arraycopy(more, 0, parameters, 5, more.length);
+            return reads.rows(entityManager, sql, parameters);
+        }
+
         /** The free rooms of these rows, with their translations read in one query. */
         List<AvailableItem> available(List<?> rows) {
             Map<Long, Map<Language, ItemWords>> translations = translations(rows);
@@ -298,12 +315,9 @@ public class AvailabilityService {
             LocalDateTime now = organisation.now(clock);
             StayRules rules = stayRules.rules(scope);
             Map<Long, List<TakenUnit>> taken = new HashMap<>();
-            for (Object row : entityManager.createNativeQuery(NEAR_STAYS)
-                    .setParameter(1, scope.organisationId())
-                    .setParameter(2, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                    .setParameter(3, Date.valueOf(stay.checkIn().minusDays(NEAR_DAYS)))
-                    .setParameter(4, Date.valueOf(stay.checkout().plusDays(NEAR_DAYS)))
-                    .getResultList()) {
+            for (Object row : reads.rows(entityManager, NEAR_STAYS, scope.organisationId(),
+                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
+                    Date.valueOf(stay.checkIn().minusDays(NEAR_DAYS)), Date.valueOf(stay.checkout().plusDays(NEAR_DAYS)))) {
                 Object[] columns = (Object[]) row;
                 taken.computeIfAbsent(((Number) columns[0]).longValue(), item -> new ArrayList<>())
                         .add(new TakenUnit(((Number) columns[3]).intValue(), StayPeriod.of(localDate(columns[1]), localDate(columns[2]))));
