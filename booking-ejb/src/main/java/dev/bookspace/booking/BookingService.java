@@ -117,7 +117,7 @@ public class BookingService {
         OffsetDateTime now = now();
         if (apiKeyName == null && request.rooms().size() > ROOMS_PER_PUBLIC_BOOKING) {
             throw new InvalidRequestException("items", "A booking here takes at most " + ROOMS_PER_PUBLIC_BOOKING
-                    + " rooms; for more, please contact us.");
+                    + " rooms; for more, please contact us.").worded("booking.too-many-rooms", ROOMS_PER_PUBLIC_BOOKING);
         }
         if (byCard && apiKeyName == null) {
             requireFewOpenHolds(request.guest(), now);
@@ -293,7 +293,8 @@ public class BookingService {
                 .getSingleResult();
         if (open >= OPEN_HOLDS_PER_EMAIL) {
             throw new InvalidRequestException("guest.email", "This address already holds " + open
-                    + " bookings awaiting payment here; pay for them, or let them lapse, before booking again.");
+                    + " bookings awaiting payment here; pay for them, or let them lapse, before booking again.")
+                    .worded("booking.open-holds", open);
         }
     }
 
@@ -318,7 +319,7 @@ public class BookingService {
 
     private void requireValid(GuestDetails guest, Organisation organisation) {
         List<FieldProblem> problems = Constraints.problems(validator, guest, "guest.", GuestDetails.rulesFor(organisation)).stream()
-                .map(problem -> new FieldProblem(snakeCase(problem.field()), problem.message()))
+                .map(problem -> new FieldProblem(snakeCase(problem.field()), problem.message(), problem.wording()))
                 .toList();
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

@@ -117,7 +117,7 @@ public class RoomFactsForm implements Serializable {
         String property = path.replaceFirst("[.\\[].*$", "");
         String name = Optional.ofNullable(FIELD_NAMES.get(property)).map(api -> api + path.substring(property.length()))
                 .orElse(path);
-        return new FieldProblem(name, problem.message());
+        return new FieldProblem(name, problem.message(), problem.wording());
     }
 
     public List<BedCount> getBeds() {

@@ -1,9 +1,11 @@
 package dev.bookspace.web.shared;
 
+import dev.bookspace.booking.IllegalBookingChangeException;
 import dev.bookspace.catalog.Amenity;
 import dev.bookspace.catalog.RoomFacts;
 import dev.bookspace.organisation.DepositRule;
 import dev.bookspace.organisation.OrganisationSummary;
+import dev.bookspace.payment.PaymentUnavailableException;
 import dev.bookspace.pricing.PriceLineWords;
 import dev.bookspace.pricing.QuoteLine;
 import dev.bookspace.shared.InvalidRequestException;
@@ -97,8 +99,22 @@ public class PageWords {
 
     /** A service's refusal in the page's language where the service worded it by key, else its own sentence. */
     public String refusal(InvalidRequestException refusal) {
-        return refusal.wording().map(wording -> formatted("refusal." + wording.key(), wording.arguments().toArray()))
-                .orElse(refusal.getMessage());
+        return RefusalWords.of(refusal.wording().orElse(null), refusal.getMessage(), locale());
+    }
+
+    /** A booking change refused to the guest (a refund that changed, a booking no longer changeable), in their words. */
+    public String refusal(IllegalBookingChangeException refusal) {
+        return RefusalWords.of(refusal, locale());
+    }
+
+    /** Stripe could not do what the guest asked, in their words. */
+    public String refusal(PaymentUnavailableException refusal) {
+        return RefusalWords.of(refusal, locale());
+    }
+
+    /** One problem of the guest's input, in their words where the service gave a key. */
+    public String problem(InvalidRequestException.FieldProblem problem) {
+        return RefusalWords.of(problem, locale());
     }
 
     /** An amount as this page's reader writes it; English pages keep the British form of the API ("€1,250.00"). */
