@@ -247,10 +247,11 @@ public class BookingService {
                 .or(() -> rooms.size() == 1 ? Optional.of(rooms.get(0).item()) : Optional.empty());
         if (lost.isPresent()) {
             return new BookingConflictException(lost.get().getTitle() + " was just booked for some of those nights.",
-                    lost.get().getId(), cause);
+                    lost.get().getId(), cause).worded("booking.justBooked", lost.get().getTitle());
         }
         return new BookingConflictException("One of " + String.join(", ", rooms.stream().map(room -> room.item().getTitle())
-                .toList()) + " was just booked for some of those nights.", cause);
+                .toList()) + " was just booked for some of those nights.", cause)
+                .worded("booking.oneJustBooked", String.join(", ", rooms.stream().map(room -> room.item().getTitle()).toList()));
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.bookspace.web.dashboard;
 import dev.bookspace.booking.HistoryWords;
 import dev.bookspace.booking.IllegalBookingChangeException;
 import dev.bookspace.shared.Language;
-import dev.bookspace.payment.PaymentUnavailableException;
+import dev.bookspace.shared.WordedRefusal;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.web.shared.PageLanguage;
@@ -58,8 +58,8 @@ public class DashboardWords {
         return RefusalWords.of(refusal, page.getLocale());
     }
 
-    /** Stripe could not do what was asked: said in the page's language where the service gave a key. */
-    public String refusal(PaymentUnavailableException refusal) {
+    /** What was asked could not be done (Stripe unreachable, the nights taken), in the page's language by its key. */
+    public String refusal(WordedRefusal refusal) {
         return RefusalWords.of(refusal, page.getLocale());
     }
 

@@ -124,7 +124,7 @@ public class NewBookingView implements Serializable {
         } catch (InvalidRequestException e) {
             freeRooms = List.of();
             stayRuleBreaches = List.of();
-            problem = e.getMessage();
+            problem = words.refusal(e);
         }
         overrideStayRules = false;
         if (itemId != null && freeRooms.stream().noneMatch(room -> room.item().id() == itemId)) {
@@ -167,7 +167,7 @@ public class NewBookingView implements Serializable {
                     .map(room -> new QuoteRequest(room.itemId(), stay, room.guests(), room.addOns())).toList());
             problem = null;
         } catch (InvalidRequestException e) {
-            problem = e.getMessage();
+            problem = words.refusal(e);
         }
     }
 
@@ -185,15 +185,14 @@ public class NewBookingView implements Serializable {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/dashboard/booking.xhtml?ref=" + confirmation.reference());
         } catch (BookingConflictException e) {
-            conflict = e.getMessage();
             findRooms();
-            conflict = e.getMessage();
+            conflict = words.refusal(e);
         } catch (InvalidRequestException e) {
             // The guest's fields have inputs of their own names; any other refusal is about the stay.
             FacesContext faces = FacesContext.getCurrentInstance();
             e.problems().forEach(problem -> faces.addMessage(problem.field().startsWith("guest.")
                     ? "new-booking:" + problem.field().substring("guest.".length()) : null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null)));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, words.problem(problem), null)));
             faces.validationFailed();
         }
     }

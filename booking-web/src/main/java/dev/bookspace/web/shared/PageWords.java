@@ -5,12 +5,12 @@ import dev.bookspace.catalog.Amenity;
 import dev.bookspace.catalog.RoomFacts;
 import dev.bookspace.organisation.DepositRule;
 import dev.bookspace.organisation.OrganisationSummary;
-import dev.bookspace.payment.PaymentUnavailableException;
 import dev.bookspace.pricing.PriceLineWords;
 import dev.bookspace.pricing.QuoteLine;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
+import dev.bookspace.shared.WordedRefusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -107,8 +107,8 @@ public class PageWords {
         return RefusalWords.of(refusal, locale());
     }
 
-    /** Stripe could not do what the guest asked, in their words. */
-    public String refusal(PaymentUnavailableException refusal) {
+    /** What the guest asked could not be done (Stripe unreachable, the nights taken), in their words. */
+    public String refusal(WordedRefusal refusal) {
         return RefusalWords.of(refusal, locale());
     }
 

@@ -1,14 +1,16 @@
 package dev.bookspace.web.shared;
 
 import dev.bookspace.booking.IllegalBookingChangeException;
-import dev.bookspace.payment.PaymentUnavailableException;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.shared.InvalidRequestException.Wording;
 import dev.bookspace.shared.Money;
+import dev.bookspace.shared.WordedRefusal;
 import java.text.MessageFormat;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -17,8 +19,9 @@ import java.util.ResourceBundle;
  * service keeps its English sentence (the API and logs) and names the key it is worded by: a Bean Validation template
  * ({@code {bookspace.…}}, read from ValidationMessages, as Faces reads it), or {@code refusal.<key>} of the
  * dashboard's words, else of the public pages'. A problem without a key, or with one no bundle has, keeps its
- * English sentence. Figures are written as the page writes them: amounts in the reader's way, days as the dashboard
- * lists them.
+ * English sentence, and an English page reads the service's own sentence, so English has one source. Figures are
+ * written as the page writes them: amounts in the reader's way, days as the dashboard lists them, weekdays and
+ * languages by their names in the reader's language.
  */
 public final class RefusalWords {
 
@@ -32,8 +35,8 @@ public final class RefusalWords {
         return of(refusal.key().map(key -> new Wording(key, refusal.arguments())).orElse(null), refusal.getMessage(), locale);
     }
 
-    /** Stripe could not do what was asked, by its key where it has one. */
-    public static String of(PaymentUnavailableException refusal, Locale locale) {
+    /** A refusal of what was asked (Stripe unreachable, the nights taken), by its key where it has one. */
+    public static String of(WordedRefusal refusal, Locale locale) {
         return of(refusal.wording().orElse(null), refusal.getMessage(), locale);
     }
 
@@ -48,7 +51,7 @@ public final class RefusalWords {
 
     /** A refusal worded by this key and figures, or the English sentence where it has none. */
     public static String of(Wording wording, String english, Locale locale) {
-        if (wording == null) {
+        if (wording == null || locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
             return english;
         }
         String key = wording.key();
@@ -70,13 +73,18 @@ public final class RefusalWords {
     }
 
     private static Object figure(Object argument, Locale locale) {
-        Locale writing = locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? Locale.UK : locale;
         if (argument instanceof Money amount) {
-            return writing == Locale.UK ? amount.formatted() : amount.formatted(writing);
+            return amount.formatted(locale);
+        }
+        if (argument instanceof DayOfWeek day) {
+            return day.getDisplayName(TextStyle.FULL, locale);
+        }
+        if (argument instanceof Locale language) {
+            return language.getDisplayLanguage(locale);
         }
         if (argument instanceof LocalDate day) {
             String pattern = ResourceBundle.getBundle(DASHBOARD, locale, RefusalWords.class.getClassLoader()).getString("date.day");
-            return DateTimeFormatter.ofPattern(pattern, writing).format(day);
+            return DateTimeFormatter.ofPattern(pattern, locale).format(day);
         }
         return argument;
     }
