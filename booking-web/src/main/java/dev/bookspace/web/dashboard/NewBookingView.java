@@ -18,9 +18,11 @@ import dev.bookspace.pricing.QuoteRequest;
 import dev.bookspace.pricing.QuoteService;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.web.availability.StayRuleWords;
 import dev.bookspace.web.booking.AddOnSelection;
 import dev.bookspace.web.booking.ExtraRoom;
 import dev.bookspace.web.shared.FormMessages;
+import dev.bookspace.web.shared.PageWords;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -49,6 +51,10 @@ public class NewBookingView implements Serializable {
 
     @Inject
     private DashboardWords words;
+
+    /** The stay rules' sentences, which the public pages and this form share. */
+    @Inject
+    private PageWords pageWords;
 
     @Inject
     private CurrentAccount current;
@@ -232,6 +238,11 @@ public class NewBookingView implements Serializable {
 
     public List<StayRuleBreach> getStayRuleBreaches() {
         return stayRuleBreaches;
+    }
+
+    /** A rule the stay breaks, in the page's language, as the staff member decides whether to book despite it. */
+    public String breach(StayRuleBreach breach) {
+        return StayRuleWords.sentence(breach, pageWords);
     }
 
     public boolean isOverrideStayRules() {
