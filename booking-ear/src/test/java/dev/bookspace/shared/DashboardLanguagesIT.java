@@ -13,6 +13,7 @@ import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.WebPages;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -154,12 +155,17 @@ class DashboardLanguagesIT {
     }
 
     @Test
-    void theStayRulesADeskBookingOverrodeAndAFeedsNetworkErrorReadInTheStaffMembersLanguage() throws InterruptedException {
+    void theStayRulesADeskBookingOverrodeAndAFeedsNetworkErrorReadInTheStaffMembersLanguage() throws IOException,
+            InterruptedException {
         long booking = fixtures.bookingId(org, reference);
         fixtures.historyEntry(org, booking, "Ada Staff",
                 "Booked despite the stay rules: Minimum 3 nights from 2027-07-01; No arrivals on Saturdays and Sundays.");
-        // Nothing listens on port 1 of this machine: the fetch is refused, as a channel that is down refuses it.
-        long feed = fixtures.calendarFeed(org, room, "Airbnb", "http://127.0.0.1:1/calendar.ics");
+        // A port just closed: the fetch is refused, as a channel that is down refuses it.
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        long feed = fixtures.calendarFeed(org, room, "Airbnb", "http://127.0.0.1:" + closed + "/calendar.ics");
         for (int tries = 0; fixtures.feedColumn(feed, "last_error") == null && tries < 100; tries++) {
             Thread.sleep(200);
         }
