@@ -171,8 +171,12 @@ public class CalendarFeedService {
             outbound.guard().check(uri);
         } catch (OutboundRefusedException e) {
             boolean https = "https".equals(uri.getScheme().toLowerCase(Locale.ROOT));
-            throw new InvalidRequestException("url", https ? e.getMessage()
-                    : "Use the https:// address the channel gives: calendars are fetched only encrypted.");
+            if (!https) {
+                throw new InvalidRequestException("url", "Use the https:// address the channel gives: calendars are fetched "
+                        + "only encrypted.").worded("feeds.https");
+            }
+            InvalidRequestException refusal = new InvalidRequestException("url", e.getMessage());
+            throw e.key().map(key -> refusal.worded(key)).orElse(refusal);
         } catch (UnknownHostException e) {
             throw new InvalidRequestException("url", "No address was found for " + uri.getHost() + "; check the calendar's address.")
                     .worded("feeds.noAddress", uri.getHost());

@@ -48,7 +48,8 @@ final class WebhookUrls {
         try {
             guard.check(uri);
         } catch (OutboundRefusedException e) {
-            throw refused(e.getMessage());
+            InvalidRequestException refusal = refused(e.getMessage());
+            throw e.key().map(key -> refusal.worded(key)).orElse(refusal);
         } catch (UnknownHostException e) {
             throw refused("No address was found for " + uri.getHost() + "; check the host name.")
                     .worded("webhooks.url.noAddress", uri.getHost());
