@@ -197,8 +197,8 @@ public class SettingsService {
                 tiers.add(new CancellationPolicy.Tier(step.getDaysBefore(), step.getRefundPercent()));
             }
         }
-        Optional<String> refusal = CancellationPolicy.refusal(tiers);
-        refusal.ifPresent(sentence -> problems.add(new FieldProblem("cancellation", sentence)));
+        Optional<FieldProblem> refusal = CancellationPolicy.refusal(tiers);
+        refusal.ifPresent(problems::add);
         return refusal.isPresent() ? null : new CancellationPolicy(tiers);
     }
 
