@@ -3,6 +3,7 @@ package dev.bookspace.web.dashboard;
 import dev.bookspace.availability.AvailabilityService;
 import dev.bookspace.availability.AvailableItem;
 import dev.bookspace.availability.StayRuleBreach;
+import dev.bookspace.availability.StayRuleException;
 import dev.bookspace.availability.StayRuleService;
 import dev.bookspace.booking.BookingConfirmation;
 import dev.bookspace.booking.BookingConflictException;
@@ -172,6 +173,8 @@ public class NewBookingView implements Serializable {
             quote = quotes.quoteTogether(current.scope(), rooms().stream()
                     .map(room -> new QuoteRequest(room.itemId(), stay, room.guests(), room.addOns())).toList());
             problem = null;
+        } catch (StayRuleException e) {
+            problem = StayRuleWords.problem(e, pageWords);
         } catch (InvalidRequestException e) {
             problem = words.refusal(e);
         }
@@ -193,6 +196,10 @@ public class NewBookingView implements Serializable {
         } catch (BookingConflictException e) {
             findRooms();
             conflict = words.refusal(e);
+        } catch (StayRuleException e) {
+            // Each rule its own message, as each field problem is one.
+            e.breaches().forEach(breach -> FormMessages.global(FacesMessage.SEVERITY_ERROR, breach(breach) + "."));
+            FacesContext.getCurrentInstance().validationFailed();
         } catch (InvalidRequestException e) {
             // The guest's fields have inputs of their own names; any other refusal is about the stay.
             FacesContext faces = FacesContext.getCurrentInstance();
