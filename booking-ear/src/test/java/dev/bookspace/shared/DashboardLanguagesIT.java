@@ -13,6 +13,7 @@ import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.WebPages;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,8 +36,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Every dashboard page, found in the sources (WebPages), in each of the four languages: none shows a word the bundle
  * lacks (Mojarra writes a missing key as {@code ???key???}), and none in German, French or Portuguese keeps a
- * sentence of its English page, which the English page must still show. A booking's history and the audit log's
- * actions, stored in English, read in the staff member's language.
+ * sentence of its English page, which the English page must still show. A booking's history (the stay rules a desk
+ * booking overrode too), the audit log's actions and a calendar feed's error, stored in English, read in the staff
+ * member's language.
  */
 @FullStack
 @RunAsClient
@@ -150,6 +152,36 @@ class DashboardLanguagesIT {
                 .contains("Réservation annulée");
         assertThat(fetch("/dashboard/owner/audit-log.xhtml", owner, "en").select("[data-role=audit-action]").eachText())
                 .as("the codes, as the CSV has them").contains("booking.cancelled");
+    }
+
+    @Test
+    void theStayRulesADeskBookingOverrodeAndAFeedsNetworkErrorReadInTheStaffMembersLanguage() throws IOException,
+            InterruptedException {
+        long booking = fixtures.bookingId(org, reference);
+        fixtures.historyEntry(org, booking, "Ada Staff",
+                "Booked despite the stay rules: Minimum 3 nights from 2027-07-01; No arrivals on Saturdays and Sundays.");
+        // A port just closed: the fetch is refused, as a channel that is down refuses it.
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        long feed = fixtures.calendarFeed(org, room, "Airbnb", "http://127.0.0.1:" + closed + "/calendar.ics");
+        for (int tries = 0; fixtures.feedColumn(feed, "last_error") == null && tries < 100; tries++) {
+            Thread.sleep(200);
+        }
+        assertThat(fixtures.feedColumn(feed, "last_error")).as("the error as stored, in English")
+                .isEqualTo("Connection refused. Trying again at the next fetch.");
+        String owner = Browser.sessionOf(fixtures.user(org, "owner", true));
+
+        assertThat(String.join("\n", fetch("/dashboard/booking.xhtml?ref=" + reference, owner, "de")
+                .select("[data-role=history-event]").eachText()))
+                .contains("Ada Staff: Trotz der Aufenthaltsregeln gebucht: Mindestens 3 Nächte ab 1. Juli 2027; "
+                        + "Keine Anreise am Samstag und Sonntag.");
+        assertThat(fetch("/dashboard/room.xhtml?id=" + room.id(), owner, "de").select("[data-role=calendar-feed-health]").text())
+                .isEqualTo("Verbindung abgelehnt. Neuer Versuch beim nächsten Abruf.");
+        assertThat(String.join("\n", fetch("/dashboard/booking.xhtml?ref=" + reference, owner, "en")
+                .select("[data-role=history-event]").eachText()))
+                .contains("Ada Staff: Booked despite the stay rules: Minimum 3 nights from 2027-07-01; No arrivals on Saturdays and Sundays.");
     }
 
     /** The English sentences of a page: its own and its frame's. */

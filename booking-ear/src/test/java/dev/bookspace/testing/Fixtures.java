@@ -465,6 +465,12 @@ public final class Fixtures implements AfterEachCallback {
                 FROM audit_events WHERE organisation_id = ? ORDER BY id""", org.id());
     }
 
+    /** A line of a booking's history as a version of Bookspace stored it (its English sentence). */
+    public void historyEntry(Organisation org, long bookingId, String actor, String description) {
+        insert("INSERT INTO booking_events (organisation_id, booking_id, happened_at, actor, description) VALUES (?, ?, now(), ?, ?)",
+                org.id(), bookingId, actor, description);
+    }
+
     /** A booking's history, oldest first, each line as "actor: description". */
     public List<String> history(long bookingId) {
         return strings("SELECT actor || ': ' || description FROM booking_events WHERE booking_id = ? ORDER BY id", bookingId);

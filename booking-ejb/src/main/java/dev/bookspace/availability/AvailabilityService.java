@@ -249,7 +249,8 @@ public class AvailabilityService {
             this.scope = scope;
             this.stay = StayPeriod.of(checkIn, checkout).requireBookableOn(organisation.today(clock));
             if (guests != null && guests < 1) {
-                throw new InvalidRequestException("guests", "Guests must be at least 1; leave it empty for any number.");
+                throw new InvalidRequestException("guests", "Guests must be at least 1; leave it empty for any number.")
+                        .worded("search.guests");
             }
             this.guests = guests == null ? ANY_GUESTS : guests;
             if (judged) {

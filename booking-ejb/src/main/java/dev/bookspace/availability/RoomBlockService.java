@@ -79,7 +79,8 @@ public class RoomBlockService {
             if (ExclusionViolation.causedBy(e)) {
                 // Taken between the check above and the insert, by a booking or closed dates committed meanwhile.
                 throw new ClosedDatesConflictException(room.getTitle() + " was taken for some of those nights a moment ago; "
-                        + "nothing was closed. Look at the calendar, then choose other dates.", e);
+                        + "nothing was closed. Look at the calendar, then choose other dates.", e)
+                        .worded("closedDates.takenMeanwhile", room.getTitle());
             }
             throw e;
         }
@@ -132,7 +133,8 @@ public class RoomBlockService {
             String more = stays.size() > NAMED ? " and " + (stays.size() - NAMED) + " more" : "";
             throw new ClosedDatesConflictException(room.getTitle() + " is booked for some of those nights: " + named + more
                     + ". Nothing was closed; cancel or move " + (stays.size() == 1 ? "that booking" : "those bookings")
-                    + " first, or choose other dates.");
+                    + " first, or choose other dates.").worded(stays.size() == 1 ? "closedDates.booked.one" : "closedDates.booked.other",
+                    stays.size() > NAMED ? stays.size() - NAMED : 0, room.getTitle(), named);
         }
         entityManager.createNamedQuery("RoomBlock.ofItemOverlapping", RoomBlock.class)
                 .setParameter("itemId", room.getId())
@@ -142,7 +144,9 @@ public class RoomBlockService {
                 .findFirst()
                 .ifPresent(closed -> {
                     throw new ClosedDatesConflictException(room.getTitle() + " is already closed for some of those nights ("
-                            + ClosedDates.of(closed).described() + "). Nothing was closed; choose other dates, or reopen those first.");
+                            + ClosedDates.of(closed).described() + "). Nothing was closed; choose other dates, or reopen those first.")
+                            .worded("closedDates.alreadyClosed", room.getTitle(), closed.getReason(),
+                                    closed.getStay().checkIn(), closed.getStay().checkout());
                 });
     }
 

@@ -114,7 +114,8 @@ public class StayRuleService {
                 StayRules.problems(form.getMinNights(), form.getMaxNights(), arrivals, departures));
         if (form.getSameDayCutoffHour() != null && form.getLeadDays() > 0) {
             problems.add(new InvalidRequestException.FieldProblem("sameDayCutoffHour",
-                    "A same-day cut-off needs 0 lead days; with " + form.getLeadDays() + " there are no same-day bookings."));
+                    "A same-day cut-off needs 0 lead days; with " + form.getLeadDays() + " there are no same-day bookings.")
+                    .worded("stayRules.cutoffNeedsNoLead", form.getLeadDays()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

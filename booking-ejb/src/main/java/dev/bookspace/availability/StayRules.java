@@ -166,13 +166,15 @@ public record StayRules(Defaults defaults, List<Season> seasons) implements Seri
             Collection<DayOfWeek> closedDepartures) {
         List<FieldProblem> problems = new ArrayList<>();
         if (minNights != null && maxNights != null && maxNights < minNights) {
-            problems.add(new FieldProblem("maxNights", "The maximum cannot be fewer nights than the minimum."));
+            problems.add(new FieldProblem("maxNights", "The maximum cannot be fewer nights than the minimum.").worded("stayRules.maxBelowMin"));
         }
         if (Set.copyOf(closedArrivals).size() == DayOfWeek.values().length) {
-            problems.add(new FieldProblem("closedArrivals", "Leave at least one day for arrivals; to stop all bookings, close the dates."));
+            problems.add(new FieldProblem("closedArrivals", "Leave at least one day for arrivals; to stop all bookings, close the dates.")
+                    .worded("stayRules.noArrivalDay"));
         }
         if (Set.copyOf(closedDepartures).size() == DayOfWeek.values().length) {
-            problems.add(new FieldProblem("closedDepartures", "Leave at least one day for departures; to stop all bookings, close the dates."));
+            problems.add(new FieldProblem("closedDepartures", "Leave at least one day for departures; to stop all bookings, close the dates.")
+                    .worded("stayRules.noDepartureDay"));
         }
         return problems;
     }

@@ -113,7 +113,7 @@ public class BalanceService {
         if (booking.getStatus() != BookingStatus.PAID || booking.getPaymentMethod() != PaymentMethod.STRIPE
                 || booking.balanceDue().minor() == 0
                 || !organisation.takesCardPayments()) {
-            throw new IllegalBookingChangeException("There is no balance to pay on this booking.");
+            throw new IllegalBookingChangeException("There is no balance to pay on this booking.", "noBalance");
         }
         if (booking.getBalanceSessionId() != null) {
             CheckoutSession.State last = stripe.sessionState(organisation.stripeSecretKey(), booking.getBalanceSessionId());
@@ -122,7 +122,7 @@ public class BalanceService {
             }
             if ("complete".equals(last.status())) {
                 throw new IllegalBookingChangeException("Your payment of the balance is being confirmed; this page shows it "
-                        + "as soon as it is.");
+                        + "as soon as it is.", "balanceConfirming");
             }
         }
         BookingItem stay = booking.getItems().get(0);

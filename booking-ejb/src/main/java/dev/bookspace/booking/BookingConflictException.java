@@ -1,5 +1,6 @@
 package dev.bookspace.booking;
 
+import dev.bookspace.shared.WordedRefusal;
 import jakarta.ejb.ApplicationException;
 import java.util.OptionalLong;
 
@@ -8,7 +9,7 @@ import java.util.OptionalLong;
  * booking stands: a booking of several rooms is all or nothing, and this names the room it lost.
  */
 @ApplicationException(rollback = true)
-public class BookingConflictException extends RuntimeException {
+public class BookingConflictException extends WordedRefusal {
 
     private final Long lostItemId;
 
@@ -20,6 +21,12 @@ public class BookingConflictException extends RuntimeException {
     public BookingConflictException(String message, Long lostItemId, Throwable cause) {
         super(message, cause);
         this.lostItemId = lostItemId;
+    }
+
+    /** This refusal, with the key and figures a page words it by. */
+    public BookingConflictException worded(String key, Object... arguments) {
+        word(key, arguments);
+        return this;
     }
 
     /** The room that was taken, for a page to name it in the guest's language; empty when not known. */

@@ -118,7 +118,7 @@ public class BookingService {
         OffsetDateTime now = now();
         if (apiKeyName == null && request.rooms().size() > ROOMS_PER_PUBLIC_BOOKING) {
             throw new InvalidRequestException("items", "A booking here takes at most " + ROOMS_PER_PUBLIC_BOOKING
-                    + " rooms; for more, please contact us.");
+                    + " rooms; for more, please contact us.").worded("booking.too-many-rooms", ROOMS_PER_PUBLIC_BOOKING);
         }
         if (byCard && apiKeyName == null) {
             requireFewOpenHolds(request.guest(), now);
@@ -260,10 +260,11 @@ public class BookingService {
                 .or(() -> rooms.size() == 1 ? Optional.of(rooms.get(0).item()) : Optional.empty());
         if (lost.isPresent()) {
             return new BookingConflictException(lost.get().getTitle() + " was just booked for some of those nights.",
-                    lost.get().getId(), cause);
+                    lost.get().getId(), cause).worded("booking.justBooked", lost.get().getTitle());
         }
         return new BookingConflictException("One of " + String.join(", ", rooms.stream().map(room -> room.item().getTitle())
-                .toList()) + " was just booked for some of those nights.", cause);
+                .toList()) + " was just booked for some of those nights.", cause)
+                .worded("booking.oneJustBooked", String.join(", ", rooms.stream().map(room -> room.item().getTitle()).toList()));
     }
 
     /**
@@ -306,7 +307,8 @@ public class BookingService {
                 .getSingleResult();
         if (open >= OPEN_HOLDS_PER_EMAIL) {
             throw new InvalidRequestException("guest.email", "This address already holds " + open
-                    + " bookings awaiting payment here; pay for them, or let them lapse, before booking again.");
+                    + " bookings awaiting payment here; pay for them, or let them lapse, before booking again.")
+                    .worded("booking.open-holds", open);
         }
     }
 
@@ -331,7 +333,7 @@ public class BookingService {
 
     private void requireValid(GuestDetails guest, Organisation organisation) {
         List<FieldProblem> problems = Constraints.problems(validator, guest, "guest.", GuestDetails.rulesFor(organisation)).stream()
-                .map(problem -> new FieldProblem(snakeCase(problem.field()), problem.message()))
+                .map(problem -> new FieldProblem(snakeCase(problem.field()), problem.message(), problem.wording()))
                 .toList();
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

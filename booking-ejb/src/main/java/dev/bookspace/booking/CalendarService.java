@@ -35,7 +35,8 @@ public class CalendarService {
             throw new NotFoundException("There is no calendar to see here.");
         }
         if (from == null || until == null || !until.isAfter(from) || ChronoUnit.DAYS.between(from, until) > MAX_DAYS) {
-            throw new InvalidRequestException("from", "Show between 1 and " + MAX_DAYS + " days at a time.");
+            throw new InvalidRequestException("from", "Show between 1 and " + MAX_DAYS + " days at a time.")
+                    .worded("calendar.range", MAX_DAYS);
         }
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         var rooms = entityManager.createQuery("SELECT i FROM Item i ORDER BY i.active DESC, i.title, i.id", Item.class)

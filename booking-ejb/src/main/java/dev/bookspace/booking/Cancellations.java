@@ -64,9 +64,10 @@ public class Cancellations {
         // by card: a deposit booking has paid its deposit, not its total, and money taken at the desk goes back there.
         long byCard = booking.cardRefundableMinor();
         if (amount.minor() <= 0 || amount.minor() > byCard) {
-            throw new InvalidRequestException("refund", "Refund more than nothing and at most "
-                    + Money.of(byCard, amount.currencyCode()).formatted()
-                    + (byCard < booking.refundableMinor() ? ", what was paid by card." : "."));
+            Money most = Money.of(byCard, amount.currencyCode());
+            boolean partly = byCard < booking.refundableMinor();
+            throw new InvalidRequestException("refund", "Refund more than nothing and at most " + most.formatted()
+                    + (partly ? ", what was paid by card." : ".")).worded(partly ? "refundAtMostByCard" : "refundAtMost", most);
         }
         // A deposit and its balance are two Stripe payments: each part goes back to its own, the balance first.
         for (Booking.CardRefund part : booking.cardRefunds(amount.minor())) {

@@ -68,12 +68,12 @@ public class GuestCancellationService {
         LocalDate today = organisation.today(clock);
         if (!booking.guestMayCancel(today)) {
             throw new IllegalBookingChangeException("This booking cannot be cancelled here; please contact "
-                    + organisation.getName() + ".");
+                    + organisation.getName() + ".", "guestNotCancellable", organisation.getName());
         }
         Money refund = booking.policyRefund(today);
         if (!refund.equals(refundShown)) {
             throw new IllegalBookingChangeException("The refund is now " + refund.formatted() + ", not " + refundShown.formatted()
-                    + ", by your booking's cancellation policy. Please confirm again.");
+                    + ", by your booking's cancellation policy. Please confirm again.", "refundChanged", refund, refundShown);
         }
         AuditFields before = booking.auditFields();
         cancellations.cancel(organisation, booking, refund, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),

@@ -93,7 +93,7 @@ public class GuestChangeService {
         StayChange change = priced(booking, room, stay, price);
         if (!change.total().equals(totalShown)) {
             throw new IllegalBookingChangeException("The new total is now " + change.total().formatted() + ", not "
-                    + totalShown.formatted() + ". Please confirm again.");
+                    + totalShown.formatted() + ". Please confirm again.", "totalChanged", change.total(), totalShown);
         }
         AuditFields before = booking.auditFields();
         BookingItem booked = booking.getItems().get(0);
@@ -145,11 +145,11 @@ public class GuestChangeService {
     private void requireChangeable(Organisation organisation, Booking booking) {
         if (!booking.guestMayChange(organisation.today(clock))) {
             throw new IllegalBookingChangeException("This booking can no longer be changed here; please contact "
-                    + organisation.getName() + ".");
+                    + organisation.getName() + ".", "guestNotChangeable", organisation.getName());
         }
         if (balanceCheckout.beingConfirmed(organisation, booking)) {
             throw new IllegalBookingChangeException("Your last payment is being confirmed; you can change your booking "
-                    + "once this page shows it.");
+                    + "once this page shows it.", "paymentConfirming");
         }
     }
 

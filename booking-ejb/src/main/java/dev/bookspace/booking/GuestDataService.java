@@ -117,7 +117,8 @@ public class GuestDataService {
 
     private static String requireAddress(String email) {
         if (email == null || email.isBlank() || !email.contains("@")) {
-            throw new InvalidRequestException("email", "Enter the guest's e-mail address, such as ada@example.org.");
+            throw new InvalidRequestException("email", "Enter the guest's e-mail address, such as ada@example.org.")
+                    .worded("guestData.email");
         }
         return email.strip();
     }

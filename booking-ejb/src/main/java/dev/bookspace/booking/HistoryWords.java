@@ -2,12 +2,16 @@ package dev.bookspace.booking;
 
 import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
+import dev.bookspace.shared.Plural;
 import dev.bookspace.shared.Wording;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,8 +66,16 @@ public final class HistoryWords {
             new Sentence("guest.changed", "Changed the guest's ((?:name|e-mail address|phone|notes)(?:, (?:name|e-mail address|phone|notes))*)\\.", "f"),
             new Sentence("anonymised.asked", "The guest's personal details were anonymised at their request\\.", ""),
             new Sentence("anonymised.lapsed", "The guest's personal details were anonymised (\\d+) months after their last stay\\.", "t"),
-            new Sentence("overridden", "Booked despite the stay rules: (.+)\\.", "t"),
+            new Sentence("overridden", "Booked despite the stay rules: (.+)\\.", "r"),
             new Sentence("unit.moved", "Moved (.+) from room (\\d+) to room (\\d+)\\.", "ttt"));
+
+    /** The stay rules' reasons as StayRules wrote them ("Minimum 3 nights from 2027-07-01"), each with its key. */
+    private static final Pattern NIGHTS = Pattern.compile("(Minimum|Maximum) (\\d+) nights?" + "( from (\\d{4}-\\d{2}-\\d{2}))?");
+    private static final Pattern WEEKDAYS = Pattern.compile("No (arrivals|departures) on ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days"
+            + "(?:(?:, | and )(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)*)( from (\\d{4}-\\d{2}-\\d{2}))?");
+    private static final Pattern HORIZON = Pattern.compile("Bookable up to (\\d+) months? ahead");
+    private static final Pattern LEAD = Pattern.compile("Bookable at least (\\d+) days? ahead");
+    private static final Pattern CUTOFF = Pattern.compile("Same-day bookings close at (\\d{2}:00)");
 
     private HistoryWords() {
     }
@@ -97,6 +109,7 @@ public final class HistoryWords {
             Optional<String> argument = switch (parts.charAt(i)) {
                 case 'm' -> money(written, currencyCode).map(words::money);
                 case 'd' -> date(written).map(day -> words.date("date", day));
+                case 'r' -> reasons(written, words);
                 case 'f' -> Optional.of(Arrays.stream(written.split(", "))
                         .map(field -> words.text("field." + field.replace(' ', '-'))).collect(Collectors.joining(", ")));
                 default -> Optional.of(written);
@@ -107,6 +120,54 @@ public final class HistoryWords {
             arguments.add(argument.get());
         }
         return Optional.of(arguments);
+    }
+
+    /** The stay rules a desk booking overrode, each in this language; empty when one of them is not known here. */
+    private static Optional<String> reasons(String written, Wording words) {
+        List<String> reasons = new ArrayList<>();
+        for (String reason : written.split("; ")) {
+            Optional<String> said = reason(reason, words);
+            if (said.isEmpty()) {
+                return Optional.empty();
+            }
+            reasons.add(said.get());
+        }
+        return Optional.of(String.join("; ", reasons));
+    }
+
+    private static Optional<String> reason(String reason, Wording words) {
+        Language language = words.language();
+        Matcher nights = NIGHTS.matcher(reason);
+        if (nights.matches()) {
+            String key = nights.group(1).equals("Minimum") ? "rule.min-nights" : "rule.max-nights";
+            String count = Plural.of(Long.parseLong(nights.group(2)), "night", language);
+            return from(nights.group(4), words).map(from -> words.text(key, count) + from);
+        }
+        Matcher weekdays = WEEKDAYS.matcher(reason);
+        if (weekdays.matches()) {
+            String key = weekdays.group(1).equals("arrivals") ? "rule.closed-to-arrival" : "rule.closed-to-departure";
+            List<String> days = Arrays.stream(weekdays.group(2).split(", | and "))
+                    .map(day -> DayOfWeek.valueOf(day.substring(0, day.length() - 1).toUpperCase(Locale.ROOT)))
+                    .map(day -> day.getDisplayName(TextStyle.FULL, words.formats())).toList();
+            String named = days.size() < 2 ? days.get(0) : words.text("list.and",
+                    String.join(", ", days.subList(0, days.size() - 1)), days.get(days.size() - 1));
+            return from(weekdays.group(4), words).map(from -> words.text(key, named) + from);
+        }
+        Matcher horizon = HORIZON.matcher(reason);
+        if (horizon.matches()) {
+            return Optional.of(words.text("rule.booking-horizon", Plural.of(Long.parseLong(horizon.group(1)), "month", language)));
+        }
+        Matcher lead = LEAD.matcher(reason);
+        if (lead.matches()) {
+            return Optional.of(words.text("rule.lead-days", Plural.of(Long.parseLong(lead.group(1)), "day", language)));
+        }
+        Matcher cutoff = CUTOFF.matcher(reason);
+        return cutoff.matches() ? Optional.of(words.text("rule.same-day-cutoff", cutoff.group(1))) : Optional.empty();
+    }
+
+    /** A season's first night, as " ab 1. Juli 2027"; empty text without one, nothing for a date that does not read. */
+    private static Optional<String> from(String written, Wording words) {
+        return written == null ? Optional.of("") : date(written).map(day -> words.text("rule.from", words.date("date", day)));
     }
 
     /** An amount as Money.formatted() wrote it: its digits are the minor units, if it reads back the same. */

@@ -69,16 +69,19 @@ public class CalendarFeedService {
         Item room = room(scope, itemId);
         String channel = name == null ? "" : name.strip();
         if (channel.isEmpty() || channel.length() > 60 || !TextRules.isOneLine(channel)) {
-            throw new InvalidRequestException("name", "Name the channel on one line of at most 60 characters, such as Airbnb.");
+            throw new InvalidRequestException("name", "Name the channel on one line of at most 60 characters, such as Airbnb.")
+                    .worded("feeds.name");
         }
         String checked = checkUrl(url);
         List<CalendarFeed> existing = entityManager.createNamedQuery("CalendarFeed.ofItem", CalendarFeed.class)
                 .setParameter("itemId", room.getId()).getResultList();
         if (existing.stream().anyMatch(feed -> feed.getUrl().equals(checked))) {
-            throw new InvalidRequestException("url", room.getTitle() + " already imports this calendar.");
+            throw new InvalidRequestException("url", room.getTitle() + " already imports this calendar.")
+                    .worded("feeds.already", room.getTitle());
         }
         if (existing.size() >= MAX_FEEDS_PER_ROOM) {
-            throw new InvalidRequestException("url", "A room imports at most " + MAX_FEEDS_PER_ROOM + " calendars; remove one first.");
+            throw new InvalidRequestException("url", "A room imports at most " + MAX_FEEDS_PER_ROOM + " calendars; remove one first.")
+                    .worded("feeds.tooMany", MAX_FEEDS_PER_ROOM);
         }
         CalendarFeed feed = new CalendarFeed(room, channel, checked, now());
         entityManager.persist(feed);
@@ -151,25 +154,32 @@ public class CalendarFeedService {
         String url = raw == null ? "" : raw.strip();
         if (url.isEmpty() || url.length() > 2000) {
             throw new InvalidRequestException("url", "Paste the calendar's address from the channel, such as "
-                    + "https://www.airbnb.com/calendar/ical/123.ics?s=….");
+                    + "https://www.airbnb.com/calendar/ical/123.ics?s=….").worded("feeds.paste");
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new InvalidRequestException("url", "This is not an address; paste the one the channel gives, starting with https://.");
+            throw new InvalidRequestException("url", "This is not an address; paste the one the channel gives, starting with https://.")
+                    .worded("feeds.notAddress");
         }
         if (!uri.isAbsolute() || uri.getHost() == null) {
-            throw new InvalidRequestException("url", "Paste the whole address, starting with https:// and a host name.");
+            throw new InvalidRequestException("url", "Paste the whole address, starting with https:// and a host name.")
+                    .worded("feeds.whole");
         }
         try {
             outbound.guard().check(uri);
         } catch (OutboundRefusedException e) {
             boolean https = "https".equals(uri.getScheme().toLowerCase(Locale.ROOT));
-            throw new InvalidRequestException("url", https ? e.getMessage()
-                    : "Use the https:// address the channel gives: calendars are fetched only encrypted.");
+            if (!https) {
+                throw new InvalidRequestException("url", "Use the https:// address the channel gives: calendars are fetched "
+                        + "only encrypted.").worded("feeds.https");
+            }
+            InvalidRequestException refusal = new InvalidRequestException("url", e.getMessage());
+            throw e.key().map(key -> refusal.worded(key)).orElse(refusal);
         } catch (UnknownHostException e) {
-            throw new InvalidRequestException("url", "No address was found for " + uri.getHost() + "; check the calendar's address.");
+            throw new InvalidRequestException("url", "No address was found for " + uri.getHost() + "; check the calendar's address.")
+                    .worded("feeds.noAddress", uri.getHost());
         }
         return url;
     }

@@ -3,6 +3,7 @@ package dev.bookspace.calendarsync;
 import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Wording;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,19 @@ public final class FeedErrorWords {
                     + "check the URL with the channel\\."),
             new Sentence("raced", "Bookspace's calendar changed while this feed was read; it is read again at the next fetch\\."),
             new Sentence("uncallable", "The address cannot be called: (.*)"),
-            new Sentence("retrying", "(.*) Trying again at the next fetch\\."));
+            new Sentence("too-large", "The feed is larger than (\\d+) MB; Bookspace reads feeds up to that size\\."));
+
+    /** A fetch that got no answer: why (said again from NETWORK where known), then that it is tried again. */
+    private static final Pattern RETRYING = Pattern.compile("(.*) Trying again at the next fetch\\.", Pattern.DOTALL);
+
+    /** Why a fetch got no answer, as OutboundFailures wrote it: the part of "retrying" before "Trying again". */
+    private static final List<Sentence> NETWORK = List.of(
+            new Sentence("network.no-address", "No address was found for (.+)\\."),
+            new Sentence("network.no-connection", "No connection within (\\d+) seconds\\."),
+            new Sentence("network.no-answer-within", "No answer within (\\d+) seconds\\."),
+            new Sentence("network.refused", "Connection refused\\."),
+            new Sentence("network.secure", "The secure connection failed: (.*)"),
+            new Sentence("network.no-answer", "No answer: (.*)"));
 
     private FeedErrorWords() {
     }
@@ -44,16 +57,27 @@ public final class FeedErrorWords {
         if (stored == null || language == Language.ENGLISH) {
             return stored;
         }
-        for (Sentence sentence : SENTENCES) {
-            Matcher matcher = sentence.shape().matcher(stored);
+        Wording words = Wording.of(BUNDLE, language);
+        Matcher retrying = RETRYING.matcher(stored);
+        if (retrying.matches()) {
+            String why = retrying.group(1);
+            return words.text("retrying", said(NETWORK, why, words).orElse(why));
+        }
+        return said(SENTENCES, stored, words).orElse(stored);
+    }
+
+    /** The first of these sentences the text is, in this language; empty when it is none of them. */
+    private static Optional<String> said(List<Sentence> sentences, String text, Wording words) {
+        for (Sentence sentence : sentences) {
+            Matcher matcher = sentence.shape().matcher(text);
             if (matcher.matches()) {
                 Object[] parts = new Object[matcher.groupCount()];
                 for (int i = 0; i < parts.length; i++) {
                     parts[i] = matcher.group(i + 1);
                 }
-                return Wording.of(BUNDLE, language).text(sentence.key(), parts);
+                return Optional.of(words.text(sentence.key(), parts));
             }
         }
-        return stored;
+        return Optional.empty();
     }
 }

@@ -23,20 +23,20 @@ public class AddOnForm implements Serializable {
         return form;
     }
 
-    @NotBlank(message = "Please name the add-on.")
-    @Size(max = 200, message = "A name can be at most 200 characters.")
+    @NotBlank(message = "{bookspace.add-on.name.blank}")
+    @Size(max = 200, message = "{bookspace.add-on.name.size}")
     @OneLine
     private String name;
 
-    @NotNull(message = "Please enter the add-on's price.")
-    @DecimalMin(value = "0", message = "A price cannot be negative.")
+    @NotNull(message = "{bookspace.add-on.price.missing}")
+    @DecimalMin(value = "0", message = "{bookspace.price.negative}")
     private BigDecimal price;
 
-    @NotNull(message = "Please choose how the price counts.")
+    @NotNull(message = "{bookspace.add-on.counts.missing}")
     private AddOnPricing pricing = AddOnPricing.PER_BOOKING;
 
-    @Min(value = 1, message = "A guest can take it at least once.")
-    @Max(value = 99, message = "A guest can take it at most 99 times.")
+    @Min(value = 1, message = "{bookspace.add-on.quantity.min}")
+    @Max(value = 99, message = "{bookspace.add-on.quantity.max}")
     private int maxQuantity = 1;
 
     public String getName() {

@@ -120,12 +120,14 @@ public class CatalogService {
         String name = language.locale().getDisplayLanguage(Locale.ENGLISH);
         List<FieldProblem> problems = new ArrayList<>();
         if (title.isEmpty()) {
-            problems.add(new FieldProblem("title", "Please give the room's title in " + name + "."));
+            problems.add(new FieldProblem("title", "Please give the room's title in " + name + ".")
+                    .worded("roomTranslations.titleMissing", language.locale()));
         } else if (title.length() > 200) {
-            problems.add(new FieldProblem("title", "A title can be at most 200 characters."));
+            problems.add(new FieldProblem("title", "A title can be at most 200 characters.").worded("{bookspace.room.title.size}"));
         }
         if (description.length() > 2000) {
-            problems.add(new FieldProblem("description", "A description can be at most 2000 characters."));
+            problems.add(new FieldProblem("description", "A description can be at most 2000 characters.")
+                    .worded("{bookspace.room.description.size}"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

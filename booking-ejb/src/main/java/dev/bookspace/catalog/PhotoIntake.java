@@ -74,16 +74,18 @@ public final class PhotoIntake {
     private static BufferedImage checkedImage(String fileName, byte[] upload) {
         String name = fileName == null || fileName.isBlank() ? "The file" : fileName.strip();
         if (upload == null || upload.length == 0) {
-            throw refused(name + " is empty; choose a JPEG, PNG or WebP image.");
+            throw refused(name + " is empty; choose a JPEG, PNG or WebP image.", fileName, "photos.empty", name);
         }
         if (upload.length > MAX_BYTES) {
-            throw refused(name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB; upload a smaller image.");
+            throw refused(name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB; upload a smaller image.", fileName,
+                    "photos.tooLarge", MAX_BYTES / (1024 * 1024), name);
         }
         Kind kind = kindOf(upload);
         if (kind == null) {
-            throw refused(name + " is not a JPEG, PNG or WebP image, whatever its name says; choose an image in one of those formats.");
+            throw refused(name + " is not a JPEG, PNG or WebP image, whatever its name says; choose an image in one of those formats.",
+                    fileName, "photos.notAnImage", name);
         }
-        return decode(name, kind, upload);
+        return decode(fileName, name, kind, upload);
     }
 
     private static String mediaType(boolean transparent) {
@@ -116,7 +118,7 @@ public final class PhotoIntake {
         return true;
     }
 
-    private static BufferedImage decode(String name, Kind kind, byte[] upload) {
+    private static BufferedImage decode(String fileName, String name, Kind kind, byte[] upload) {
         ImageReader reader = readerFor(kind);
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
             // Only a JPEG's metadata is read: its Exif orientation.
@@ -125,7 +127,8 @@ public final class PhotoIntake {
             long height = reader.getHeight(0);
             if (width * height > MAX_PIXELS) {
                 throw refused(name + " is " + width + " × " + height + " pixels, more than " + MAX_PIXELS / 1_000_000
-                        + " megapixels; upload a smaller image.");
+                        + " megapixels; upload a smaller image.", fileName, "photos.tooManyPixels", MAX_PIXELS / 1_000_000, name,
+                        width, height);
             }
             ImageReadParam param = reader.getDefaultReadParam();
             int step = subsampling(width, height);
@@ -139,7 +142,7 @@ public final class PhotoIntake {
                 throw refusal;
             }
             throw refused(name + " could not be read as a " + kind.name() + " image; it may be damaged. "
-                    + "Open it in a photo editor and save it again, or choose another.");
+                    + "Open it in a photo editor and save it again, or choose another.", fileName, "photos.unreadable", name, kind.name());
         } finally {
             reader.dispose();
         }
@@ -230,7 +233,9 @@ public final class PhotoIntake {
         return bytes.toByteArray();
     }
 
-    private static InvalidRequestException refused(String message) {
-        return new InvalidRequestException("photo", message);
+    /** A refusal worded for the pages by its key, when the upload has a name to quote; else in English only. */
+    private static InvalidRequestException refused(String message, String fileName, String key, Object... arguments) {
+        InvalidRequestException refusal = new InvalidRequestException("photo", message);
+        return fileName == null || fileName.isBlank() ? refusal : refusal.worded(key, arguments);
     }
 }

@@ -30,11 +30,11 @@ public class RoomFactsForm implements Serializable {
     @Valid
     private List<BedCount> beds = new ArrayList<>(Arrays.stream(BedKind.values()).map(BedCount::new).toList());
 
-    @Min(value = 1, message = "A size is at least 1 m²; leave it empty if you do not know it.")
-    @Max(value = 10_000, message = "A room's size is at most 10000 m².")
+    @Min(value = 1, message = "{bookspace.room.size.min}")
+    @Max(value = 10_000, message = "{bookspace.room.size.max}")
     private Integer sizeM2;
 
-    private List<@NotNull @CodeOf(value = Amenity.class, message = "Choose each amenity from Bookspace's list.") String> amenities =
+    private List<@NotNull @CodeOf(value = Amenity.class, message = "{bookspace.room.amenity.unknown}") String> amenities =
             new ArrayList<>();
 
     private LocalTime checkInFrom;
@@ -44,12 +44,12 @@ public class RoomFactsForm implements Serializable {
     /** How many beds of one kind; none (0) is left out of the room's facts. */
     public static class BedCount implements Serializable {
 
-        @NotNull(message = "Name the kind of bed.")
-        @CodeOf(value = BedKind.class, message = "Choose a kind of bed: single, double, queen, king, bunk, sofa_bed or cot.")
+        @NotNull(message = "{bookspace.bed.kind.missing}")
+        @CodeOf(value = BedKind.class, message = "{bookspace.bed.kind.unknown}")
         private String kind;
 
-        @Min(value = 0, message = "A number of beds cannot be negative.")
-        @Max(value = 20, message = "A room has at most 20 beds of one kind.")
+        @Min(value = 0, message = "{bookspace.bed.count.min}")
+        @Max(value = 20, message = "{bookspace.bed.count.max}")
         private int count;
 
         public BedCount() {
@@ -102,7 +102,8 @@ public class RoomFactsForm implements Serializable {
         List<RoomFacts.Bed> listed = beds.stream().filter(bed -> bed.count > 0)
                 .map(bed -> new RoomFacts.Bed(BedKind.ofCode(bed.kind).orElseThrow(), bed.count)).toList();
         if (listed.stream().map(RoomFacts.Bed::kind).distinct().count() != listed.size()) {
-            throw new InvalidRequestException("beds", "Give each kind of bed once, with how many the room has.");
+            throw new InvalidRequestException("beds", "Give each kind of bed once, with how many the room has.")
+                    .worded("roomFacts.bedsOnce");
         }
         return new RoomFacts(listed, sizeM2, amenities.stream().map(code -> Amenity.ofCode(code).orElseThrow()).toList(),
                 checkInFrom, checkOutUntil);
@@ -117,7 +118,7 @@ public class RoomFactsForm implements Serializable {
         String property = path.replaceFirst("[.\\[].*$", "");
         String name = Optional.ofNullable(FIELD_NAMES.get(property)).map(api -> api + path.substring(property.length()))
                 .orElse(path);
-        return new FieldProblem(name, problem.message());
+        return new FieldProblem(name, problem.message(), problem.wording());
     }
 
     public List<BedCount> getBeds() {

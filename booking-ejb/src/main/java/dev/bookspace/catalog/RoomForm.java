@@ -19,21 +19,21 @@ import java.math.BigDecimal;
  */
 public class RoomForm implements Serializable {
 
-    @NotBlank(message = "Please give the room a title.")
-    @Size(max = 200, message = "A title can be at most 200 characters.")
+    @NotBlank(message = "{bookspace.room.title.blank}")
+    @Size(max = 200, message = "{bookspace.room.title.size}")
     @OneLine
     private String title;
 
-    @Size(max = 2000, message = "A description can be at most 2000 characters.")
+    @Size(max = 2000, message = "{bookspace.room.description.size}")
     @PlainText
     private String description;
 
-    @NotNull(message = "Please enter the price of a night.")
-    @DecimalMin(value = "0", message = "A price cannot be negative.")
+    @NotNull(message = "{bookspace.room.price.missing}")
+    @DecimalMin(value = "0", message = "{bookspace.price.negative}")
     private BigDecimal nightlyPrice;
 
-    @Min(value = 1, message = "A room holds at least 1 guest.")
-    @Max(value = 100, message = "A room holds at most 100 guests.")
+    @Min(value = 1, message = "{bookspace.room.capacity.min}")
+    @Max(value = 100, message = "{bookspace.room.capacity.max}")
     private int capacity = 2;
 
     /** How many identical rooms of this kind the organisation sells: "Standard Double", 5 rooms. */

@@ -54,7 +54,8 @@ public class RoomPhotoService {
         List<RoomPhoto> photos = ordered(room);
         if (photos.size() >= MAX_PHOTOS_PER_ROOM) {
             throw new InvalidRequestException("photo", room.getTitle() + " has " + MAX_PHOTOS_PER_ROOM
-                    + " photos, the most a room keeps; remove one first.");
+                    + " photos, the most a room keeps; remove one first.")
+                    .worded("photos.tooMany", room.getTitle(), MAX_PHOTOS_PER_ROOM);
         }
         PhotoIntake.Prepared prepared = PhotoIntake.prepare(fileName, bytes);
         String before = CatalogAudit.photos(photos);

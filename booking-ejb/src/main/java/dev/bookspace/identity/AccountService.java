@@ -139,7 +139,8 @@ public class AccountService {
         }
         if (linksInTheLastHour(user, EmailToken.VERIFY_EMAIL) >= RESENDS_PER_HOUR) {
             throw new InvalidRequestException("email", "We have sent " + RESENDS_PER_HOUR
-                    + " links in the last hour; please use one of them, or try again later.");
+                    + " links in the last hour; please use one of them, or try again later.")
+                    .worded("account.tooManyLinks", RESENDS_PER_HOUR);
         }
         issueVerification(user);
     }
@@ -190,7 +191,7 @@ public class AccountService {
             } catch (PersistenceException e) {
                 // The address began to sign in elsewhere since the page said it was free.
                 if (UniqueViolation.causedBy(e)) {
-                    throw new InvalidRequestException("password", SIGNS_IN_ELSEWHERE);
+                    throw new InvalidRequestException("password", SIGNS_IN_ELSEWHERE).worded("account.signsInElsewhere");
                 }
                 throw e;
             }
@@ -222,7 +223,7 @@ public class AccountService {
 
     private static void requireStrong(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidRequestException("password", "Use a password of at least 12 characters.");
+            throw new InvalidRequestException("password", "Use a password of at least 12 characters.").worded("{bookspace.signup.password.size}");
         }
     }
 

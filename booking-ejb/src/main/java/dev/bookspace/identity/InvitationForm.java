@@ -14,17 +14,17 @@ import java.io.Serializable;
  */
 public class InvitationForm implements Serializable {
 
-    @NotBlank(message = "Please enter their name.")
-    @Size(max = 120, message = "A name can be at most 120 characters.")
+    @NotBlank(message = "{bookspace.invitation.name.blank}")
+    @Size(max = 120, message = "{bookspace.invitation.name.size}")
     @OneLine
     private String name;
 
-    @NotBlank(message = "Please enter their e-mail address.")
-    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "Please enter an e-mail address such as ada@example.org.")
-    @Size(max = 254, message = "An e-mail address can be at most 254 characters.")
+    @NotBlank(message = "{bookspace.invitation.email.blank}")
+    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "{bookspace.email.invalid}")
+    @Size(max = 254, message = "{bookspace.email.size}")
     private String email;
 
-    @NotNull(message = "Please choose their role.")
+    @NotNull(message = "{bookspace.invitation.role.missing}")
     private Role role = Role.STAFF;
 
     public String getName() {

@@ -87,7 +87,8 @@ public class SignUpService {
         try {
             ZoneId.of(form.getTimeZone());
         } catch (DateTimeException e) {
-            problems.add(new FieldProblem("timeZone", form.getTimeZone() + " is not a time zone; use one such as Europe/Lisbon."));
+            problems.add(new FieldProblem("timeZone", form.getTimeZone() + " is not a time zone; use one such as Europe/Lisbon.")
+                    .worded("settings.timeZone", form.getTimeZone()));
         }
         return problems;
     }

@@ -73,14 +73,14 @@ public class StaffService {
         requireOwner(scope);
         List<FieldProblem> problems = new ArrayList<>(Constraints.problems(validator, form, ""));
         if (form.getRole() != null && form.getRole() != Role.OWNER && form.getRole() != Role.STAFF) {
-            problems.add(new FieldProblem("role", "Invite them as owner or staff."));
+            problems.add(new FieldProblem("role", "Invite them as owner or staff.").worded("staff.inviteRole"));
         }
         if (problems.isEmpty() && !entityManager.createNamedQuery("User.findInOrganisation", User.class)
                 .setParameter("organisation", scope.organisationId())
                 .setParameter("email", User.normalise(form.getEmail())).getResultList().isEmpty()) {
             // The owner sees their staff list anyway. Whether the address signs in elsewhere is not
             // said: the invitation goes out alike, and only its page tells the address's owner.
-            problems.add(new FieldProblem("email", ALREADY_ON_STAFF));
+            problems.add(new FieldProblem("email", ALREADY_ON_STAFF).worded("staff.alreadyOnStaff"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -92,7 +92,7 @@ public class StaffService {
             entityManager.flush();
         } catch (PersistenceException e) {
             if (UniqueViolation.causedBy(e)) {
-                throw new InvalidRequestException("email", ALREADY_ON_STAFF);
+                throw new InvalidRequestException("email", ALREADY_ON_STAFF).worded("staff.alreadyOnStaff");
             }
             throw e;
         }
@@ -105,7 +105,8 @@ public class StaffService {
         requireOwner(scope);
         User invitee = member(scope, userId);
         if (invitee.account().verified()) {
-            throw new InvalidRequestException("staff", invitee.getName() + " has already accepted and signs in with their own password.");
+            throw new InvalidRequestException("staff", invitee.getName() + " has already accepted and signs in with their own password.")
+                    .worded("staff.alreadyAccepted", invitee.getName());
         }
         long recent = entityManager.createNamedQuery("EmailToken.countSince", Long.class)
                 .setParameter("user", invitee)
@@ -114,7 +115,8 @@ public class StaffService {
                 .getSingleResult();
         if (recent >= AccountService.RESENDS_PER_HOUR) {
             throw new InvalidRequestException("staff", "We have sent " + invitee.getName() + " " + AccountService.RESENDS_PER_HOUR
-                    + " invitations in the last hour; ask them to use one of those, or try again later.");
+                    + " invitations in the last hour; ask them to use one of those, or try again later.")
+                    .worded("staff.tooManyInvitations", invitee.getName(), AccountService.RESENDS_PER_HOUR);
         }
         sendInvitation(scope, invitee);
         audit.record(scope, "staff.reinvited", StaffAudit.subject(invitee), null, AuditFields.of().put("invitation", "sent again"));
@@ -124,7 +126,7 @@ public class StaffService {
         lockOrganisation(scope);
         User user = member(scope, userId);
         if (role != Role.OWNER && role != Role.STAFF) {
-            throw new InvalidRequestException("staff", "A person is an owner or staff.");
+            throw new InvalidRequestException("staff", "A person is an owner or staff.").worded("staff.ownerOrStaff");
         }
         if (user.getRole() == Role.OWNER && role == Role.STAFF) {
             requireAnotherOwner(scope, user);
@@ -169,7 +171,9 @@ public class StaffService {
                 .getSingleResult();
         if (owners <= 1) {
             String who = Objects.equals(owner.getId(), scope.userId()) ? "You are" : owner.getName() + " is";
-            throw new InvalidRequestException("staff", who + " the only owner; make someone else an owner first.");
+            InvalidRequestException refusal = new InvalidRequestException("staff", who + " the only owner; make someone else an owner first.");
+            throw Objects.equals(owner.getId(), scope.userId()) ? refusal.worded("staff.youOnlyOwner")
+                    : refusal.worded("staff.onlyOwner", owner.getName());
         }
     }
 

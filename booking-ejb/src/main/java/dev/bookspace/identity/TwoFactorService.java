@@ -95,15 +95,16 @@ public class TwoFactorService {
     public List<String> confirmEnrolment(Scope scope, String code) {
         User user = self(scope);
         if (user.pendingTwoFactorSecret() == null) {
-            throw new InvalidRequestException("code", "Start the set-up again: scan the new code, then enter what your app shows.");
+            throw new InvalidRequestException("code", "Start the set-up again: scan the new code, then enter what your app shows.")
+                    .worded("twoFactor.restart");
         }
         OptionalLong step = TwoFactorCodes.matchingStep(Base32.decode(user.pendingTwoFactorSecret()), code, Instant.now());
         if (step.isEmpty()) {
             throw new InvalidRequestException("code", "That code does not match. Enter the 6 digits your app shows now;"
-                    + " if it still fails, check that your phone's clock is set automatically.");
+                    + " if it still fails, check that your phone's clock is set automatically.").worded("twoFactor.noMatch");
         }
         if (!SecondFactor.takeStep(entityManager, user, step.getAsLong())) {
-            throw new InvalidRequestException("code", "That code was used already. Enter the next one your app shows.");
+            throw new InvalidRequestException("code", "That code was used already. Enter the next one your app shows.").worded("twoFactor.used");
         }
         user.switchOnTwoFactor(OffsetDateTime.now(ZoneOffset.UTC));
         SecondFactor.forgetDevices(entityManager, user);
@@ -148,15 +149,16 @@ public class TwoFactorService {
      */
     private void confirm(User user, String passwordOrCode) {
         if (passwordOrCode == null || passwordOrCode.isBlank()) {
-            throw new InvalidRequestException("confirmation", "Enter your password, or a code from your app, to confirm.");
+            throw new InvalidRequestException("confirmation", "Enter your password, or a code from your app, to confirm.").worded("twoFactor.confirm");
         }
         Instant now = Instant.now();
         if (!attempts.countFor(user.getId(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC))) {
             throw new InvalidRequestException("confirmation", "Too many wrong tries: your account is locked for "
-                    + User.LOCK_MINUTES + " minutes. Try again after that.");
+                    + User.LOCK_MINUTES + " minutes. Try again after that.").worded("twoFactor.locked", User.LOCK_MINUTES);
         }
         if (!user.passwordMatches(passwordOrCode) && !SecondFactor.spend(entityManager, user, passwordOrCode, now).accepted()) {
-            throw new InvalidRequestException("confirmation", "That is neither your password nor a current code from your app.");
+            throw new InvalidRequestException("confirmation", "That is neither your password nor a current code from your app.")
+                    .worded("twoFactor.neither");
         }
         attempts.clear(user.getId());
     }

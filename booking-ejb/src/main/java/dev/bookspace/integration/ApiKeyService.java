@@ -37,7 +37,8 @@ public class ApiKeyService {
         requireOwner(scope);
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 100 || !TextRules.isOneLine(trimmed)) {
-            throw new InvalidRequestException("name", "Name the key after what will use it, on one line of at most 100 characters.");
+            throw new InvalidRequestException("name", "Name the key after what will use it, on one line of at most 100 characters.")
+                    .worded("apiKeys.name");
         }
         ApiKey.Issued issued = ApiKey.issue(scope.organisationId(), trimmed, OffsetDateTime.now(ZoneOffset.UTC));
         entityManager.persist(issued.row());

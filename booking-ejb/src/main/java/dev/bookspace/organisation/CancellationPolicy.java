@@ -1,5 +1,6 @@
 package dev.bookspace.organisation;
 
+import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.Wording;
@@ -44,36 +45,42 @@ public record CancellationPolicy(List<Tier> tiers) implements Serializable {
 
     public CancellationPolicy {
         tiers = tiers.stream().sorted(Comparator.comparingInt(Tier::daysBefore).reversed()).toList();
-        refusal(tiers).ifPresent(sentence -> {
-            throw new IllegalArgumentException(sentence);
+        refusal(tiers).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem.message());
         });
     }
 
-    /** Why these tiers make no policy, in the owner's words, or empty when they do. */
-    public static Optional<String> refusal(List<Tier> tiers) {
+    /** Why these tiers make no policy, in the owner's words on the form's {@code cancellation} field, or empty when they do. */
+    public static Optional<FieldProblem> refusal(List<Tier> tiers) {
         if (tiers.size() > MAX_TIERS) {
-            return Optional.of("A policy has at most " + MAX_TIERS + " steps.");
+            return refused("A policy has at most " + MAX_TIERS + " steps.", "policy.tooManySteps", MAX_TIERS);
         }
         List<Tier> sorted = tiers.stream().sorted(Comparator.comparingInt(Tier::daysBefore).reversed()).toList();
         for (int i = 0; i < sorted.size(); i++) {
             Tier tier = sorted.get(i);
             if (tier.daysBefore() < 0 || tier.daysBefore() > MAX_DAYS) {
-                return Optional.of("Days before check-in are 0 to " + MAX_DAYS + ".");
+                return refused("Days before check-in are 0 to " + MAX_DAYS + ".", "policy.days", MAX_DAYS);
             }
             if (tier.refundPercent() < 0 || tier.refundPercent() > 100) {
-                return Optional.of("A refund is 0 to 100 %.");
+                return refused("A refund is 0 to 100 %.", "policy.percent");
             }
             if (i > 0 && sorted.get(i - 1).daysBefore() == tier.daysBefore()) {
-                return Optional.of("Two steps both start " + tier.daysBefore() + " days before check-in; give each its own day.");
+                return refused("Two steps both start " + tier.daysBefore() + " days before check-in; give each its own day.",
+                        "policy.sameDay", tier.daysBefore());
             }
             // A guest who cancels earlier never gets less back than one who cancels later.
             if (i > 0 && sorted.get(i - 1).refundPercent() < tier.refundPercent()) {
-                return Optional.of("Cancelling later cannot refund more: " + tier.refundPercent() + " % from "
+                return refused("Cancelling later cannot refund more: " + tier.refundPercent() + " % from "
                         + tier.daysBefore() + " days is more than " + sorted.get(i - 1).refundPercent() + " % from "
-                        + sorted.get(i - 1).daysBefore() + " days.");
+                        + sorted.get(i - 1).daysBefore() + " days.", "policy.laterRefundsMore", tier.refundPercent(),
+                        tier.daysBefore(), sorted.get(i - 1).refundPercent(), sorted.get(i - 1).daysBefore());
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<FieldProblem> refused(String sentence, String key, Object... arguments) {
+        return Optional.of(new FieldProblem("cancellation", sentence).worded(key, arguments));
     }
 
     /** As stored, in {@code organisations.cancellation_policy} and each booking's copy: {@code 7:100,0:50}. */

@@ -19,7 +19,8 @@ public final class Currencies {
             Currency.getInstance(code);
             return Optional.empty();
         } catch (IllegalArgumentException | NullPointerException e) {
-            return Optional.of(new FieldProblem("currency", code + " is not a currency; use a code such as EUR."));
+            return Optional.of(new FieldProblem("currency", code + " is not a currency; use a code such as EUR.")
+                    .worded("settings.currencyUnknown", String.valueOf(code)));
         }
     }
 
@@ -34,6 +35,7 @@ public final class Currencies {
         }
         return Optional.of(new FieldProblem("currency", "Prices are kept as they are, so the currency can change only to one with "
                 + "the same decimals: " + from.getCurrencyCode() + " has " + from.getDefaultFractionDigits() + ", "
-                + to.getCurrencyCode() + " has " + to.getDefaultFractionDigits() + "."));
+                + to.getCurrencyCode() + " has " + to.getDefaultFractionDigits() + ".").worded("settings.currencyDecimals",
+                from.getCurrencyCode(), from.getDefaultFractionDigits(), to.getCurrencyCode(), to.getDefaultFractionDigits()));
     }
 }

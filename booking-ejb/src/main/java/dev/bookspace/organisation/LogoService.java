@@ -6,6 +6,7 @@ import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.catalog.PhotoImage;
 import dev.bookspace.catalog.PhotoIntake;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
@@ -43,7 +44,7 @@ public class LogoService {
         try {
             logo = PhotoIntake.logo(fileName, bytes);
         } catch (InvalidRequestException e) {
-            throw new InvalidRequestException("logo", e.getMessage());
+            throw new InvalidRequestException(List.of(new FieldProblem("logo", e.getMessage(), e.wording().orElse(null))));
         }
         String before = organisation.getLogoKey();
         String key = newKey();

@@ -51,7 +51,7 @@ public final class OrganisationIdentifier {
     public static Optional<FieldProblem> refusal(EntityManager entityManager, String identifier, Long ownOrganisationId) {
         if (RESERVED.contains(identifier)) {
             return Optional.of(new FieldProblem("identifier", "\u201c" + identifier
-                    + "\u201d is a word of Bookspace itself; choose another identifier."));
+                    + "\u201d is a word of Bookspace itself; choose another identifier.").worded("identifier.reserved", identifier));
         }
         boolean taken = entityManager.createNamedQuery("Organisation.findByIdentifier", Organisation.class)
                 .setParameter("identifier", identifier)
@@ -62,6 +62,7 @@ public final class OrganisationIdentifier {
 
     /** Also what a unique-key violation at commit means, when two owners asked for one identifier at once. */
     public static FieldProblem takenProblem(String identifier) {
-        return new FieldProblem("identifier", "\u201c" + identifier + "\u201d is taken; choose another identifier.");
+        return new FieldProblem("identifier", "\u201c" + identifier + "\u201d is taken; choose another identifier.")
+                .worded("identifier.taken", identifier);
     }
 }

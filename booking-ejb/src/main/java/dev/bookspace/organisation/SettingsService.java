@@ -126,7 +126,8 @@ public class SettingsService {
         try {
             zone = ZoneId.of(form.getTimeZone().strip());
         } catch (DateTimeException e) {
-            problems.add(new FieldProblem("timeZone", form.getTimeZone() + " is not a time zone; use one such as Europe/Lisbon."));
+            problems.add(new FieldProblem("timeZone", form.getTimeZone() + " is not a time zone; use one such as Europe/Lisbon.")
+                    .worded("settings.timeZone", form.getTimeZone()));
         }
         CancellationPolicy policy = cancellationPolicy(form, problems);
         DepositRule deposit = null;
@@ -134,7 +135,8 @@ public class SettingsService {
             deposit = DepositRule.FIRST_NIGHT;
         } else if (SettingsForm.DEPOSIT_PERCENT.equals(form.getDeposit())) {
             if (form.getDepositPercent() == null) {
-                problems.add(new FieldProblem("depositPercent", "Enter the deposit in % of the total, 1 to 99."));
+                problems.add(new FieldProblem("depositPercent", "Enter the deposit in % of the total, 1 to 99.")
+                        .worded("settings.depositPercent"));
             } else {
                 deposit = DepositRule.percentOfTotal(form.getDepositPercent());
             }
@@ -159,7 +161,7 @@ public class SettingsService {
             organisation.configureStripe(blankToNull(form.getStripeSecretKey()), blankToNull(form.getStripeWebhookSecret()));
             if ((organisation.stripeSecretKey() == null) != (organisation.stripeWebhookSecret() == null)) {
                 throw new InvalidRequestException("stripeWebhookSecret",
-                        "Card payments need both the secret key and the webhook signing secret.");
+                        "Card payments need both the secret key and the webhook signing secret.").worded("settings.stripeBoth");
             }
         }
         flushIdentifier(form.getIdentifier());
@@ -186,15 +188,17 @@ public class SettingsService {
                 continue;
             }
             if (step.getDaysBefore() == null) {
-                problems.add(new FieldProblem(field + "daysBefore", "Enter how many days before check-in this step starts."));
+                problems.add(new FieldProblem(field + "daysBefore", "Enter how many days before check-in this step starts.")
+                        .worded("settings.tierDays"));
             } else if (step.getRefundPercent() == null) {
-                problems.add(new FieldProblem(field + "refundPercent", "Enter the refund in %, 0 for none."));
+                problems.add(new FieldProblem(field + "refundPercent", "Enter the refund in %, 0 for none.")
+                        .worded("settings.tierRefund"));
             } else {
                 tiers.add(new CancellationPolicy.Tier(step.getDaysBefore(), step.getRefundPercent()));
             }
         }
-        Optional<String> refusal = CancellationPolicy.refusal(tiers);
-        refusal.ifPresent(sentence -> problems.add(new FieldProblem("cancellation", sentence)));
+        Optional<FieldProblem> refusal = CancellationPolicy.refusal(tiers);
+        refusal.ifPresent(problems::add);
         return refusal.isPresent() ? null : new CancellationPolicy(tiers);
     }
 

@@ -78,7 +78,8 @@ public class StripeGateway {
         } catch (StripeException e) {
             LOG.log(Level.WARNING, "Stripe refused a Checkout session for " + request.reference(), e);
             throw new PaymentUnavailableException(
-                    "We could not reach the payment provider, so nothing was booked. Please try again in a moment.", e);
+                    "We could not reach the payment provider, so nothing was booked. Please try again in a moment.", e)
+                    .worded("payment.unreachableNothingBooked");
         }
     }
 
@@ -91,7 +92,8 @@ public class StripeGateway {
         try {
             String paymentIntent = client.v1().checkout().sessions().retrieve(sessionId).getPaymentIntent();
             if (paymentIntent == null) {
-                throw new PaymentUnavailableException("Stripe has no payment for this booking to refund.", null);
+                throw new PaymentUnavailableException("Stripe has no payment for this booking to refund.", null)
+                        .worded("payment.nothingToRefund");
             }
             Refund refund = client.v1().refunds().create(RefundCreateParams.builder()
                     .setPaymentIntent(paymentIntent)
@@ -102,7 +104,7 @@ public class StripeGateway {
         } catch (StripeException e) {
             LOG.log(Level.WARNING, "Stripe refused a refund of session " + sessionId, e);
             throw new PaymentUnavailableException("Stripe did not make the refund (" + e.getMessage()
-                    + "), so nothing was changed. Please try again in a moment.", e);
+                    + "), so nothing was changed. Please try again in a moment.", e).worded("payment.refundRefused", e.getMessage());
         }
     }
 
@@ -113,7 +115,8 @@ public class StripeGateway {
             return new CheckoutSession.State(session.getStatus(), new CheckoutSession(session.getId(), session.getUrl()));
         } catch (StripeException e) {
             LOG.log(Level.WARNING, "Stripe did not tell the state of session " + sessionId, e);
-            throw new PaymentUnavailableException("We could not reach the payment provider. Please try again in a moment.", e);
+            throw new PaymentUnavailableException("We could not reach the payment provider. Please try again in a moment.", e)
+                    .worded("payment.unreachable");
         }
     }
 
@@ -124,7 +127,7 @@ public class StripeGateway {
         } catch (StripeException e) {
             LOG.log(Level.WARNING, "Stripe refused to expire session " + sessionId, e);
             throw new PaymentUnavailableException("Stripe did not close the booking's payment page, so nothing was "
-                    + "cancelled. Please try again in a moment.", e);
+                    + "cancelled. Please try again in a moment.", e).worded("payment.pageNotClosed");
         }
     }
 

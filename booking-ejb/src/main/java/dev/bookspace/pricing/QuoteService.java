@@ -53,19 +53,19 @@ public class QuoteService {
         stayRules.requireTaken(scope, request.stay());
         if (request.guests() < 1 || request.guests() > item.getCapacity()) {
             throw new InvalidRequestException("guests", item.getTitle() + " takes 1 to "
-                    + Plural.of(item.getCapacity(), "guest") + ".");
+                    + Plural.of(item.getCapacity(), "guest") + ".").worded("quote.guests", item.getCapacity(), item.getTitle());
         }
         List<AddOnChoice> chosen = new ArrayList<>();
         List<PricedAddOn> priced = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (AddOnChoice choice : request.addOns()) {
             if (!seen.add(choice.addOnId())) {
-                throw new InvalidRequestException("add_ons", "Each add-on can be chosen once.");
+                throw new InvalidRequestException("add_ons", "Each add-on can be chosen once.").worded("quote.addOnOnce");
             }
             AddOn addOn = offered(item, choice.addOnId());
             if (choice.quantity() < 0 || choice.quantity() > addOn.getMaxQuantity()) {
                 throw new InvalidRequestException("add_ons", addOn.getName() + " can be taken 0 to "
-                        + addOn.getMaxQuantity() + " times.");
+                        + addOn.getMaxQuantity() + " times.").worded("quote.addOnQuantity", addOn.getMaxQuantity(), addOn.getName());
             }
             if (choice.quantity() > 0) {
                 chosen.add(choice);
@@ -103,7 +103,8 @@ public class QuoteService {
         boolean offered = addOn != null && addOn.isActive()
                 && (addOn.getItem() == null || Objects.equals(addOn.getItem().getId(), item.getId()));
         if (!offered) {
-            throw new InvalidRequestException("add_ons", "That add-on is not offered with " + item.getTitle() + ".");
+            throw new InvalidRequestException("add_ons", "That add-on is not offered with " + item.getTitle() + ".")
+                    .worded("quote.addOnNotOffered", item.getTitle());
         }
         return addOn;
     }

@@ -99,7 +99,7 @@ public class RateService {
         Currency currency = staffCurrency(scope);
         Constraints.requireValid(validator, form);
         if (form.getLastNight().isBefore(form.getFirstNight())) {
-            throw new InvalidRequestException("lastNight", "The last night cannot be before the first.");
+            throw new InvalidRequestException("lastNight", "The last night cannot be before the first.").worded("rates.lastBeforeFirst");
         }
         List<InvalidRequestException.FieldProblem> ruleProblems = StayRules.problems(form.getMinNights(), form.getMaxNights(),
                 form.getClosedArrivals(), form.getClosedDepartures());
@@ -115,7 +115,8 @@ public class RateService {
                 .ifPresent(other -> {
                     throw new InvalidRequestException("firstNight", "These nights overlap " + other.getName() + " ("
                             + DAY.format(other.getFirstNight()) + " to " + DAY.format(other.getLastNight())
-                            + "); a night belongs to one season.");
+                            + "); a night belongs to one season.")
+                            .worded("rates.seasonOverlap", other.getName(), other.getFirstNight(), other.getLastNight());
                 });
         Map<Long, Long> prices = roomPrices(form.getRoomPrices(), currency);
         String name = form.getName().strip();
@@ -177,7 +178,8 @@ public class RateService {
             if (!other.getId().equals(form.getId())) {
                 other.nights().stream().filter(nights::contains).findFirst().ifPresent(day -> {
                     throw new InvalidRequestException("nights", day.getDisplayName(TextStyle.FULL, Locale.UK)
-                            + " nights are priced by " + other.getName() + " already; a night has one weekday rate.");
+                            + " nights are priced by " + other.getName() + " already; a night has one weekday rate.")
+                            .worded("rates.weekdayTaken", day, other.getName());
                 });
             }
         }
@@ -226,7 +228,7 @@ public class RateService {
         Constraints.requireValid(validator, form);
         if (discounts().stream().anyMatch(discount -> discount.getMinNights() == form.getMinNights())) {
             throw new InvalidRequestException("minNights", "There is a discount from " + form.getMinNights()
-                    + " nights already; remove it first to change it.");
+                    + " nights already; remove it first to change it.").worded("rates.discountExists", form.getMinNights());
         }
         StayDiscount discount = new StayDiscount(form.getMinNights(), form.getPercent());
         entityManager.persist(discount);
@@ -247,10 +249,10 @@ public class RateService {
         Long amount = null;
         if (form.getKind().isPercentage()) {
             if (form.getPercent() == null) {
-                throw new InvalidRequestException("percent", "Please enter the percentage.");
+                throw new InvalidRequestException("percent", "Please enter the percentage.").worded("rates.percentMissing");
             }
         } else if (form.getAmount() == null) {
-            throw new InvalidRequestException("amount", "Please enter the amount.");
+            throw new InvalidRequestException("amount", "Please enter the amount.").worded("rates.amountMissing");
         } else {
             amount = Money.ofDecimal(form.getAmount(), currency, "amount").minor();
         }
@@ -334,7 +336,8 @@ public class RateService {
             }
             Item item = find(Item.class, itemId, "room");
             if (price.signum() < 0) {
-                throw new InvalidRequestException("roomPrices", item.getTitle() + ": a price cannot be negative.");
+                throw new InvalidRequestException("roomPrices", item.getTitle() + ": a price cannot be negative.")
+                        .worded("rates.negativePrice", item.getTitle());
             }
             try {
                 prices.put(itemId, Money.ofDecimal(price, currency, "roomPrices").minor());

@@ -39,12 +39,12 @@ public record Money(long minor, Currency currency) implements Serializable {
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         if (amount.stripTrailingZeros().scale() > digits) {
             throw new InvalidRequestException(field, "Amounts in " + currency.getCurrencyCode() + " have at most "
-                    + digits + " decimals.");
+                    + digits + " decimals.").worded("money.decimals", currency.getCurrencyCode(), digits);
         }
         try {
             return new Money(amount.movePointRight(digits).longValueExact(), currency);
         } catch (ArithmeticException e) {
-            throw new InvalidRequestException(field, "That amount is too large.");
+            throw new InvalidRequestException(field, "That amount is too large.").worded("money.tooLarge");
         }
     }
 

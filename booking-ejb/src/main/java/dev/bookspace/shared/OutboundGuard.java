@@ -52,7 +52,7 @@ public final class OutboundGuard {
         } else if (scheme.equals("http")) {
             loopbackAddressesOf(url.getHost());
         } else {
-            throw new OutboundRefusedException(plainHttpRefusal());
+            throw plainHttpRefused();
         }
     }
 
@@ -75,23 +75,27 @@ public final class OutboundGuard {
     /** For plain HTTP: every address of the host on this machine's loopback, and loopback allowed. */
     public InetAddress[] loopbackAddressesOf(String host) throws UnknownHostException {
         if (!loopbackAllowed()) {
-            throw new OutboundRefusedException(plainHttpRefusal());
+            throw plainHttpRefused();
         }
         InetAddress[] all;
         try {
             all = resolver.resolve(unbracketed(host));
         } catch (UnknownHostException e) {
-            throw new OutboundRefusedException(plainHttpRefusal());
+            throw plainHttpRefused();
         }
         if (all == null || all.length == 0) {
-            throw new OutboundRefusedException(plainHttpRefusal());
+            throw plainHttpRefused();
         }
         for (InetAddress address : all) {
             if (!OutboundAddresses.isLoopback(address)) {
-                throw new OutboundRefusedException(plainHttpRefusal());
+                throw plainHttpRefused();
             }
         }
         return all;
+    }
+
+    private OutboundRefusedException plainHttpRefused() {
+        return new OutboundRefusedException(plainHttpRefusal(), loopbackAllowed() ? "outbound.httpsOrLoopback" : "outbound.https");
     }
 
     /** Why a URL that is not https:// is refused here. */

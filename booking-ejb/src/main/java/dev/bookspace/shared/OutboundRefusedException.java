@@ -1,15 +1,29 @@
 package dev.bookspace.shared;
 
 import java.net.UnknownHostException;
+import java.util.Optional;
 
 /**
  * A URL Bookspace will not call, and why, as a sentence for the person who gave it. It is an
  * {@link UnknownHostException} because the HTTP client's name resolver, which refuses at connect
- * time, may throw only that: to the client the host has no address it may use.
+ * time, may throw only that: to the client the host has no address it may use. Where it has a key
+ * ({@code refusal.<key>} of the pages' words), a page says it in its reader's language.
  */
 public class OutboundRefusedException extends UnknownHostException {
 
+    private final String key;
+
     public OutboundRefusedException(String sentence) {
+        this(sentence, null);
+    }
+
+    public OutboundRefusedException(String sentence, String key) {
         super(sentence);
+        this.key = key;
+    }
+
+    /** The refusal's key in the pages' words, when it has one. */
+    public Optional<String> key() {
+        return Optional.ofNullable(key);
     }
 }

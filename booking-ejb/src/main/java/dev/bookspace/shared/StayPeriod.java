@@ -88,7 +88,8 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkout) implements Seria
         requireNotPast(today);
         if (checkout.minusDays(1).isAfter(today.plusMonths(horizonMonths))) {
             throw new InvalidRequestException("checkout",
-                    "Dates can be closed up to " + horizonMonths + " months ahead, as far as guests can book; choose an earlier checkout.");
+                    "Dates can be closed up to " + horizonMonths + " months ahead, as far as guests can book; choose an earlier checkout.")
+                    .worded("closedDates.tooFarAhead", horizonMonths);
         }
         return this;
     }

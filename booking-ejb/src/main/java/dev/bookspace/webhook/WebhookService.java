@@ -49,11 +49,12 @@ public class WebhookService {
         String checkedUrl = WebhookUrls.check(url, outbound.guard());
         String note = description == null ? "" : description.strip();
         if (note.length() > 200 || !TextRules.isOneLine(note)) {
-            throw new InvalidRequestException("description", "Describe the endpoint on one line of at most 200 characters.");
+            throw new InvalidRequestException("description", "Describe the endpoint on one line of at most 200 characters.")
+                    .worded("webhooks.description");
         }
         if (endpoints().size() >= MAX_ENDPOINTS) {
             throw new InvalidRequestException("url", "An organisation has at most " + MAX_ENDPOINTS
-                    + " endpoints; remove one first.");
+                    + " endpoints; remove one first.").worded("webhooks.tooMany", MAX_ENDPOINTS);
         }
         WebhookEndpoint endpoint = new WebhookEndpoint(checkedUrl, note, now());
         entityManager.persist(endpoint);

@@ -24,32 +24,35 @@ final class WebhookUrls {
     static String check(String raw, OutboundGuard guard) {
         String url = raw == null ? "" : raw.strip();
         if (url.isEmpty()) {
-            throw refused("Enter the URL your endpoint listens on, such as https://example.com/bookspace-events.");
+            throw refused("Enter the URL your endpoint listens on, such as https://example.com/bookspace-events.").worded("webhooks.url.missing");
         }
         if (url.length() > MAX_LENGTH) {
-            throw refused("A URL has at most 2,000 characters.");
+            throw refused("A URL has at most 2,000 characters.").worded("webhooks.url.tooLong");
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw refused("This is not a URL; enter one such as https://example.com/bookspace-events.");
+            throw refused("This is not a URL; enter one such as https://example.com/bookspace-events.").worded("webhooks.url.notAUrl");
         }
         if (!uri.isAbsolute() || uri.getHost() == null || uri.getScheme() == null) {
-            throw refused("Enter a whole URL, starting with https:// and a host name.");
+            throw refused("Enter a whole URL, starting with https:// and a host name.").worded("webhooks.url.whole");
         }
         if (uri.getRawUserInfo() != null) {
-            throw refused("Leave the user name and password out of the URL: your endpoint checks the signature instead.");
+            throw refused("Leave the user name and password out of the URL: your endpoint checks the signature instead.")
+                    .worded("webhooks.url.userInfo");
         }
         if (uri.getRawFragment() != null) {
-            throw refused("Leave out the part from # on: it is never sent to a server.");
+            throw refused("Leave out the part from # on: it is never sent to a server.").worded("webhooks.url.fragment");
         }
         try {
             guard.check(uri);
         } catch (OutboundRefusedException e) {
-            throw refused(e.getMessage());
+            InvalidRequestException refusal = refused(e.getMessage());
+            throw e.key().map(key -> refusal.worded(key)).orElse(refusal);
         } catch (UnknownHostException e) {
-            throw refused("No address was found for " + uri.getHost() + "; check the host name.");
+            throw refused("No address was found for " + uri.getHost() + "; check the host name.")
+                    .worded("webhooks.url.noAddress", uri.getHost());
         }
         return url;
     }

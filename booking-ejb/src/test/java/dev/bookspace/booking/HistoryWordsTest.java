@@ -27,6 +27,22 @@ class HistoryWordsTest {
     }
 
     @Test
+    void theStayRulesADeskBookingOverrodeReadInTheStaffMembersLanguage() {
+        assertThat(HistoryWords.description("Booked despite the stay rules: Minimum 3 nights from 2027-07-01; "
+                + "No arrivals on Mondays and Sundays.", "EUR", Language.GERMAN))
+                .isEqualTo("Trotz der Aufenthaltsregeln gebucht: Mindestens 3 Nächte ab 1. Juli 2027; Keine Anreise am Montag und Sonntag.");
+        assertThat(HistoryWords.description("Booked despite the stay rules: Bookable at least 1 day ahead.", "EUR", Language.FRENCH))
+                .isEqualTo("Réservé malgré les règles de séjour : Réservable au moins 1 jour à l'avance.");
+        assertThat(HistoryWords.description("Booked despite the stay rules: Same-day bookings close at 14:00; "
+                + "Bookable up to 12 months ahead.", "EUR", Language.PORTUGUESE))
+                .isEqualTo("Reservado apesar das regras de estadia: As reservas para o próprio dia fecham às 14:00; "
+                        + "Reservável com até 12 meses de antecedência.");
+        assertThat(HistoryWords.description("Booked despite the stay rules: Minimum 2 nights; Some new rule.", "EUR",
+                Language.GERMAN)).as("a reason not known here: the entry reads as stored, never half translated")
+                .isEqualTo("Booked despite the stay rules: Minimum 2 nights; Some new rule.");
+    }
+
+    @Test
     void englishAndUnknownSentencesReadAsStored() {
         String stored = "Paid the balance of €120.00 by card; paid in full.";
         assertThat(HistoryWords.description(stored, "EUR", Language.ENGLISH)).isSameAs(stored);

@@ -21,6 +21,19 @@ class FeedErrorWordsTest {
     }
 
     @Test
+    void theNetworkPartOfAFailedFetchReadsInTheStaffMembersLanguageToo() {
+        assertThat(FeedErrorWords.of("No answer within 10 seconds. Trying again at the next fetch.", Language.GERMAN))
+                .isEqualTo("Keine Antwort innerhalb von 10 Sekunden. Neuer Versuch beim nächsten Abruf.");
+        assertThat(FeedErrorWords.of("Connection refused. Trying again at the next fetch.", Language.PORTUGUESE))
+                .isEqualTo("Ligação recusada. Nova tentativa na próxima leitura.");
+        assertThat(FeedErrorWords.of("No address was found for calendar.example. Trying again at the next fetch.", Language.FRENCH))
+                .isEqualTo("Aucune adresse n'a été trouvée pour calendar.example. Nouvel essai à la prochaine lecture.");
+        assertThat(FeedErrorWords.of("Something new. Trying again at the next fetch.", Language.GERMAN))
+                .as("a reason not known here keeps its words, the rest is translated")
+                .isEqualTo("Something new. Neuer Versuch beim nächsten Abruf.");
+    }
+
+    @Test
     void englishAndUnknownErrorsReadAsStored() {
         assertThat(FeedErrorWords.of("Something new went wrong.", Language.PORTUGUESE)).isEqualTo("Something new went wrong.");
         assertThat(FeedErrorWords.of("The address cannot be called: bad", Language.ENGLISH)).isEqualTo("The address cannot be called: bad");

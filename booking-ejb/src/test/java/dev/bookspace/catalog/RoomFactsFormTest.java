@@ -51,14 +51,14 @@ class RoomFactsFormTest {
         form.setAmenities(new ArrayList<>(List.of("wifi", "jacuzzi")));
 
         assertThat(problems(form)).containsExactlyInAnyOrder(
-                new FieldProblem("beds[0].count", "A room has at most 20 beds of one kind."),
-                new FieldProblem("beds[1].kind", "Choose a kind of bed: single, double, queen, king, bunk, sofa_bed or cot."),
-                new FieldProblem("size_m2", "A size is at least 1 m²; leave it empty if you do not know it."),
-                new FieldProblem("amenities[1]", "Choose each amenity from Bookspace's list."));
+                new FieldProblem("beds[0].count", "A room has at most 20 beds of one kind.").worded("{bookspace.bed.count.max}"),
+                new FieldProblem("beds[1].kind", "Choose a kind of bed: single, double, queen, king, bunk, sofa_bed or cot.").worded("{bookspace.bed.kind.unknown}"),
+                new FieldProblem("size_m2", "A size is at least 1 m²; leave it empty if you do not know it.").worded("{bookspace.room.size.min}"),
+                new FieldProblem("amenities[1]", "Choose each amenity from Bookspace's list.").worded("{bookspace.room.amenity.unknown}"));
 
         form = new RoomFactsForm();
         form.setSizeM2(10_001);
-        assertThat(problems(form)).containsExactly(new FieldProblem("size_m2", "A room's size is at most 10000 m²."));
+        assertThat(problems(form)).containsExactly(new FieldProblem("size_m2", "A room's size is at most 10000 m².").worded("{bookspace.room.size.max}"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class RoomFactsFormTest {
         room.getFacts().getBeds().get(0).setCount(-1);
 
         assertThat(Constraints.problems(VALIDATOR, room, "").stream().map(RoomFactsForm::named).toList())
-                .containsExactly(new FieldProblem("beds[0].count", "A number of beds cannot be negative."));
+                .containsExactly(new FieldProblem("beds[0].count", "A number of beds cannot be negative.").worded("{bookspace.bed.count.min}"));
     }
 
     @Test

@@ -29,6 +29,11 @@ public final class StayRuleWords {
                 .map(breach -> sentence(breach.code(), breach.parameters(), breach.sentence(), words) + ".").toList());
     }
 
+    /** One broken rule as a sentence without its full stop, such as the desk's booking form lists them. */
+    public static String sentence(StayRuleBreach breach, PageWords words) {
+        return sentence(breach.code(), breach.parameters(), breach.sentence(), words);
+    }
+
     static String sentence(UnavailableItem.Reason reason, PageWords words) {
         return sentence(reason.code(), reason.parameters(), reason.sentence(), words);
     }

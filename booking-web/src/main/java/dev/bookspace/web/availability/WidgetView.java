@@ -105,7 +105,7 @@ public class WidgetView {
             checkout = stay.checkout();
         } catch (InvalidRequestException e) {
             searched = true;
-            problem = e.getMessage();
+            problem = words.refusal(e);
             Responses.badRequest();
             return;
         }
@@ -128,7 +128,7 @@ public class WidgetView {
             guests = RoomSearchView.parseGuests(guestsParameter, words);
             rooms = availability.listAvailableItems(organisation.guestScope(), checkIn, checkout, guests, null, ROOMS_SHOWN).items();
         } catch (InvalidRequestException e) {
-            problem = e.getMessage();
+            problem = words.refusal(e);
         }
     }
 

@@ -104,9 +104,12 @@ public class GuestBookingView implements Serializable {
         try {
             String url = balances.balanceCheckoutUrl(organisation.guestScope(), reference, token);
             FacesContext.getCurrentInstance().getExternalContext().redirect(url);
-        } catch (IllegalBookingChangeException | PaymentUnavailableException e) {
+        } catch (IllegalBookingChangeException e) {
             refresh();
-            FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, words.refusal(e));
+        } catch (PaymentUnavailableException e) {
+            refresh();
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, words.refusal(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -133,11 +136,17 @@ public class GuestBookingView implements Serializable {
             booking = cancellations.cancel(organisation.guestScope(), reference, token, booking.cancellationRefund());
             confirmingCancellation = false;
             FormMessages.global(FacesMessage.SEVERITY_INFO, words.get("booking.cancelled"));
-        } catch (IllegalBookingChangeException | PaymentUnavailableException e) {
-            refresh();
-            confirmingCancellation = booking.canCancel();
-            FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        } catch (IllegalBookingChangeException e) {
+            refuseCancellation(words.refusal(e));
+        } catch (PaymentUnavailableException e) {
+            refuseCancellation(words.refusal(e));
         }
+    }
+
+    private void refuseCancellation(String sentence) {
+        refresh();
+        confirmingCancellation = booking.canCancel();
+        FormMessages.global(FacesMessage.SEVERITY_ERROR, sentence);
     }
 
     /** The guest asked to change their dates or room: the form opens with the stay as it is. */
@@ -197,9 +206,12 @@ public class GuestBookingView implements Serializable {
             sentence = StayRuleWords.problem(refusal, words);
         } else if (e instanceof InvalidRequestException refusal) {
             sentence = words.refusal(refusal);
-        } else if (e instanceof IllegalBookingChangeException || e instanceof NotFoundException
-                || e instanceof PaymentUnavailableException) {
-            sentence = e.getMessage();
+        } else if (e instanceof IllegalBookingChangeException refusal) {
+            sentence = words.refusal(refusal);
+        } else if (e instanceof PaymentUnavailableException refusal) {
+            sentence = words.refusal(refusal);
+        } else if (e instanceof NotFoundException) {
+            sentence = words.get("booking.not-found");
         } else {
             throw e;
         }

@@ -240,11 +240,11 @@ public class RoomBookingView implements Serializable {
         } catch (InvalidRequestException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             e.problems().forEach(field -> faces.addMessage(FIELDS.get(field.field()),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, field.message(), field.message())));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, words.problem(field), words.problem(field))));
             faces.validationFailed();
         } catch (PaymentUnavailableException e) {
             FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, words.refusal(e), words.refusal(e)));
         }
     }
 

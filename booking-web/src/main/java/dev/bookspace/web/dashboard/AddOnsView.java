@@ -58,10 +58,10 @@ public class AddOnsView implements Serializable {
         try {
             if (editing == null) {
                 rooms.addAddOn(current.scope(), roomId, form);
-                FormMessages.global(FacesMessage.SEVERITY_INFO, form.getName().strip() + " added.");
+                FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("addOns.added", form.getName().strip()));
             } else {
                 rooms.changeAddOn(current.scope(), editing.id(), form);
-                FormMessages.global(FacesMessage.SEVERITY_INFO, form.getName().strip() + " saved.");
+                FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("addOns.saved", form.getName().strip()));
             }
             cancelEdit();
             refresh();

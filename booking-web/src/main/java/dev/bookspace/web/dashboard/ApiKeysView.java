@@ -57,7 +57,7 @@ public class ApiKeysView implements Serializable {
             created = null;
             FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("apiKeys.revokedDone"));
         } catch (NotFoundException e) {
-            FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, words.say("apiKeys.gone"));
         }
         load();
     }

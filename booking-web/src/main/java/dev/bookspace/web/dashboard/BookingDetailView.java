@@ -113,7 +113,7 @@ public class BookingDetailView implements Serializable {
         } catch (IllegalBookingChangeException e) {
             FormMessages.global(FacesMessage.SEVERITY_ERROR, words.refusal(e));
         } catch (PaymentUnavailableException e) {
-            FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, words.refusal(e));
         }
     }
 

@@ -66,8 +66,11 @@ public class ClosedDatesView implements Serializable {
             changed();
         } catch (InvalidRequestException e) {
             FormMessages.show(FORM, e);
-        } catch (ClosedDatesConflictException | NotFoundException e) {
-            conflict = e.getMessage();
+        } catch (ClosedDatesConflictException e) {
+            conflict = words.refusal(e);
+            faces.validationFailed();
+        } catch (NotFoundException e) {
+            conflict = words.say("closedDates.roomGone");
             faces.validationFailed();
         }
     }

@@ -3,8 +3,11 @@ package dev.bookspace.web.dashboard;
 import dev.bookspace.booking.HistoryWords;
 import dev.bookspace.booking.IllegalBookingChangeException;
 import dev.bookspace.shared.Language;
-import dev.bookspace.shared.Money;
+import dev.bookspace.shared.WordedRefusal;
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.web.shared.PageLanguage;
+import dev.bookspace.web.shared.RefusalWords;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,14 +55,22 @@ public class DashboardWords {
 
     /** A booking change the service refused, in the page's language where it has a key; else its own sentence. */
     public String refusal(IllegalBookingChangeException refusal) {
-        String key = refusal.key().map(code -> "refusal." + code).orElse(null);
-        Locale locale = page.getLocale();
-        if (key == null || !ResourceBundle.getBundle(BUNDLE, locale).containsKey(key)) {
-            return refusal.getMessage();
-        }
-        return of(locale, key, refusal.arguments().stream().map(argument -> argument instanceof Money amount
-                ? amount.formatted(writing(locale))
-                : argument instanceof LocalDate day ? day(day) : String.valueOf(argument)).toArray());
+        return RefusalWords.of(refusal, page.getLocale());
+    }
+
+    /** What was asked could not be done (Stripe unreachable, the nights taken), in the page's language by its key. */
+    public String refusal(WordedRefusal refusal) {
+        return RefusalWords.of(refusal, page.getLocale());
+    }
+
+    /** A refusal of a form's input, all its problems in the page's language, as one message. */
+    public String refusal(InvalidRequestException refusal) {
+        return RefusalWords.of(refusal, page.getLocale());
+    }
+
+    /** One problem of a form's input in the page's language. */
+    public String problem(FieldProblem problem) {
+        return RefusalWords.of(problem, page.getLocale());
     }
 
     /** The page's language, as services take it. */

@@ -3,6 +3,7 @@ package dev.bookspace.web.dashboard;
 import dev.bookspace.availability.AvailabilityService;
 import dev.bookspace.availability.AvailableItem;
 import dev.bookspace.availability.StayRuleBreach;
+import dev.bookspace.availability.StayRuleException;
 import dev.bookspace.availability.StayRuleService;
 import dev.bookspace.booking.BookingConfirmation;
 import dev.bookspace.booking.BookingConflictException;
@@ -18,9 +19,11 @@ import dev.bookspace.pricing.QuoteRequest;
 import dev.bookspace.pricing.QuoteService;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.web.availability.StayRuleWords;
 import dev.bookspace.web.booking.AddOnSelection;
 import dev.bookspace.web.booking.ExtraRoom;
 import dev.bookspace.web.shared.FormMessages;
+import dev.bookspace.web.shared.PageWords;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -49,6 +52,10 @@ public class NewBookingView implements Serializable {
 
     @Inject
     private DashboardWords words;
+
+    /** The stay rules' sentences, which the public pages and this form share. */
+    @Inject
+    private PageWords pageWords;
 
     @Inject
     private CurrentAccount current;
@@ -124,7 +131,7 @@ public class NewBookingView implements Serializable {
         } catch (InvalidRequestException e) {
             freeRooms = List.of();
             stayRuleBreaches = List.of();
-            problem = e.getMessage();
+            problem = words.refusal(e);
         }
         overrideStayRules = false;
         if (itemId != null && freeRooms.stream().noneMatch(room -> room.item().id() == itemId)) {
@@ -166,8 +173,10 @@ public class NewBookingView implements Serializable {
             quote = quotes.quoteTogether(current.scope(), rooms().stream()
                     .map(room -> new QuoteRequest(room.itemId(), stay, room.guests(), room.addOns())).toList());
             problem = null;
+        } catch (StayRuleException e) {
+            problem = StayRuleWords.problem(e, pageWords);
         } catch (InvalidRequestException e) {
-            problem = e.getMessage();
+            problem = words.refusal(e);
         }
     }
 
@@ -185,15 +194,18 @@ public class NewBookingView implements Serializable {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/dashboard/booking.xhtml?ref=" + confirmation.reference());
         } catch (BookingConflictException e) {
-            conflict = e.getMessage();
             findRooms();
-            conflict = e.getMessage();
+            conflict = words.refusal(e);
+        } catch (StayRuleException e) {
+            // Each rule its own message, as each field problem is one.
+            e.breaches().forEach(breach -> FormMessages.global(FacesMessage.SEVERITY_ERROR, breach(breach) + "."));
+            FacesContext.getCurrentInstance().validationFailed();
         } catch (InvalidRequestException e) {
             // The guest's fields have inputs of their own names; any other refusal is about the stay.
             FacesContext faces = FacesContext.getCurrentInstance();
             e.problems().forEach(problem -> faces.addMessage(problem.field().startsWith("guest.")
                     ? "new-booking:" + problem.field().substring("guest.".length()) : null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null)));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, words.problem(problem), null)));
             faces.validationFailed();
         }
     }
@@ -233,6 +245,11 @@ public class NewBookingView implements Serializable {
 
     public List<StayRuleBreach> getStayRuleBreaches() {
         return stayRuleBreaches;
+    }
+
+    /** A rule the stay breaks, in the page's language, as the staff member decides whether to book despite it. */
+    public String breach(StayRuleBreach breach) {
+        return StayRuleWords.sentence(breach, pageWords);
     }
 
     public boolean isOverrideStayRules() {

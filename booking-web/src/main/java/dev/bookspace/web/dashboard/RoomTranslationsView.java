@@ -105,7 +105,7 @@ public class RoomTranslationsView implements Serializable {
                 }
             } catch (InvalidRequestException e) {
                 e.problems().forEach(problem -> FormMessages.global(FacesMessage.SEVERITY_ERROR,
-                        entry.getName() + ": " + problem.message()));
+                        entry.getName() + ": " + words.problem(problem)));
                 FacesContext.getCurrentInstance().validationFailed();
                 return;
             }

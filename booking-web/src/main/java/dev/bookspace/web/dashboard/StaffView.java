@@ -85,7 +85,7 @@ public class StaffView implements Serializable {
             change.run();
             return true;
         } catch (InvalidRequestException e) {
-            FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, words.refusal(e));
         } catch (NotFoundException e) {
             FormMessages.global(FacesMessage.SEVERITY_ERROR, words.say("staff.gone", member.name()));
             load();

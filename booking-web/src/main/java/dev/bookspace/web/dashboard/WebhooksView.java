@@ -63,7 +63,7 @@ public class WebhooksView implements Serializable {
             created = null;
             FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("webhooks.removed"));
         } catch (NotFoundException e) {
-            FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, words.say("webhooks.endpointGone"));
         }
         load();
     }
@@ -73,8 +73,10 @@ public class WebhooksView implements Serializable {
             WebhookDeliveryRow again = webhooks.replay(current.scope(), deliveryId);
             FormMessages.global(FacesMessage.SEVERITY_INFO,
                     words.say("webhooks.sendingAgain", again.eventType(), again.bookingReference()));
-        } catch (NotFoundException | ReplayLimitException e) {
-            FormMessages.global(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        } catch (NotFoundException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, words.say("webhooks.deliveryGone"));
+        } catch (ReplayLimitException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, words.say("webhooks.replayLimit", e.seconds(), e.perMinute()));
         }
         load();
     }

@@ -2,6 +2,7 @@ package dev.bookspace.web.identity;
 
 import dev.bookspace.identity.AccountService;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.web.shared.RefusalWords;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -36,7 +37,8 @@ public class PasswordResetView implements Serializable {
             reset = accounts.resetPassword(token, password);
         } catch (InvalidRequestException e) {
             FacesContext.getCurrentInstance().addMessage("reset:password",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, RefusalWords.of(e,
+                            FacesContext.getCurrentInstance().getViewRoot().getLocale()), null));
         }
     }
 

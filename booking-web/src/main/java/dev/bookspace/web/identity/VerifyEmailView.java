@@ -44,7 +44,7 @@ public class VerifyEmailView {
                     words.format("verify.resent", current.account().email()), null));
         } catch (InvalidRequestException e) {
             FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, words.refusal(e), null));
         }
     }
 

@@ -10,10 +10,11 @@ public final class FormMessages {
     private FormMessages() {
     }
 
+    /** Each problem next to its field, in the page's language where the service worded it by a key. */
     public static void show(String formId, InvalidRequestException refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
         refusal.problems().forEach(problem -> faces.addMessage(formId + ":" + problem.field(),
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null)));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, RefusalWords.of(problem, faces.getViewRoot().getLocale()), null)));
         faces.validationFailed();
     }
 

@@ -1,5 +1,6 @@
 package dev.bookspace.web.shared;
 
+import dev.bookspace.booking.IllegalBookingChangeException;
 import dev.bookspace.catalog.Amenity;
 import dev.bookspace.catalog.RoomFacts;
 import dev.bookspace.organisation.DepositRule;
@@ -9,6 +10,7 @@ import dev.bookspace.pricing.QuoteLine;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
+import dev.bookspace.shared.WordedRefusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -97,8 +99,22 @@ public class PageWords {
 
     /** A service's refusal in the page's language where the service worded it by key, else its own sentence. */
     public String refusal(InvalidRequestException refusal) {
-        return refusal.wording().map(wording -> formatted("refusal." + wording.key(), wording.arguments().toArray()))
-                .orElse(refusal.getMessage());
+        return RefusalWords.of(refusal.wording().orElse(null), refusal.getMessage(), locale());
+    }
+
+    /** A booking change refused to the guest (a refund that changed, a booking no longer changeable), in their words. */
+    public String refusal(IllegalBookingChangeException refusal) {
+        return RefusalWords.of(refusal, locale());
+    }
+
+    /** What the guest asked could not be done (Stripe unreachable, the nights taken), in their words. */
+    public String refusal(WordedRefusal refusal) {
+        return RefusalWords.of(refusal, locale());
+    }
+
+    /** One problem of the guest's input, in their words where the service gave a key. */
+    public String problem(InvalidRequestException.FieldProblem problem) {
+        return RefusalWords.of(problem, locale());
     }
 
     /** An amount as this page's reader writes it; English pages keep the British form of the API ("€1,250.00"). */

@@ -1,0 +1,77 @@
+package dev.bookspace.shared;
+
+import static dev.bookspace.testing.Stays.JAN_1;
+import static dev.bookspace.testing.Stays.JAN_3;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookspace.testing.Browser;
+import dev.bookspace.testing.Fixtures;
+import dev.bookspace.testing.Fixtures.Item;
+import dev.bookspace.testing.Fixtures.Organisation;
+import dev.bookspace.testing.FullStack;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A refusal a person meets after posting a form reads in the language their browser asks for (German here), though
+ * the service that refused says it in English for the API: a guest's booking of too many rooms, an owner's webhook
+ * address and invitation.
+ */
+@FullStack
+@RunAsClient
+class RefusalLanguagesBrowserIT {
+
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.overJdbc();
+
+    @Test
+    void aGuestBookingMoreRoomsThanAPublicBookingTakesIsToldSoInGerman() {
+        Organisation org = fixtures.organisation("Harbour House");
+        List<Item> rooms = IntStream.rangeClosed(1, 6).mapToObj(n -> fixtures.item(org, "Room " + n)).toList();
+        String path = "/" + org.identifier() + "/rooms/" + rooms.get(0).id() + "?check_in=" + JAN_1 + "&checkout=" + JAN_3
+                + rooms.stream().skip(1).map(room -> "&with=" + room.id()).collect(Collectors.joining());
+
+        try (Browser browser = Browser.speaking("de-DE,de").visit(path)) {
+            assertThat(browser.attributes("[data-role=extra-room]", "data-item-id")).hasSize(5);
+            browser.type("guest-email", "ada@example.org");
+            browser.type("guest-name", "Ada Lovelace");
+            browser.type("guest-phone", "+44 20 7946 0000");
+            browser.click("[data-role=accept-terms] .ui-chkbox-box");
+            browser.click("[data-role=book]");
+
+            browser.waitUntil(page -> !page.text("[data-role=booking-messages]").isEmpty());
+            assertThat(browser.text("[data-role=booking-messages]"))
+                    .contains("Eine Buchung umfasst hier höchstens 5 Zimmer; für mehr kontaktieren Sie uns bitte.")
+                    .doesNotContain("A booking here takes at most");
+        }
+        assertThat(fixtures.bookingStatuses(org)).isEmpty();
+    }
+
+    @Test
+    void anOwnersRefusedWebhookAddressAndInvitationAreExplainedInGerman() {
+        Organisation org = fixtures.organisation("Harbour House");
+        String owner = fixtures.user(org, "owner", true);
+
+        try (Browser browser = Browser.speaking("de-DE,de").visit("/dashboard/owner/webhooks.xhtml")) {
+            browser.signIn(owner, Fixtures.PASSWORD);
+            browser.waitUntil(page -> page.currentPath().equals("/dashboard/owner/webhooks.xhtml"));
+            browser.type("endpoint-url", "not a url");
+            browser.click("[data-role=add-endpoint]");
+            browser.waitUntil(page -> !page.text("[data-role=endpoint-url-error]").isEmpty());
+            assertThat(browser.text("[data-role=endpoint-url-error]"))
+                    .isEqualTo("Das ist keine URL; geben Sie eine ein wie https://example.com/bookspace-events.");
+
+            browser.visit("/dashboard/owner/staff.xhtml");
+            browser.type("invite-name", "Ada Lovelace");
+            browser.type("invite-email", owner);
+            browser.click("[data-role=send-invitation]");
+            browser.waitUntil(page -> !page.text("[data-role=invite-email-error]").isEmpty());
+            assertThat(browser.text("[data-role=invite-email-error]"))
+                    .isEqualTo("Jemand in Ihrem Team, oder dazu eingeladen, hat bereits diese Adresse.");
+        }
+    }
+}
