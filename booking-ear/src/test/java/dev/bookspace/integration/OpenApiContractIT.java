@@ -303,7 +303,8 @@ class OpenApiContractIT {
 
     @Test
     void bookingListsAnswerAsDocumented() {
-        fixtures.paidBooking(org, room, JAN_1, JAN_3);
+        Item garden = fixtures.item(org, "Garden Room", 9_000);
+        fixtures.addRoom(fixtures.paidBooking(org, room, JAN_1, JAN_3), garden, 9_000);
         fixtures.cancelledBooking(org, room, JAN_1, JAN_3);
 
         Exchange firstPage = api.get(path("/bookings?limit=1")).key(key).send();
@@ -311,7 +312,8 @@ class OpenApiContractIT {
         String cursor = json(firstPage).getString("next_cursor");
         contract.expect(200, api.get(path("/bookings?status=cancelled&from=" + JAN_1 + "&until=" + JAN_5 + "&cursor=" + cursor))
                 .key(key).send());
-        for (String bad : List.of("?limit=0", "?limit=ten", "?status=lost", "?from=yesterday", "?cursor=not-a-cursor")) {
+        contract.expect(200, api.get(path("/bookings?item_id=" + garden.id())).key(key).send());
+        for (String bad : List.of("?limit=0", "?limit=ten", "?status=lost", "?from=yesterday", "?cursor=not-a-cursor", "?item_id=x")) {
             contract.expect(400, api.get(path("/bookings" + bad)).key(key).send());
         }
     }

@@ -148,16 +148,17 @@ public class BookingResource {
     }
 
     /**
-     * Bookings oldest first, {@code limit} (1 to 200, default 50) a page, narrowed by {@code status} and by
-     * stays overlapping {@code from}–{@code until}; {@code cursor} is the previous page's {@code next_cursor}.
+     * Bookings oldest first, one entry each however many rooms, {@code limit} (1 to 200, default 50) a page,
+     * narrowed by {@code status}, by stays overlapping {@code from}–{@code until} and by a room they hold
+     * ({@code item_id}); {@code cursor} is the previous page's {@code next_cursor}.
      */
     @GET
     public BookingListJson list(@PathParam("organisation_id") String organisationId, @QueryParam("status") String status,
-            @QueryParam("from") String from, @QueryParam("until") String until, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") String limit) {
+            @QueryParam("from") String from, @QueryParam("until") String until, @QueryParam("item_id") String itemId,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") String limit) {
         Scope scope = scopes.scopeFor(organisationId);
         BookingFilter filter = new BookingFilter(statusOf(status), null, QueryValues.date("from", from),
-                QueryValues.date("until", until), null);
+                QueryValues.date("until", until), QueryValues.id("item_id", itemId));
         return BookingListJson.of(bookingList.listAfter(scope, filter, cursor, QueryValues.number("limit", limit)));
     }
 
