@@ -428,9 +428,7 @@ public class RoomBookingView implements Serializable {
      * address's dates get.
      */
     public String getStayRefusal() {
-        String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("booking:stay_input");
-        return StayRange.refusal(typed, dates, organisation.today()).map(words::refusal)
-                .orElseGet(() -> words.get("room.stay.refused"));
+        return StayRange.refusalOf("booking:stay", dates, words, organisation.today());
     }
 
     /** A stay typed as the guest's dates read, for the picker's message when it cannot read what was typed. */
