@@ -237,6 +237,18 @@ class OpenApiContractIT {
     }
 
     @Test
+    void bookingChangesAnswerAsDocumented() {
+        String reference = json(book(booking(room.id(), JAN_1, JAN_3).toString(), UUID.randomUUID().toString()))
+                .getString("reference");
+
+        contract.expect(200, changeOf(reference, JAN_3, JAN_5));
+        contract.expect(400, changeOf(reference, JAN_5, JAN_3));
+        contract.expect(404, changeOf("T-NOTHING", JAN_3, JAN_5));
+        contract.expect(200, cancel(reference));
+        contract.expect(409, changeOf(reference, JAN_3, JAN_5));
+    }
+
+    @Test
     void staysTheRulesRefuseAnswerAsDocumented() {
         Organisation strict = fixtures.organisation("Strict House");
         fixtures.stayRule(strict, "min_nights", 3);
@@ -403,6 +415,11 @@ class OpenApiContractIT {
 
     private Exchange book(String body, String idempotencyKey) {
         return api.post(path("/bookings"), body).key(key).header("Idempotency-Key", idempotencyKey).send();
+    }
+
+    private Exchange changeOf(String reference, LocalDate checkIn, LocalDate checkout) {
+        return api.post(path("/bookings/" + reference + "/change"), Json.createObjectBuilder().add("check_in", checkIn.toString())
+                .add("checkout", checkout.toString()).build().toString()).key(key).send();
     }
 
     private Exchange cancel(String reference) {
