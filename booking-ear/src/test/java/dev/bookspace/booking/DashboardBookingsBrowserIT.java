@@ -84,6 +84,31 @@ class DashboardBookingsBrowserIT {
     }
 
     @Test
+    void aBookingOfTwoRoomsIsOneRowNamingBothAndOneLineOfTheExportWithItsOneTotal() {
+        Item attic = fixtures.item(org, "Attic");
+        Item garden = fixtures.item(org, "Garden Room");
+        long familyId = fixtures.paidBooking(org, attic, JAN_5, JAN_5.plusDays(2));
+        fixtures.priceAt(familyId, 24_000);
+        fixtures.addRoom(familyId, garden, 18_000);
+        String family = fixtures.reference(familyId);
+        try (Browser browser = signedIn()) {
+            browser.waitUntil(page -> page.texts("[data-role=booking-row]").size() == 4);
+            assertThat(browser.texts("[data-role=booking-row]")).containsOnlyOnce(family);
+            assertThat(browser.texts("[data-role=booking-row-room]")).containsSubsequence("Attic", "Garden Room");
+
+            browser.choose("bookings-room", "Garden Room");
+            browser.waitUntil(page -> page.texts("[data-role=booking-row]").equals(List.of(family)));
+            assertThat(browser.texts("[data-role=booking-row-room]")).containsExactly("Attic", "Garden Room");
+
+            String csv = Pages.fetch(browser.find("bookings-csv").getAttribute("href").replace(Pages.BASE_URL, ""),
+                    browser.cookie("JSESSIONID").getValue()).body();
+            assertThat(csv.lines().skip(1)).singleElement().asString().startsWith("\"" + family
+                    + "\",\"Ada Guest\",\"ada@example.org\",\"Attic; Garden Room\",\"" + JAN_5 + "\",\""
+                    + JAN_5.plusDays(2) + "\",\"Paid\",\"420.00\",\"EUR\",");
+        }
+    }
+
+    @Test
     void exportsTheFilteredBookingsAsCsvToSignedInStaffOnly() {
         try (Browser browser = signedIn()) {
             String session = browser.cookie("JSESSIONID").getValue();

@@ -140,13 +140,12 @@ class GuestChangeBrowserIT {
         assertThat(Pages.get(ahead.guestPage()).html().select("[data-role=change-booking]")).hasSize(1);
     }
 
-    /** Opens the change form, chooses the room and dates and asks for the new price. */
+    /** Opens the change form, chooses the room, picks the dates in the rooms page's picker and asks for the new price. */
     private static void proposeChange(Browser browser, String room, LocalDate checkIn, LocalDate checkout) {
         browser.click("[data-role=change-booking]");
         browser.waitUntil(page -> page.find("change-form").isDisplayed());
         browser.choose("change-room", room);
-        browser.type("change-check-in", checkIn.toString());
-        browser.type("change-checkout", checkout.toString());
+        browser.pickStay("change-stay", checkIn, checkout);
         browser.click("[data-role=price-change]");
         browser.waitUntil(page -> !page.texts("[data-role=change-confirmation]").isEmpty());
     }

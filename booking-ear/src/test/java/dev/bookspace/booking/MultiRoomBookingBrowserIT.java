@@ -75,6 +75,38 @@ class MultiRoomBookingBrowserIT {
     }
 
     @Test
+    void eachRoomOffersItsOwnAddOnsPricedAtOnceAndTheBookingKeepsThem() {
+        Organisation org = fixtures.organisation("Harbour House");
+        Item sea = fixtures.item(org, "Sea Room", 12_000);
+        Item garden = fixtures.item(org, "Garden Room", 9_000);
+        fixtures.addOn(org, null, "Breakfast", 1_500, "per_guest", 1);
+        fixtures.addOn(org, sea, "Kayak", 4_000, "per_booking", 1);
+
+        try (Browser browser = Browser.open().visit(roomsPath(org, JAN_1, JAN_3))) {
+            chooseTogether(browser, sea, garden);
+            // Garden Room, the page's room, offers breakfast; Sea Room beside it offers breakfast and its own kayak.
+            assertThat(browser.attributes("[data-role=add-on]", "data-name")).containsExactly("Breakfast", "Breakfast", "Kayak");
+            assertThat(browser.attributes("[data-role=extra-room] [data-role=add-on]", "data-name"))
+                    .containsExactly("Breakfast", "Kayak");
+
+            browser.click("[data-role=extra-room] [data-role=add-on][data-name='Kayak'] .ui-chkbox-box");
+            browser.waitUntil(page -> page.text("[data-role=total]").equals("€460.00"));
+            browser.click("[data-role=extra-room] [data-role=add-on][data-name='Breakfast'] .ui-chkbox-box");
+            browser.waitUntil(page -> page.text("[data-role=total]").equals("€475.00"));
+
+            browser.type("guest-email", "ada@example.org");
+            fillInTheRest(browser);
+            browser.click("[data-role=book]");
+
+            browser.waitUntil(page -> page.text("[data-role=booking-status]").equals("Pay on arrival"));
+            assertThat(browser.text("[data-role=total]")).isEqualTo("€475.00");
+            assertThat(browser.texts("[data-role=price-line]")).anyMatch(line -> line.startsWith("Sea Room: Kayak"))
+                    .anyMatch(line -> line.startsWith("Sea Room: Breakfast"))
+                    .noneMatch(line -> line.startsWith("Garden Room: Breakfast"));
+        }
+    }
+
+    @Test
     void whenOneOfTheRoomsIsTakenMeanwhileNothingIsBookedAndThePageNamesIt() {
         Organisation org = fixtures.organisation("Harbour House");
         Item sea = fixtures.item(org, "Sea Room", 12_000);

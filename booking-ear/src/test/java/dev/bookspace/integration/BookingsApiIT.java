@@ -12,6 +12,7 @@ import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Pages.Answer;
 import dev.bookspace.testing.Pages;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
@@ -264,6 +265,27 @@ class BookingsApiIT {
             assertThat(answer.status()).as(bad).isEqualTo(400);
             assertThat(answer.contentType()).as(bad).startsWith("application/problem+json");
         }
+    }
+
+    @Test
+    void aBookingOfTwoRoomsIsListedOnceWithBothRoomsAndItsOneTotal() {
+        Item garden = fixtures.item(org, "Garden Room", 9_000);
+        long family = fixtures.paidBooking(org, room, JAN_1, JAN_3);
+        fixtures.priceAt(family, 24_000);
+        fixtures.addRoom(family, garden, 18_000);
+        String alone = fixtures.reference(fixtures.paidBooking(org, room, JAN_3, JAN_5));
+
+        JsonArray all = json(Pages.api(path("/bookings"), key)).getJsonArray("bookings");
+        JsonArray inTheGarden = json(Pages.api(path("/bookings?item_id=" + garden.id()), key)).getJsonArray("bookings");
+
+        assertThat(all).extracting(b -> b.asJsonObject().getString("reference")).containsExactly(fixtures.reference(family), alone);
+        JsonObject listed = all.getJsonObject(0);
+        assertThat(listed.getJsonObject("total").getInt("amount_minor")).isEqualTo(42_000);
+        assertThat(listed.getJsonArray("items")).extracting(i -> i.asJsonObject().getString("item_title") + " "
+                + i.asJsonObject().getString("check_in") + " " + i.asJsonObject().getJsonObject("price").getInt("amount_minor"))
+                .containsExactly("Sea Room " + JAN_1 + " 24000", "Garden Room " + JAN_1 + " 18000");
+        assertThat(inTheGarden).extracting(b -> b.asJsonObject().getJsonArray("items").size()).containsExactly(2);
+        assertThat(Pages.api(path("/bookings?item_id=garden"), key).status()).isEqualTo(400);
     }
 
     @Test

@@ -237,6 +237,18 @@ class OpenApiContractIT {
     }
 
     @Test
+    void bookingChangesAnswerAsDocumented() {
+        String reference = json(book(booking(room.id(), JAN_1, JAN_3).toString(), UUID.randomUUID().toString()))
+                .getString("reference");
+
+        contract.expect(200, changeOf(reference, JAN_3, JAN_5));
+        contract.expect(400, changeOf(reference, JAN_5, JAN_3));
+        contract.expect(404, changeOf("T-NOTHING", JAN_3, JAN_5));
+        contract.expect(200, cancel(reference));
+        contract.expect(409, changeOf(reference, JAN_3, JAN_5));
+    }
+
+    @Test
     void staysTheRulesRefuseAnswerAsDocumented() {
         Organisation strict = fixtures.organisation("Strict House");
         fixtures.stayRule(strict, "min_nights", 3);
@@ -303,7 +315,8 @@ class OpenApiContractIT {
 
     @Test
     void bookingListsAnswerAsDocumented() {
-        fixtures.paidBooking(org, room, JAN_1, JAN_3);
+        Item garden = fixtures.item(org, "Garden Room", 9_000);
+        fixtures.addRoom(fixtures.paidBooking(org, room, JAN_1, JAN_3), garden, 9_000);
         fixtures.cancelledBooking(org, room, JAN_1, JAN_3);
 
         Exchange firstPage = api.get(path("/bookings?limit=1")).key(key).send();
@@ -311,7 +324,8 @@ class OpenApiContractIT {
         String cursor = json(firstPage).getString("next_cursor");
         contract.expect(200, api.get(path("/bookings?status=cancelled&from=" + JAN_1 + "&until=" + JAN_5 + "&cursor=" + cursor))
                 .key(key).send());
-        for (String bad : List.of("?limit=0", "?limit=ten", "?status=lost", "?from=yesterday", "?cursor=not-a-cursor")) {
+        contract.expect(200, api.get(path("/bookings?item_id=" + garden.id())).key(key).send());
+        for (String bad : List.of("?limit=0", "?limit=ten", "?status=lost", "?from=yesterday", "?cursor=not-a-cursor", "?item_id=x")) {
             contract.expect(400, api.get(path("/bookings" + bad)).key(key).send());
         }
     }
@@ -401,6 +415,11 @@ class OpenApiContractIT {
 
     private Exchange book(String body, String idempotencyKey) {
         return api.post(path("/bookings"), body).key(key).header("Idempotency-Key", idempotencyKey).send();
+    }
+
+    private Exchange changeOf(String reference, LocalDate checkIn, LocalDate checkout) {
+        return api.post(path("/bookings/" + reference + "/change"), Json.createObjectBuilder().add("check_in", checkIn.toString())
+                .add("checkout", checkout.toString()).build().toString()).key(key).send();
     }
 
     private Exchange cancel(String reference) {

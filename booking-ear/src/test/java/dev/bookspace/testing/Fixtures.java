@@ -262,6 +262,18 @@ public final class Fixtures implements AfterEachCallback {
         return strings("SELECT reference FROM bookings WHERE id = ?", booking).get(0);
     }
 
+    /**
+     * Adds a room to a booking made here, for its nights and in its status, at {@code priceMinor}: the booking's
+     * total grows by that much, as a booking of several rooms costs what its rooms do.
+     */
+    public void addRoom(long bookingId, Item item, long priceMinor) {
+        update("""
+                INSERT INTO booking_items (organisation_id, booking_id, item_id, date_range, booking_status, hold_expires_at, price_minor)
+                SELECT organisation_id, booking_id, ?, date_range, booking_status, hold_expires_at, ? FROM booking_items
+                WHERE booking_id = ? ORDER BY id LIMIT 1""", item.id(), priceMinor, bookingId);
+        update("UPDATE bookings SET total_minor = total_minor + ? WHERE id = ?", priceMinor, bookingId);
+    }
+
     /** Sets what a booking made here costs, for the tests of money (fixture bookings are free). */
     public void priceAt(long bookingId, long totalMinor) {
         update("UPDATE bookings SET total_minor = ? WHERE id = ?", totalMinor, bookingId);

@@ -679,6 +679,11 @@ public class Booking {
         record(now, staff, "Moved " + stay.getItem().getTitle() + " from room " + from + " to room " + unit + ".", null);
     }
 
+    /** Staff changed the stay at the desk although the stay rules refuse it. */
+    void noteStayRulesOverriddenInChange(OffsetDateTime now, String staff, List<String> rules) {
+        record(now, staff, "Changed despite the stay rules: " + String.join("; ", rules) + ".", null);
+    }
+
     /** @param notice the webhook event this change sends, or null for changes integrators are not told of */
     private void record(OffsetDateTime now, String actor, String description, BookingNotice notice) {
         history.add(new BookingEvent(this, now, actor, description, notice));

@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,11 @@ import java.util.Map;
 /**
  * The bookings of an organisation for its staff: one page at a time, filtered and sorted in the
  * database, and the whole filtered list for export.
+ *
+ * <p>One row per booking, however many rooms it holds: each query reads a booking through its first
+ * booking item (the one no item of the same booking precedes), which carries the stay every room of the
+ * booking shares, so sorting by check-in, paging by offset and the keyset cursor keep the shape they had
+ * when a booking had one room. The page's rooms then come in one more query for the whole page.
  */
 @Stateless
 @TenantScoped
@@ -48,10 +55,9 @@ public class BookingListService {
                 "SELECT bi FROM BookingItem bi JOIN bi.booking b WHERE " + where(filter) + " ORDER BY " + order + ", b.id",
                 BookingItem.class);
         bind(query, filter);
-        return query.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(pageSize, 1), MAX_EXPORT))
-                .getResultStream()
-                .map(item -> row(item, organisation))
-                .toList();
+        List<BookingItem> firsts = query.setFirstResult(Math.max(first, 0))
+                .setMaxResults(Math.min(Math.max(pageSize, 1), MAX_EXPORT)).getResultList();
+        return rows(firsts, organisation);
     }
 
     /**
@@ -73,7 +79,7 @@ public class BookingListService {
         }
         List<BookingItem> items = query.setMaxResults(limit + 1).getResultList();
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
-        List<BookingRow> rows = items.stream().limit(limit).map(item -> row(item, organisation)).toList();
+        List<BookingRow> rows = rows(items.stream().limit(limit).toList(), organisation);
         return new BookingPage(rows, items.size() > limit ? BookingPage.encode(items.get(limit - 1).getId()) : null);
     }
 
@@ -86,7 +92,10 @@ public class BookingListService {
     }
 
     private static String where(BookingFilter filter) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        // A cursor from before bookings were listed once still works: it names a booking item, and the page
+        // after it starts at the next booking's first item.
+        StringBuilder where = new StringBuilder(
+                "NOT EXISTS (SELECT earlier FROM BookingItem earlier WHERE earlier.booking = b AND earlier.id < bi.id)");
         if (filter.status() != null) {
             where.append(" AND b.status = :status");
         }
@@ -101,7 +110,7 @@ public class BookingListService {
             where.append(" AND SQL('lower(?) < ?', bi.stay, :staysUntil)");
         }
         if (filter.roomId() != null) {
-            where.append(" AND bi.item.id = :roomId");
+            where.append(" AND EXISTS (SELECT room FROM BookingItem room WHERE room.booking = b AND room.item.id = :roomId)");
         }
         return where.toString();
     }
@@ -125,11 +134,24 @@ public class BookingListService {
         }
     }
 
-    private BookingRow row(BookingItem item, Organisation organisation) {
-        Booking booking = item.getBooking();
-        return new BookingRow(booking.getReference(), booking.getGuestName(), booking.getGuestEmail(),
-                item.getItem().getTitle(), item.getStay(), booking.getStatus(), booking.total(), booking.getCreatedAt(),
-                StatusWords.of(booking, organisation.zone(), organisation.today(clock)));
+    /** A row for each booking whose first item is given, in their order, with every room of each read in one query. */
+    private List<BookingRow> rows(List<BookingItem> firsts, Organisation organisation) {
+        if (firsts.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<BookingRow.Room>> rooms = new HashMap<>();
+        entityManager.createQuery("SELECT bi FROM BookingItem bi JOIN FETCH bi.item WHERE bi.booking.id IN :bookings"
+                        + " ORDER BY bi.itemId, bi.id", BookingItem.class)
+                .setParameter("bookings", firsts.stream().map(item -> item.getBooking().getId()).toList())
+                .getResultStream()
+                .forEach(item -> rooms.computeIfAbsent(item.getBooking().getId(), id -> new ArrayList<>()).add(
+                        new BookingRow.Room(item.getItem().getId(), item.getItem().getTitle(), item.guests(), item.price())));
+        return firsts.stream().map(first -> {
+            Booking booking = first.getBooking();
+            return new BookingRow(booking.getReference(), booking.getGuestName(), booking.getGuestEmail(),
+                    List.copyOf(rooms.get(booking.getId())), first.getStay(), booking.getStatus(), booking.total(),
+                    booking.getCreatedAt(), StatusWords.of(booking, organisation.zone(), organisation.today(clock)));
+        }).toList();
     }
 
     private static void requireStaff(Scope scope) {

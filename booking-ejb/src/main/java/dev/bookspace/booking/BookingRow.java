@@ -4,20 +4,35 @@ import dev.bookspace.shared.Money;
 import dev.bookspace.shared.StayPeriod;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * A booking in the dashboard's list and its CSV export.
+ * A booking in the dashboard's list, its CSV export and the API's list: one row however many rooms it holds.
  *
  * @param reference the booking
  * @param guestName who booked
  * @param guestEmail their address
- * @param roomTitle the room
- * @param stay the nights
+ * @param rooms every room it holds, in the order of its booking items
+ * @param stay the nights, which all its rooms share
  * @param status where it stands, as a code (the API's and the filter's)
  * @param total what it costs
  * @param createdAt when it was made
  * @param words where it stands, in the words people read
  */
-public record BookingRow(String reference, String guestName, String guestEmail, String roomTitle, StayPeriod stay,
+public record BookingRow(String reference, String guestName, String guestEmail, List<Room> rooms, StayPeriod stay,
         BookingStatus status, Money total, OffsetDateTime createdAt, StatusWords words) implements Serializable {
+
+    /**
+     * A room of the booking.
+     *
+     * @param price what its nights cost (less any discount), as the booking's items say
+     */
+    public record Room(long itemId, String title, int guests, Money price) implements Serializable {
+    }
+
+    /** The rooms' titles in one cell of a spreadsheet; a semicolon, since a title may hold a comma. */
+    public String roomTitles() {
+        return rooms.stream().map(Room::title).collect(Collectors.joining("; "));
+    }
 }

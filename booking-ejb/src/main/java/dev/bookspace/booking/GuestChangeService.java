@@ -3,15 +3,21 @@ package dev.bookspace.booking;
 import dev.bookspace.audit.AuditFields;
 import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.availability.Units;
+import dev.bookspace.availability.StayRuleBreach;
+import dev.bookspace.availability.StayRuleException;
+import dev.bookspace.availability.StayRuleService;
 import dev.bookspace.catalog.AddOnChoice;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.pricing.PricedStay;
 import dev.bookspace.pricing.QuoteRequest;
 import dev.bookspace.pricing.QuoteService;
+import dev.bookspace.identity.AccountService;
 import dev.bookspace.shared.Money;
+import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.Plural;
 import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.tenancy.Role;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.tenancy.TenantScoped;
 import jakarta.ejb.EJB;
@@ -19,6 +25,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -50,6 +57,12 @@ public class GuestChangeService {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private StayRuleService stayRules;
+
+    @EJB
+    private AccountService accounts;
 
     @Inject
     private Cancellations cancellations;
@@ -131,6 +144,85 @@ public class GuestChangeService {
         changes.fire(new BookingChanged(changed, previousRoom, previousStay, previousTotal, change.payNow(), change.refund(),
                 booking.getGuestEmail(), organisation.getNotificationEmail()));
         return new ChangedBooking(changed, payAt);
+    }
+
+    /**
+     * Staff change a booking's dates or room at the desk, or an integration through the API: priced and moved as a
+     * guest's change is, but not bound to the guest's free-cancellation window. The stay rules apply; staff may take
+     * a stay they refuse with {@code overrideStayRules}, the rules overridden written in the booking's history (an
+     * integration is refused, as its bookings are). A dearer stay's difference is left due, as a deposit's balance is
+     * (paid at the desk, or by the link the balance mail sends); what a card paid beyond a cheaper stay's total goes
+     * back to the card.
+     *
+     * @return the booking as it now stands, with what is due or was refunded
+     * @throws IllegalBookingChangeException when the booking is no longer open, awaits a card payment, or holds
+     *     several rooms
+     * @throws BookingConflictException when the room is taken for some of those nights; nothing is changed
+     * @throws StayRuleException when the stay breaks the organisation's stay rules and they are not overridden
+     */
+    public BookingDetail changeAtDesk(Scope scope, String reference, Long roomId, StayPeriod stay, boolean overrideStayRules) {
+        if (!scope.isStaff() && !scope.has(Role.INTEGRATION)) {
+            throw new NotFoundException("There is no such booking.");
+        }
+        Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
+        Booking booking = entityManager.createNamedQuery("Booking.findByReference", Booking.class)
+                .setParameter("reference", reference == null ? "" : reference.strip())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no booking " + reference + "."));
+        requireChangeableAtDesk(organisation, booking);
+        long newRoomId = roomId == null ? booking.getItems().get(0).getItem().getId() : roomId;
+        List<StayRuleBreach> overridden = scope.isStaff() ? stayRules.breaches(scope, stay) : List.of();
+        if (!overridden.isEmpty() && !overrideStayRules) {
+            throw new StayRuleException(overridden);
+        }
+        PricedStay price = price(scope, booking, newRoomId, stay);
+        Item room = entityManager.find(Item.class, newRoomId);
+        StayChange change = priced(booking, room, stay, price);
+        AuditFields before = booking.auditFields();
+        OffsetDateTime now = now();
+        String actor = accounts.actorName(scope);
+        holdExpiry.expireStaleHolds(scope, newRoomId, now);
+        booking.changeStay(room, stay, price, now, actor);
+        if (!overridden.isEmpty()) {
+            booking.noteStayRulesOverriddenInChange(now, actor, overridden.stream().map(StayRuleBreach::sentence).toList());
+        }
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (ExclusionViolation.causedBy(e)) {
+                throw new BookingConflictException(room.getTitle() + " is already booked for some of those nights; "
+                        + "the booking is unchanged.", room.getId(), e);
+            }
+            throw e;
+        }
+        if (change.refund().minor() > 0) {
+            cancellations.refund(organisation, booking, change.refund(), now, actor);
+            booking.noteChangeRefunded(change.refund().minor());
+        }
+        // A balance link mailed for the old total no longer pays the right amount.
+        balanceCheckout.close(organisation, booking);
+        audit.record(scope, "booking.changed", booking.auditSubject(), before, overridden.isEmpty() ? booking.auditFields()
+                : booking.auditFields().put("stay_rules_overridden",
+                        String.join(", ", overridden.stream().map(StayRuleBreach::code).toList())));
+        entityManager.flush();
+        return BookingDetail.of(booking, organisation, clock);
+    }
+
+    private static void requireChangeableAtDesk(Organisation organisation, Booking booking) {
+        if (booking.getStatus() != BookingStatus.PAID && booking.getStatus() != BookingStatus.UNPAID) {
+            throw new IllegalBookingChangeException("A booking that is " + booking.getStatus().code()
+                    + " cannot be changed; book again instead.");
+        }
+        if (booking.getStatus() == BookingStatus.UNPAID && booking.getPaymentMethod() == PaymentMethod.STRIPE) {
+            throw new IllegalBookingChangeException("This booking awaits the guest's card payment; change it once it is "
+                    + "paid, or when its hold has lapsed book again.");
+        }
+        if (booking.getItems().size() != 1) {
+            throw new IllegalBookingChangeException("A booking of several rooms cannot be changed yet; cancel it and "
+                    + "book again.");
+        }
     }
 
     /**

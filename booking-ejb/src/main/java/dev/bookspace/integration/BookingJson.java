@@ -1,7 +1,9 @@
 package dev.bookspace.integration;
 
 import dev.bookspace.booking.BookingDetail;
+import dev.bookspace.booking.BookingRow;
 import dev.bookspace.shared.Money;
+import dev.bookspace.shared.StayPeriod;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,6 +43,12 @@ public record BookingJson(String reference, String status, String paymentMethod,
         static ItemJson of(BookingDetail.Room room) {
             return new ItemJson(room.itemId(), room.title(), room.stay().checkIn(), room.stay().checkout(), room.guests(),
                     MoneyJson.of(room.price()), room.unit());
+        }
+
+        /** A room as the bookings list reads it, with the stay its booking's rooms share. */
+        public static ItemJson of(BookingRow.Room room, StayPeriod stay) {
+            return new ItemJson(room.itemId(), room.title(), stay.checkIn(), stay.checkout(), room.guests(),
+                    MoneyJson.of(room.price()));
         }
     }
 

@@ -12,6 +12,7 @@ import dev.bookspace.booking.BookingFilter;
 import dev.bookspace.booking.BookingListService;
 import dev.bookspace.booking.BookingRequest;
 import dev.bookspace.booking.BookingStatus;
+import dev.bookspace.booking.GuestChangeService;
 import dev.bookspace.booking.GuestDetails;
 import dev.bookspace.booking.IllegalBookingChangeException;
 import dev.bookspace.integration.ApiBookingService;
@@ -25,6 +26,7 @@ import dev.bookspace.shared.Digests;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Language;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Scope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,6 +43,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -59,6 +62,7 @@ public class BookingResource {
 
     private static final Set<String> FIELDS = Stream.concat(StayFields.NAMES.stream(), Stream.of("guest", "language", "items"))
             .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> CHANGE_FIELDS = Set.of("item_id", "check_in", "checkout");
     private static final Set<String> GUEST_FIELDS = Set.of("name", "email", "phone", "notes", "terms_accepted");
 
     @Inject
@@ -78,6 +82,9 @@ public class BookingResource {
 
     @EJB
     private BookingListService bookingList;
+
+    @EJB
+    private GuestChangeService changes;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -148,16 +155,17 @@ public class BookingResource {
     }
 
     /**
-     * Bookings oldest first, {@code limit} (1 to 200, default 50) a page, narrowed by {@code status} and by
-     * stays overlapping {@code from}–{@code until}; {@code cursor} is the previous page's {@code next_cursor}.
+     * Bookings oldest first, one entry each however many rooms, {@code limit} (1 to 200, default 50) a page,
+     * narrowed by {@code status}, by stays overlapping {@code from}–{@code until} and by a room they hold
+     * ({@code item_id}); {@code cursor} is the previous page's {@code next_cursor}.
      */
     @GET
     public BookingListJson list(@PathParam("organisation_id") String organisationId, @QueryParam("status") String status,
-            @QueryParam("from") String from, @QueryParam("until") String until, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") String limit) {
+            @QueryParam("from") String from, @QueryParam("until") String until, @QueryParam("item_id") String itemId,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") String limit) {
         Scope scope = scopes.scopeFor(organisationId);
         BookingFilter filter = new BookingFilter(statusOf(status), null, QueryValues.date("from", from),
-                QueryValues.date("until", until), null);
+                QueryValues.date("until", until), QueryValues.id("item_id", itemId));
         return BookingListJson.of(bookingList.listAfter(scope, filter, cursor, QueryValues.number("limit", limit)));
     }
 
@@ -189,6 +197,33 @@ public class BookingResource {
             return Response.ok(BookingJson.of(desk.cancelByPolicy(scopes.scopeFor(organisationId), reference), null)).build();
         } catch (IllegalBookingChangeException e) {
             return Problem.of(Response.Status.CONFLICT, "booking-not-cancellable", e.getMessage()).toResponse();
+        }
+    }
+
+    /**
+     * Changes a booking's dates and/or room ({@code check_in}, {@code checkout}, and {@code item_id} for another room),
+     * priced again as a new booking is; the answer's {@code balance_due} tells a dearer stay's difference, its
+     * {@code refunded} what went back to the card for a cheaper one. Taken nights are a 409 ({@code room-taken}),
+     * a booking that cannot be changed a 409 ({@code booking-not-changeable}), the stay rules a 422.
+     */
+    @POST
+    @Path("{reference}/change")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response change(@PathParam("organisation_id") String organisationId, @PathParam("reference") String reference,
+            JsonObject body) {
+        Scope scope = scopes.scopeFor(organisationId);
+        JsonBody fields = JsonBody.of(body, CHANGE_FIELDS);
+        Long itemId = fields.optionalNumber("item_id");
+        LocalDate checkIn = fields.date("check_in");
+        LocalDate checkout = fields.date("checkout");
+        fields.requireValid();
+        try {
+            return Response.ok(BookingJson.of(changes.changeAtDesk(scope, reference, itemId, StayPeriod.of(checkIn, checkout),
+                    false), null)).build();
+        } catch (BookingConflictException e) {
+            return Problem.of(Response.Status.CONFLICT, "room-taken", e.getMessage()).toResponse();
+        } catch (IllegalBookingChangeException e) {
+            return Problem.of(Response.Status.CONFLICT, "booking-not-changeable", e.getMessage()).toResponse();
         }
     }
 }

@@ -46,4 +46,16 @@ public final class QueryValues {
             throw new InvalidRequestException(name, name + " must be a whole number.");
         }
     }
+
+    /** An id such as {@code item_id}, or null when absent. */
+    public static Long id(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(name, name + " must be a whole number.");
+        }
+    }
 }

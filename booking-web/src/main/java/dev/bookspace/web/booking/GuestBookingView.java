@@ -21,9 +21,11 @@ import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.web.availability.StayRuleWords;
 import dev.bookspace.web.shared.FormMessages;
+import dev.bookspace.web.shared.GuestDates;
 import dev.bookspace.web.shared.PageLanguage;
 import dev.bookspace.web.shared.PageWords;
 import dev.bookspace.web.shared.Responses;
+import dev.bookspace.web.shared.StayRange;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -33,6 +35,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -68,6 +71,9 @@ public class GuestBookingView implements Serializable {
     private PageWords words;
 
     @Inject
+    private GuestDates dates;
+
+    @Inject
     private PageLanguage pageLanguage;
 
     private String organisationIdentifier;
@@ -82,8 +88,8 @@ public class GuestBookingView implements Serializable {
     /** The change form is open: the rooms to choose from, and the room and dates chosen. */
     private List<ItemSummary> rooms;
     private long newRoomId;
-    private String newCheckIn;
-    private String newCheckout;
+    private LocalDate newCheckIn;
+    private LocalDate newCheckout;
     /** The change priced for the guest to confirm, or null. */
     private StayChange proposedChange;
 
@@ -155,17 +161,27 @@ public class GuestBookingView implements Serializable {
         if (booking.canChange()) {
             rooms = catalog.listItems(organisation.guestScope());
             newRoomId = booking.roomId();
-            newCheckIn = booking.stay().checkIn().toString();
-            newCheckout = booking.stay().checkout().toString();
+            newCheckIn = booking.stay().checkIn();
+            newCheckout = booking.stay().checkout();
         }
     }
 
     /** Prices the stay chosen; the page shows the new total and its difference for the guest to confirm. */
     public void priceChange() {
         proposedChange = null;
+        StayPeriod stay;
         try {
-            proposedChange = changes.quote(organisation.guestScope(), reference, token, newRoomId,
-                    StayPeriod.parse(newCheckIn, newCheckout));
+            stay = StayPeriod.of(newCheckIn, newCheckout);
+        } catch (InvalidRequestException e) {
+            // Under the picker, as the picker's own refusals are: a checkout not after the check-in, say.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String sentence = words.refusal(e);
+            faces.addMessage("guest-booking:change-stay", new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence, sentence));
+            faces.validationFailed();
+            return;
+        }
+        try {
+            proposedChange = changes.quote(organisation.guestScope(), reference, token, newRoomId, stay);
         } catch (RuntimeException e) {
             refuseChange(e);
         }
@@ -252,20 +268,24 @@ public class GuestBookingView implements Serializable {
         this.newRoomId = newRoomId;
     }
 
-    public String getNewCheckIn() {
-        return newCheckIn;
+    /** The new stay in the rooms page's picker: check-in, then checkout once chosen. */
+    public List<LocalDate> getStay() {
+        return StayRange.of(newCheckIn, newCheckout);
     }
 
-    public void setNewCheckIn(String newCheckIn) {
-        this.newCheckIn = newCheckIn;
+    public void setStay(List<LocalDate> stay) {
+        newCheckIn = StayRange.checkIn(stay);
+        newCheckout = StayRange.checkout(stay);
     }
 
-    public String getNewCheckout() {
-        return newCheckout;
+    /** Why the picker refused the stay, in the words the room page's picker gives (a checkout not after the check-in, a past day). */
+    public String getStayRefusal() {
+        return StayRange.refusalOf("guest-booking:change-stay", dates, words, organisation.today());
     }
 
-    public void setNewCheckout(String newCheckout) {
-        this.newCheckout = newCheckout;
+    /** A stay typed as the guest's dates read, for the picker's message when it cannot read what was typed. */
+    public String getStayExample() {
+        return StayRange.example(dates, organisation.today());
     }
 
     public StayChange getProposedChange() {

@@ -64,7 +64,8 @@ import org.primefaces.PrimeFaces;
  *
  * <p>With {@code with=…} (one a further room, as the rooms page sends them to {@code /{org}/rooms/together}, the
  * first then being the page's room) the page books several rooms for the same nights with one form and one payment:
- * each further room with its own guests, priced with the page's room in one breakdown, booked all or nothing.
+ * each further room with its own guests and its own add-ons, priced with the page's room in one breakdown, booked all
+ * or nothing.
  */
 @Named
 @ViewScoped
@@ -197,7 +198,7 @@ public class RoomBookingView implements Serializable {
             StayPeriod stay = StayPeriod.of(checkIn, checkout);
             List<QuoteRequest> rooms = new ArrayList<>();
             rooms.add(new QuoteRequest(offer.item().id(), stay, guests, choices()));
-            extraRooms.forEach(extra -> rooms.add(new QuoteRequest(extra.id(), stay, extra.getGuests(), List.of())));
+            extraRooms.forEach(extra -> rooms.add(new QuoteRequest(extra.id(), stay, extra.getGuests(), extra.choices())));
             quote = quotes.quoteTogether(organisation.guestScope(), rooms);
             problem = null;
         } catch (StayRuleException e) {
@@ -220,7 +221,7 @@ public class RoomBookingView implements Serializable {
         }
         List<BookingRequest.Room> rooms = new ArrayList<>();
         rooms.add(new BookingRequest.Room(offer.item().id(), guests, choices()));
-        extraRooms.forEach(extra -> rooms.add(new BookingRequest.Room(extra.id(), extra.getGuests(), List.of())));
+        extraRooms.forEach(extra -> rooms.add(new BookingRequest.Room(extra.id(), extra.getGuests(), extra.choices())));
         try {
             BookingConfirmation confirmation = bookings.book(organisation.guestScope(), new BookingRequest(
                     rooms, StayPeriod.of(checkIn, checkout), guest,
@@ -427,9 +428,7 @@ public class RoomBookingView implements Serializable {
      * address's dates get.
      */
     public String getStayRefusal() {
-        String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("booking:stay_input");
-        return StayRange.refusal(typed, dates, organisation.today()).map(words::refusal)
-                .orElseGet(() -> words.get("room.stay.refused"));
+        return StayRange.refusalOf("booking:stay", dates, words, organisation.today());
     }
 
     /** A stay typed as the guest's dates read, for the picker's message when it cannot read what was typed. */

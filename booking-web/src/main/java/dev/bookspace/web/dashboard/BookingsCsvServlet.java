@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * {@code /dashboard/bookings.csv}: the filtered bookings as CSV ({@link CsvDownload}), behind the same pipeline
- * as every dashboard page. Amounts are in major units with the currency beside them.
+ * as every dashboard page. Amounts are in major units with the currency beside them. A booking is one line
+ * however many rooms it holds (their titles in its one room cell), so a column of totals adds up.
  */
 @WebServlet("/dashboard/bookings.csv")
 public class BookingsCsvServlet extends HttpServlet {
@@ -50,7 +51,7 @@ public class BookingsCsvServlet extends HttpServlet {
         CsvDownload csv = CsvDownload.start(response, "bookings.csv", List.of("reference", "guest", "email", "room",
                 "check_in", "checkout", "status", "total", "currency", "created_at"));
         for (BookingRow row : rows) {
-            csv.row(List.of(row.reference(), row.guestName(), row.guestEmail(), row.roomTitle(),
+            csv.row(List.of(row.reference(), row.guestName(), row.guestEmail(), row.roomTitles(),
                     row.stay().checkIn().toString(), row.stay().checkout().toString(), row.words().brief(),
                     BigDecimal.valueOf(row.total().minor(), row.total().currency().getDefaultFractionDigits()).toPlainString(),
                     row.total().currencyCode(), row.createdAt().toString()));

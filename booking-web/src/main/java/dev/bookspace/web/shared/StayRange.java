@@ -2,6 +2,7 @@ package dev.bookspace.web.shared;
 
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.StayPeriod;
+import jakarta.faces.context.FacesContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,15 @@ public final class StayRange {
         } catch (InvalidRequestException e) {
             return Optional.of(e);
         }
+    }
+
+    /**
+     * Why the picker with this client id refused the stay in it ({@link #refusal}, in the page's words), or the
+     * general sentence when the dates alone do not say: the room page's picker and the guest's change form alike.
+     */
+    public static String refusalOf(String pickerId, GuestDates dates, PageWords words, LocalDate today) {
+        String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(pickerId + "_input");
+        return refusal(typed, dates, today).map(words::refusal).orElseGet(() -> words.get("room.stay.refused"));
     }
 
     /** A two-night stay from tomorrow as the guest types one: "5 Dec 2026 - 7 Dec 2026". */
