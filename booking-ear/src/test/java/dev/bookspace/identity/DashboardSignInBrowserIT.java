@@ -29,8 +29,8 @@ class DashboardSignInBrowserIT {
     /** The one answer to an unknown address, a wrong password and a locked account. */
     static final String REFUSED = "That e-mail address and password do not match an account. After 5 wrong passwords in a row an account is locked for 15 minutes.";
 
-    private static final Pattern VERIFICATION_LINK = Pattern.compile("http://localhost:8180(/verify-email\\.xhtml\\?token=[A-Za-z0-9_-]+)");
-    private static final Pattern RESET_LINK = Pattern.compile("http://localhost:8180(/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+    private static final Pattern VERIFICATION_LINK = Pattern.compile(Pattern.quote(Pages.BASE_URL) + "(/verify-email\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+    private static final Pattern RESET_LINK = Pattern.compile(Pattern.quote(Pages.BASE_URL) + "(/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+)");
 
 
     @RegisterExtension
@@ -116,7 +116,7 @@ class DashboardSignInBrowserIT {
         }
         assertThat(TestMail.to(taken)).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("You already have a Bookspace account");
-            assertThat(mail.body()).contains("http://localhost:8180/login.xhtml", "http://localhost:8180/forgot-password.xhtml");
+            assertThat(mail.body()).contains(Pages.BASE_URL + "/login.xhtml", Pages.BASE_URL + "/forgot-password.xhtml");
         });
         assertThat(Pages.get("/" + identifier + "/rooms?check_in=" + JAN_1 + "&checkout=" + JAN_3).status())
                 .as("no organisation was made").isEqualTo(404);

@@ -6,6 +6,7 @@ import dev.bookspace.testing.Browser;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.TestMail;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -24,7 +25,7 @@ class DashboardStaffBrowserIT {
     static final String REFUSED = "That e-mail address and password do not match an account. After 5 wrong passwords in a row an account is locked for 15 minutes.";
 
     private static final String STAFF = "/dashboard/owner/staff.xhtml";
-    private static final Pattern INVITATION_LINK = Pattern.compile("http://localhost:8180(/accept-invitation\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+    private static final Pattern INVITATION_LINK = Pattern.compile(Pattern.quote(Pages.BASE_URL) + "(/accept-invitation\\.xhtml\\?token=[A-Za-z0-9_-]+)");
     private static final String NEW_PASSWORD = "a passphrase of my own";
 
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.Pages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -32,7 +33,7 @@ class PoolExhaustionIT {
 
     private static final Duration PROMPTLY = Duration.ofSeconds(2);
     /** The tests' server, seen from inside it (Pages, the client side's helper, is not deployed). */
-    private static final String BASE_URL = "http://localhost:8180";
+    private static final String BASE_URL = Pages.BASE_URL;
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.inContainer();

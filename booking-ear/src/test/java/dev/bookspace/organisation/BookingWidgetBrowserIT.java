@@ -12,6 +12,7 @@ import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.Pages;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.io.IOException;
@@ -61,7 +62,7 @@ class BookingWidgetBrowserIT {
             owner.signIn(fixtures.user(org, "owner", true), Fixtures.PASSWORD);
             owner.waitUntil(page -> page.currentPath().equals(WIDGET_SETTINGS));
             snippet = owner.text("[data-role=widget-snippet]");
-            assertThat(snippet).isEqualTo("<script src=\"http://localhost:8180/widget.js\" data-organisation=\""
+            assertThat(snippet).isEqualTo("<script src=\"" + Pages.BASE_URL + "/widget.js\" data-organisation=\""
                     + org.identifier() + "\" async></script>");
             port = serveTheOwnersSite(snippet);
 
@@ -101,7 +102,7 @@ class BookingWidgetBrowserIT {
 
             visitor.click("[data-role=room-link]");
             visitor.outOfFrames();
-            String roomPage = "http://localhost:8180/" + org.identifier() + "/rooms/" + suite.id();
+            String roomPage = Pages.BASE_URL + "/" + org.identifier() + "/rooms/" + suite.id();
             visitor.waitUntil(page -> page.text("[data-role=room-title]").equals("Suite"));
             assertThat(visitor.currentUrl()).isEqualTo(roomPage + "?check_in=" + JAN_2 + "&checkout=" + JAN_5 + "&guests=2");
             assertThat(visitor.attributes("input[data-role=guests]", "value")).containsExactly("2");

@@ -6,6 +6,7 @@ import dev.bookspace.testing.Browser;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.Pages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,7 +47,7 @@ class DashboardChecklistBrowserIT {
             assertThat(done(browser)).contains("open_public_page");
 
             String address = browser.text("[data-role=public-address]");
-            assertThat(address).isEqualTo("http://localhost:8180/" + org.identifier() + "/rooms");
+            assertThat(address).isEqualTo(Pages.BASE_URL + "/" + org.identifier() + "/rooms");
             browser.click("[data-role=copy-public-address]");
             browser.waitUntil(page -> page.texts("[data-role=checklist]").isEmpty());
             assertThat(browser.clipboard()).as("the last step done, the list is gone").isEqualTo(address);

@@ -81,7 +81,7 @@ class LogoBrowserIT {
         assertThat(text).startsWith("Dear ").doesNotContain("<");
         assertThat(mail.html()).as("the HTML part wears the brand and says the same words")
                 .contains("background:#1f3a93;color:#ffffff")
-                .contains("<img src=\"http://localhost:8180" + logo + "\" alt=\"Harbour House\"")
+                .contains("<img src=\"" + Pages.BASE_URL + logo + "\" alt=\"Harbour House\"")
                 .contains("thank you for booking with Harbour House");
 
         try (Browser owner = Browser.open().visit(SETTINGS)) {

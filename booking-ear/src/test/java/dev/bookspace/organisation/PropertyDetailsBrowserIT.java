@@ -80,6 +80,6 @@ class PropertyDetailsBrowserIT {
                 + "  Rua do Cais 1, 1100-001 Lisboa\n"
                 + "  Map: https://www.openstreetmap.org/search?query=Rua+do+Cais+1%2C+1100-001+Lisboa\n"
                 + "  Contact: +351 212 345 678, frontdesk@harbour.example",
-                "Add the stay to your calendar: http://localhost:8180" + page.link("stay-calendar"));
+                "Add the stay to your calendar: " + Pages.BASE_URL + page.link("stay-calendar"));
     }
 }

@@ -16,6 +16,14 @@ class PasswordHasherTest {
     }
 
     @Test
+    void verifiesAHashStoredWithAnotherIterationCount() {
+        String storedAtAThousand = "PBKDF2WithHmacSHA256:1000:s3Oaj/5J5eck/Lqb1xObHA==:G/jyFSbfeJD5EISSPxB2vK56pUvLez4yTmZvyqi1W5Q=";
+
+        assertThat(PasswordHasher.matches("correct horse battery staple", storedAtAThousand)).isTrue();
+        assertThat(PasswordHasher.matches("correct horse battery stapler", storedAtAThousand)).isFalse();
+    }
+
+    @Test
     void matchesOnlyTheSamePassword() {
         String stored = PasswordHasher.hash("correct horse battery");
 
