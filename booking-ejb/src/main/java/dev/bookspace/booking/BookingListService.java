@@ -145,7 +145,8 @@ public class BookingListService {
                 .setParameter("bookings", firsts.stream().map(item -> item.getBooking().getId()).toList())
                 .getResultStream()
                 .forEach(item -> rooms.computeIfAbsent(item.getBooking().getId(), id -> new ArrayList<>()).add(
-                        new BookingRow.Room(item.getItem().getId(), item.getItem().getTitle(), item.guests(), item.price())));
+                        new BookingRow.Room(item.getItem().getId(), item.getItem().getTitle(), item.guests(), item.price(),
+                                item.getUnit())));
         return firsts.stream().map(first -> {
             Booking booking = first.getBooking();
             return new BookingRow(booking.getReference(), booking.getGuestName(), booking.getGuestEmail(),

@@ -27,8 +27,9 @@ public record BookingRow(String reference, String guestName, String guestEmail, 
      * A room of the booking.
      *
      * @param price what its nights cost (less any discount), as the booking's items say
+     * @param unit which of the room's identical units the stay takes, from 1
      */
-    public record Room(long itemId, String title, int guests, Money price) implements Serializable {
+    public record Room(long itemId, String title, int guests, Money price, int unit) implements Serializable {
     }
 
     /** The rooms' titles in one cell of a spreadsheet; a semicolon, since a title may hold a comma. */

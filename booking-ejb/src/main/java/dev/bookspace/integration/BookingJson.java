@@ -48,7 +48,7 @@ public record BookingJson(String reference, String status, String paymentMethod,
         /** A room as the bookings list reads it, with the stay its booking's rooms share. */
         public static ItemJson of(BookingRow.Room room, StayPeriod stay) {
             return new ItemJson(room.itemId(), room.title(), stay.checkIn(), stay.checkout(), room.guests(),
-                    MoneyJson.of(room.price()));
+                    MoneyJson.of(room.price()), room.unit());
         }
     }
 
