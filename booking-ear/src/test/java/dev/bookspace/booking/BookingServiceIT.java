@@ -6,9 +6,11 @@ import static dev.bookspace.testing.Stays.JAN_3;
 import static dev.bookspace.testing.Stays.JAN_5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.bookspace.catalog.AddOnChoice;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Scope;
 import dev.bookspace.testing.Fixtures;
@@ -195,7 +197,7 @@ class BookingServiceIT {
     void refusesBadInputWithASentenceAndBooksNothing(String input, String field, String message) {
         assertThatThrownBy(() -> bookings.book(scope(), badRequest(input)))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
-                        .containsExactly(new InvalidRequestException.FieldProblem(field, message)));
+                        .extracting(FieldProblem::field, FieldProblem::message).containsExactly(tuple(field, message)));
         assertThat(fixtures.bookingStatuses(org)).isEmpty();
     }
 
@@ -211,8 +213,8 @@ class BookingServiceIT {
         long strictRoom = fixtures.item(strict, "Sea Room").id();
         assertThatThrownBy(() -> bookings.book(Scope.guestOf(strict.id()),
                 new BookingRequest(strictRoom, StayPeriod.of(JAN_1, JAN_3), 1, List.of(), noPhone)))
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidRequestException.FieldProblem("guest.phone",
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::message).containsExactly(tuple("guest.phone",
                                 "Please enter a phone number, in case we need to reach you.")));
         assertThat(fixtures.bookingStatuses(strict)).isEmpty();
 
