@@ -12,7 +12,7 @@ import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
-import dev.bookspace.testing.Pages;
+import dev.bookspace.testing.TestServer;
 import jakarta.enterprise.inject.spi.CDI;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @FullStack
 class RoomPhotosIT {
 
-    private static final String SERVER = Pages.BASE_URL;
+    private static final String SERVER = TestServer.BASE_URL;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @RegisterExtension

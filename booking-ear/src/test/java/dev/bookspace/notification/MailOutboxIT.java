@@ -12,6 +12,7 @@ import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.TestMail;
+import dev.bookspace.testing.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MailOutboxIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static final Path SERVER_LOG = Path.of("target/wildfly-39.0.1.Final/standalone/log/server.log");
+    private static final Path SERVER_LOG = TestServer.SERVER_LOG;
 
 
     @RegisterExtension

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bookspace.testing.Fixtures;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
-import dev.bookspace.testing.Pages;
+import dev.bookspace.testing.TestServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -33,7 +33,7 @@ class PoolExhaustionIT {
 
     private static final Duration PROMPTLY = Duration.ofSeconds(2);
     /** The tests' server, seen from inside it (Pages, the client side's helper, is not deployed). */
-    private static final String BASE_URL = Pages.BASE_URL;
+    private static final String BASE_URL = TestServer.BASE_URL;
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.inContainer();

@@ -17,6 +17,7 @@ import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Management;
 import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.StripeStandIn;
+import dev.bookspace.testing.TestServer;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @RunAsClient
 class RequestLogIT {
 
-    private static final Path SERVER_LOG = Path.of("target/wildfly-39.0.1.Final/standalone/log/server.log");
+    private static final Path SERVER_LOG = TestServer.SERVER_LOG;
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();

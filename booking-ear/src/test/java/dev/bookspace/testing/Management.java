@@ -12,10 +12,10 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The test server's management port (9990 plus the tests' offset of 100): health and metrics, as an operator reads them. */
+/** The test server's management port (9990 plus its port offset, {@link TestServer}): health and metrics, as an operator reads them. */
 public final class Management {
 
-    public static final String BASE_URL = "http://localhost:10090";
+    public static final String BASE_URL = TestServer.MANAGEMENT_URL;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Management() {

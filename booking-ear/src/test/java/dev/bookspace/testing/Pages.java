@@ -13,8 +13,8 @@ import org.jsoup.nodes.Element;
 /** Fetches pages and API answers from the server under test, as a browser without JavaScript would. */
 public final class Pages {
 
-    /** The test server: WildFly with a port offset of 100, so a running application does not collide. */
-    public static final String BASE_URL = "http://localhost:8180";
+    /** This test JVM's server ({@link TestServer}). */
+    public static final String BASE_URL = TestServer.BASE_URL;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
