@@ -62,26 +62,29 @@ public class AvailabilityService {
     /**
      * The active items free for {@code [?3, ?4)}, each with how many of its units are: an item is free when fewer of
      * its units than it has are taken by a stay that is neither cancelled nor expired and overlaps the stay, unless
-     * it is an unpaid hold that lapsed before {@code ?2}. The organisation's overlapping stays are read once and
-     * counted per item (distinct units), then joined to the items by a hash: no probe per item. Native SQL, with the
+     * it is an unpaid hold that lapsed before {@code ?2}. The item's units (those up to its count: unit rows outlive a
+     * lowered count) are anti-joined to the organisation's overlapping stays, read once, and the free ones counted per
+     * item: no probe per item, and no sorting of the stays to count distinct taken units (that shape did about
+     * three quarters of this one's pgbench throughput on both benchmark organisations, bench/NOTES-data.md). Native SQL, with the
      * organisation ({@code ?1}) bound explicitly on both tables, because EclipseLink's tenant filter does not reach
      * native queries. Native so that the statuses reach PostgreSQL as literals spelt as the partial index's predicate
-     * (V5, which carries the unit since V37, so the count stays an index-only scan): EclipseLink binds the values of a
+     * (V5, which carries the unit since V37, so the anti-join reads it index-only): EclipseLink binds the values of a
      * JPQL query, and with the statuses bound a generic plan, which pgjdbc switches to after a few executions, cannot
      * use the index. AvailabilityPlanIT explains both queries below, in both kinds of plan.
      */
     private static final String FREE_ITEMS = """
             SELECT * FROM (
-                WITH taken AS MATERIALIZED (
-                    SELECT bi.item_id, count(DISTINCT bi.unit) AS units
-                    FROM booking_items bi
-                    """ + BLOCKING_OVERLAP + """
-                    GROUP BY bi.item_id)
                 SELECT i.id, i.title, i.description, i.capacity, i.nightly_price_minor,
                        i.beds, i.size_m2, i.amenities, i.check_in_from, i.check_out_until,
-                       i.units, i.units - coalesce(t.units, 0) AS units_left
-                FROM items i LEFT JOIN taken t ON t.item_id = i.id
-                WHERE i.organisation_id = ?1 AND i.active AND coalesce(t.units, 0) < i.units) i
+                       i.units, count(*) AS units_left
+                FROM items i
+                JOIN item_units u ON u.organisation_id = i.organisation_id AND u.item_id = i.id AND u.number <= i.units
+                WHERE i.organisation_id = ?1 AND i.active
+                AND NOT EXISTS (
+                    SELECT 1 FROM booking_items bi
+                    """ + BLOCKING_OVERLAP + """
+                    AND bi.item_id = u.item_id AND bi.unit = u.number)
+                GROUP BY i.organisation_id, i.id) i
             WHERE i.capacity >= ?5""";
 
     /** Every free item, by title: for staff choosing a room, and for a guest whose room was just taken. */
