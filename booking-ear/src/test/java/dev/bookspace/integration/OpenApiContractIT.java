@@ -190,6 +190,7 @@ class OpenApiContractIT {
 
         Exchange created = book(body, idempotencyKey);
         contract.expect(201, created);
+        assertThat(json(created).getJsonArray("items").getJsonObject(0).getString("unit_name")).isEqualTo("1");
         Exchange replayed = book(body, idempotencyKey);
         contract.expect(201, replayed);
         assertThat(replayed.header("Idempotent-Replayed")).contains("true");

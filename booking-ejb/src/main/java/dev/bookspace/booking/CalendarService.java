@@ -41,7 +41,8 @@ public class CalendarService {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         var rooms = entityManager.createQuery("SELECT i FROM Item i ORDER BY i.active DESC, i.title, i.id", Item.class)
                 .getResultStream()
-                .map(item -> new OccupancyCalendar.Room(item.getId(), item.getTitle(), item.isActive(), item.getUnits()))
+                .map(item -> new OccupancyCalendar.Room(item.getId(), item.getTitle(), item.isActive(), item.getUnits(),
+                        item.unitNames()))
                 .toList();
         // The blocking stays spelt as SQL literals, as the index booking_items_blocking_range_idx's
         // predicate is (V5), so that every plan can use it: EclipseLink would bind an IN :blocking.
