@@ -1,6 +1,5 @@
 package dev.bookspace.booking;
 
-import dev.bookspace.availability.BlockedNights;
 import dev.bookspace.availability.RoomBlock;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
@@ -15,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 
 /** The occupancy calendar: the organisation's rooms, and the stays and closed dates that occupy them over a few weeks. */
 @Stateless
@@ -61,10 +59,10 @@ public class CalendarService {
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .getResultList();
-        Map<Long, Integer> units = BlockedNights.unitsOf(entityManager, blocks);
+        // Closed dates of every unit of a room type show in each of its lanes.
         var closures = blocks.stream()
-                .map(block -> new OccupancyCalendar.Closure(block.getItem().getId(), block.getId(), block.getReason(),
-                        block.getStay(), units.getOrDefault(block.getId(), 1)))
+                .flatMap(block -> block.units().stream().map(unit -> new OccupancyCalendar.Closure(block.getItem().getId(),
+                        block.getId(), block.getReason(), block.getStay(), unit)))
                 .toList();
         return new OccupancyCalendar(from, until, rooms, stays, closures);
     }

@@ -163,7 +163,8 @@ public class CalendarView implements Serializable {
 
     private static TimelineEvent<CalendarBar> bar(String lane, StayPeriod nights, String styleClass, String title, CalendarBar bar) {
         return TimelineEvent.<CalendarBar>builder()
-                .id((bar.closure() ? "closed-" : "") + bar.key())
+                // Closed dates of every unit make a bar in each lane, each with an id of its own.
+                .id(bar.closure() ? "closed-" + bar.key() + "-" + lane : bar.key())
                 .data(bar)
                 .group(lane)
                 .startDate(nights.checkIn())
