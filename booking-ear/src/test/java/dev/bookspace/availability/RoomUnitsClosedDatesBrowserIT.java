@@ -72,10 +72,37 @@ class RoomUnitsClosedDatesBrowserIT {
                 doubles.id() + " 3 [" + today.plusDays(5) + "," + today.plusDays(7) + ")");
     }
 
-    /** Fills in the room page's close-dates dialog for one of its rooms, or every room, and sends it. */
+    @Test
+    void onTheCalendarStaffChooseTheRoomTypeThenOneOfItsRooms() {
+        Organisation org = fixtures.organisation("Harbour House");
+        Item doubles = fixtures.item(org, "Standard Double");
+        fixtures.units(doubles, 2);
+        fixtures.unitName(doubles, 2, "102");
+        fixtures.item(org, "Suite");
+
+        try (Browser browser = Browser.open().visit("/dashboard/calendar.xhtml")) {
+            browser.signIn(fixtures.user(org, "staff", true), Fixtures.PASSWORD);
+            browser.waitUntil(page -> page.currentPath().equals("/dashboard/calendar.xhtml"));
+            browser.click("[data-role=open-close-dates]");
+            browser.waitUntil(page -> page.find("close-dates-reason").isDisplayed());
+            browser.choose("close-dates-room", "Standard Double");
+            browser.waitUntil(page -> !page.texts("select[data-role=close-dates-unit] option").isEmpty());
+            assertThat(browser.texts("select[data-role=close-dates-unit] option"))
+                    .containsExactly("Every room of this kind", "1", "102");
+
+            closeDates(browser, "102", today.plusDays(2), today.plusDays(4), "Painting");
+            browser.waitUntil(page -> page.texts("[data-role=calendar-closure]").size() == 1);
+        }
+        assertThat(fixtures.occupiedUnits(org)).containsExactly(
+                doubles.id() + " 2 [" + today.plusDays(2) + "," + today.plusDays(4) + ")");
+    }
+
+    /** Fills in the close-dates dialog (opened unless it is open) for one room of the type, or every room, and sends it. */
     private static void closeDates(Browser browser, String unit, LocalDate checkIn, LocalDate checkout, String reason) {
-        browser.click("[data-role=open-close-dates]");
-        browser.waitUntil(page -> page.find("close-dates-reason").isDisplayed());
+        if (!browser.find("close-dates-reason").isDisplayed()) {
+            browser.click("[data-role=open-close-dates]");
+            browser.waitUntil(page -> page.find("close-dates-reason").isDisplayed());
+        }
         browser.choose("close-dates-unit", unit);
         browser.typeDate("close-dates-check-in", checkIn);
         browser.typeDate("close-dates-checkout", checkout);
