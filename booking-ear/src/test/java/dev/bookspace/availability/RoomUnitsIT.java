@@ -4,6 +4,8 @@ import static dev.bookspace.testing.Pages.roomsPath;
 import static dev.bookspace.testing.Stays.JAN_1;
 import static dev.bookspace.testing.Stays.JAN_2;
 import static dev.bookspace.testing.Stays.JAN_3;
+import static dev.bookspace.testing.Stays.JAN_4;
+import static dev.bookspace.testing.Stays.JAN_5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.AtOnce;
@@ -107,11 +109,40 @@ class RoomUnitsIT {
     }
 
     @Test
+    void anIntegrationClosesOneChosenUnitOrEveryUnitAndIsToldWhenTheUnitIsTaken() {
+        String booked = fixtures.reference(fixtures.paidBooking(org, doubles, JAN_1, JAN_3));
+
+        Answer taken = closeDates(JAN_1, JAN_3, "\"unit\": 1");
+        Answer second = closeDates(JAN_1, JAN_3, "\"unit\": 2");
+
+        assertThat(taken.status()).as(taken.body()).isEqualTo(409);
+        assertThat(json(taken).getString("detail")).isEqualTo("Standard Double · 1 is booked for some of those nights: " + booked
+                + " (" + JAN_1 + " to " + JAN_3 + "). Nothing was closed; cancel or move that booking first, or choose other dates.");
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(json(second).getJsonArray("units").toString()).isEqualTo("[2]");
+        assertThat(unitsLeft()).isEqualTo("Standard Double 1/3, Suite 1/1");
+
+        Answer everyUnit = closeDates(JAN_3, JAN_5, "\"every_unit\": true");
+
+        assertThat(everyUnit.status()).as(everyUnit.body()).isEqualTo(201);
+        assertThat(json(everyUnit).getJsonArray("units") + " " + json(everyUnit).getBoolean("every_unit")).isEqualTo("[1,2,3] true");
+        assertThat(Pages.get(roomsPath(org, JAN_3, JAN_5)).roomCards()).containsExactly("Suite");
+        assertThat(Pages.get(roomsPath(org, JAN_4, JAN_5)).roomCards()).as("any night of it").containsExactly("Suite");
+        assertThat(closeDates(JAN_1, JAN_2, "\"every_unit\": true").status()).as("unit 1 is booked then").isEqualTo(409);
+    }
+
+    @Test
     void theItemSaysHowManyUnitsItSells() {
         Answer item = Pages.api(path("/items/" + doubles.id()), key);
 
         assertThat(json(item).getInt("units")).isEqualTo(3);
         assertThat(json(Pages.api(path("/items/" + suite.id()), key)).getInt("units")).isEqualTo(1);
+    }
+
+    private Answer closeDates(Object checkIn, Object checkout, String unitField) {
+        return Pages.post(path("/items/" + doubles.id() + "/closed-dates"), "application/json", "{\"check_in\": \"" + checkIn
+                + "\", \"checkout\": \"" + checkout + "\", \"reason\": \"Painting\", " + unitField + "}",
+                "Authorization", "Bearer " + key);
     }
 
     /** The cards that say how few of their rooms are left, as {@code title: words}. */

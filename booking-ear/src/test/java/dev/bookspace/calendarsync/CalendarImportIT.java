@@ -14,6 +14,7 @@ import dev.bookspace.testing.Fixtures.Item;
 import dev.bookspace.testing.Fixtures.Organisation;
 import dev.bookspace.testing.FullStack;
 import dev.bookspace.testing.Pages;
+import dev.bookspace.testing.Pages.Page;
 import dev.bookspace.testing.TestMail;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -205,6 +206,39 @@ class CalendarImportIT {
         await(() -> TestMail.to(owner).size(), 1);
         assertThat(TestMail.to(owner).get(0).subject()).isEqualTo("Over-booked across channels: Sea Room, " + JAN_1 + " to " + JAN_4);
         assertThat(TestMail.to(owner).get(0).body()).contains(reference);
+    }
+
+    @Test
+    void aChannelsStayTakesOneFreeRoomOfARoomTypeAndOneThatFindsNoneIsFlagged() {
+        String owner = fixtures.user(org, "owner", true);
+        fixtures.units(room, 3);
+        String reference = fixtures.reference(fixtures.paidBooking(org, room, JAN_1, JAN_3));
+        channels.serve(AIRBNB, airbnb(event("uid-1@airbnb.com", JAN_1, JAN_3, "Reserved")));
+
+        long feed = fixtures.calendarFeed(org, room, "Airbnb", channels.url(AIRBNB));
+
+        await(() -> fixtures.occupiedUnits(org).size(), 2);
+        assertThat(fixtures.occupiedUnits(org)).containsExactly(room.id() + " 1 [" + JAN_1 + "," + JAN_3 + ")",
+                room.id() + " 2 [" + JAN_1 + "," + JAN_3 + ")");
+        assertThat(fixtures.overbookedEvents(org)).as("a room of the type was free").isEmpty();
+        Page rooms = Pages.get(roomsPath(org, JAN_1, JAN_3));
+        assertThat(rooms.roomCards()).containsExactly("Sea Room", "Suite");
+        assertThat(rooms.text("units-left")).isEqualTo("Only 1 room left");
+
+        channels.serve(AIRBNB, airbnb(event("uid-1@airbnb.com", JAN_1, JAN_3, "Reserved")
+                + event("uid-2@airbnb.com", JAN_1, JAN_3, "Reserved") + event("uid-3@airbnb.com", JAN_2, JAN_4, "Reserved")));
+        fixtures.feedDue(feed);
+
+        await(() -> fixtures.overbookedEvents(org), List.of("uid-3@airbnb.com: booking " + reference + " (" + JAN_1 + " to "
+                + JAN_3 + "); closed dates: Airbnb: Reserved (" + JAN_1 + " to " + JAN_3 + "); closed dates: Airbnb: Reserved ("
+                + JAN_1 + " to " + JAN_3 + ")"));
+        assertThat(fixtures.closedDatesWithSource(org)).as("its night that a room still has free is closed").containsExactly(
+                room.id() + " [" + JAN_1 + "," + JAN_3 + ") feed Airbnb: Reserved",
+                room.id() + " [" + JAN_1 + "," + JAN_3 + ") feed Airbnb: Reserved",
+                room.id() + " [" + JAN_3 + "," + JAN_4 + ") feed Airbnb: Reserved");
+        assertThat(Pages.get(roomsPath(org, JAN_1, JAN_3)).roomCards()).containsExactly("Suite");
+        await(() -> TestMail.to(owner).size(), 1);
+        assertThat(TestMail.to(owner).get(0).subject()).isEqualTo("Over-booked across channels: Sea Room, " + JAN_2 + " to " + JAN_4);
     }
 
     private static String airbnb(String events) {

@@ -190,6 +190,7 @@ class OpenApiContractIT {
 
         Exchange created = book(body, idempotencyKey);
         contract.expect(201, created);
+        assertThat(json(created).getJsonArray("items").getJsonObject(0).getString("unit_name")).isEqualTo("1");
         Exchange replayed = book(body, idempotencyKey);
         contract.expect(201, replayed);
         assertThat(replayed.header("Idempotent-Replayed")).contains("true");
@@ -275,6 +276,14 @@ class OpenApiContractIT {
         contract.expect(409, api.post(closedDates, closure(JAN_1, JAN_5, "Plumbing")).key(key).send());
         contract.expect(400, api.post(closedDates, closure(JAN_5, JAN_3, "Plumbing")).key(key).send());
         contract.expect(400, api.post(closedDates, "{\"reason\": \"Plumbing\", \"colour\": \"blue\"}").key(key).send());
+        // A room of one unit has no unit 2; its only unit is every unit.
+        contract.expect(400, api.post(closedDates, closure(JAN_5, JAN_5.plusDays(1), "Plumbing").replace("}", ", \"unit\": 2}"))
+                .key(key).send());
+        Exchange everyUnit = api.post(closedDates, closure(JAN_5, JAN_5.plusDays(1), "Plumbing").replace("}", ", \"every_unit\": true}"))
+                .key(key).send();
+        contract.expect(201, everyUnit);
+        assertThat(json(everyUnit).getJsonArray("units").toString() + " " + json(everyUnit).getBoolean("every_unit"))
+                .isEqualTo("[1] true");
         contract.expect(404, api.post(path("/items/999999999/closed-dates"), closure(JAN_3, JAN_5, "Painting")).key(key).send());
         contract.expect(413, api.post(closedDates, closure(JAN_3, JAN_5, "x".repeat(100_000))).key(key).send());
         contract.expect(415, api.post(closedDates, closure(JAN_3, JAN_5, "Painting")).header("Content-Type", "text/plain")

@@ -128,6 +128,11 @@ public final class Fixtures implements AfterEachCallback {
         update("UPDATE items SET units = ? WHERE id = ?", units, item.id());
     }
 
+    /** Staff call this unit of the room by a name ("101"), as they name it on the room's editor. */
+    public void unitName(Item item, int unit, String name) {
+        update("UPDATE item_units SET name = ? WHERE item_id = ? AND number = ?", name, item.id(), unit);
+    }
+
     /** Moves the booking's stay to another unit of its room, as staff do at the desk. */
     public void inUnit(long bookingId, int unit) {
         update("UPDATE booking_items SET unit = ? WHERE booking_id = ?", unit, bookingId);

@@ -11,19 +11,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
- * The booking_items row by which a {@link RoomBlock} occupies its room: status {@value #STATUS}, no
- * booking, no hold expiry, no price. The exclusion constraint counts it as it counts an active stay
+ * A booking_items row by which a {@link RoomBlock} occupies one unit of its room (a row per unit it closes, V39):
+ * status {@value #STATUS}, no booking, no hold expiry, no price. The exclusion constraint counts it as it counts an active stay
  * (V16), and the availability queries read it through the same index (V5). Removing it frees the
  * nights at once.
  */
@@ -32,7 +29,9 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "organisation_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = "BlockedNights.release", query = "DELETE FROM BlockedNights bn WHERE bn.block = :block")
-@NamedQuery(name = "BlockedNights.unitsOf", query = "SELECT bn.block.id, bn.unit FROM BlockedNights bn WHERE bn.block IN :blocks")
+@NamedQuery(name = "BlockedNights.ofUnitOverlapping", query = """
+        SELECT bn.block FROM BlockedNights bn WHERE bn.item.id = :itemId AND bn.unit = :unit
+        AND SQL('(? && daterange(?, ?))', bn.stay, :from, :until) ORDER BY bn.id""")
 public class BlockedNights {
 
     /** The booking_status of a block's row, which only a block's row has (V16's check). */
@@ -42,7 +41,7 @@ public class BlockedNights {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @OneToOne(optional = false)
+    @ManyToOne(optional = false)
     @JoinColumn(name = "block_id", nullable = false)
     private RoomBlock block;
 
@@ -59,7 +58,7 @@ public class BlockedNights {
     @Column(name = "price_minor", nullable = false)
     private long priceMinor;
 
-    /** The unit of the room the block closes (V37): its lowest free one; the only one in a room of one unit. */
+    /** The unit of the room this row closes (V37): the only one in a room of one unit. */
     @Column(name = "unit", nullable = false)
     private int unit = 1;
 
@@ -67,12 +66,13 @@ public class BlockedNights {
         // for JPA
     }
 
-    BlockedNights(RoomBlock block) {
+    BlockedNights(RoomBlock block, int unit) {
         this.block = block;
         this.item = block.getItem();
         this.stay = block.getStay();
         this.status = STATUS;
         this.priceMinor = 0;
+        this.unit = unit;
     }
 
     /**
@@ -80,18 +80,21 @@ public class BlockedNights {
      * to meet it at once); with no unit free, unit 1, which the constraint refuses.
      */
     public static void occupy(EntityManager entityManager, long organisationId, RoomBlock block) {
-        BlockedNights nights = new BlockedNights(block);
-        nights.unit = Units.lowestFree(entityManager, organisationId, block.getItem().getId(), block.getStay(), null);
-        entityManager.persist(nights);
+        occupy(entityManager, block, List.of(Units.lowestFree(entityManager, organisationId, block.getItem().getId(),
+                block.getStay(), null)));
     }
 
-    /** The unit each of these blocks closes, by the block's id: one query for all of them. */
-    public static Map<Long, Integer> unitsOf(EntityManager entityManager, List<RoomBlock> blocks) {
-        if (blocks.isEmpty()) {
-            return Map.of();
+    /** Makes the block occupy its nights in each of these units of its room, under the exclusion constraint. */
+    public static void occupy(EntityManager entityManager, RoomBlock block, List<Integer> units) {
+        for (int unit : units) {
+            BlockedNights nights = new BlockedNights(block, unit);
+            entityManager.persist(nights);
+            block.closes(nights);
         }
-        return entityManager.createNamedQuery("BlockedNights.unitsOf", Object[].class).setParameter("blocks", blocks)
-                .getResultStream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).intValue()));
+    }
+
+    int getUnit() {
+        return unit;
     }
 
     /** Frees the block's nights at once. */

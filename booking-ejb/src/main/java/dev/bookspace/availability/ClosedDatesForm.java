@@ -8,7 +8,8 @@ import java.time.LocalDate;
 
 /**
  * Closing a room's dates, as staff fill it in on the dashboard and an integration sends it: the nights
- * as a stay's, from check-in to the checkout day on which the room opens again, and why.
+ * as a stay's, from check-in to the checkout day on which the room opens again, why, and, in a room type of several
+ * units, which unit or every one.
  */
 public class ClosedDatesForm implements Serializable {
 
@@ -21,6 +22,12 @@ public class ClosedDatesForm implements Serializable {
     @OneLine
     private String reason;
 
+    /** The one unit of a room type to close, from 1; null for any free one, or with {@link #everyUnit}. */
+    private Integer unit;
+
+    /** Close every unit of the room, so that none is left for those nights. */
+    private boolean everyUnit;
+
     public ClosedDatesForm() {
     }
 
@@ -28,6 +35,29 @@ public class ClosedDatesForm implements Serializable {
         this.checkIn = checkIn;
         this.checkout = checkout;
         this.reason = reason;
+    }
+
+    /** Closing one unit ({@code unit} from 1), every unit ({@code everyUnit}), or, with neither, any one free unit. */
+    public ClosedDatesForm(LocalDate checkIn, LocalDate checkout, String reason, Integer unit, boolean everyUnit) {
+        this(checkIn, checkout, reason);
+        this.unit = unit;
+        this.everyUnit = everyUnit;
+    }
+
+    public Integer getUnit() {
+        return unit;
+    }
+
+    public void setUnit(Integer unit) {
+        this.unit = unit;
+    }
+
+    public boolean isEveryUnit() {
+        return everyUnit;
+    }
+
+    public void setEveryUnit(boolean everyUnit) {
+        this.everyUnit = everyUnit;
     }
 
     public LocalDate getCheckIn() {

@@ -12,9 +12,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -71,6 +76,11 @@ public class RoomBlock {
     @Column(name = "feed_event_id")
     private Long feedEventId;
 
+    /** The rows by which it occupies its nights: one per unit of the room it closes (V39). */
+    @OneToMany(mappedBy = "block")
+    @BatchFetch(BatchFetchType.IN) // a list of closed dates reads all their units in one query
+    private List<BlockedNights> nights = new ArrayList<>();
+
     protected RoomBlock() {
         // for JPA
     }
@@ -108,6 +118,15 @@ public class RoomBlock {
     /** The audit log's fields for these closed dates: nights and reason. */
     public AuditFields auditFields() {
         return AuditFields.of().put("check_in", stay.checkIn()).put("checkout", stay.checkout()).put("reason", reason);
+    }
+
+    void closes(BlockedNights unit) {
+        nights.add(unit);
+    }
+
+    /** The units of its room it closes, lowest first. */
+    public List<Integer> units() {
+        return nights.stream().map(BlockedNights::getUnit).sorted().toList();
     }
 
     public Long getFeedEventId() {

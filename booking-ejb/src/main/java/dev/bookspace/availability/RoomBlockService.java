@@ -8,6 +8,7 @@ import dev.bookspace.booking.HoldExpiryService;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.Constraints;
+import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.shared.StayPeriod;
 import dev.bookspace.tenancy.Scope;
@@ -25,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 
 /**
@@ -66,14 +68,11 @@ public class RoomBlockService {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         // A hold left unpaid past its expiry still counts for the constraint until the job expires it.
         holdExpiry.expireStaleHolds(scope, room.getId(), now);
-        // A room of several units is closed in one of them (its lowest free), and refused only when none is free.
-        if (room.getUnits() == 1 || Units.free(entityManager, scope.organisationId(), room.getId(), dates, null).isEmpty()) {
-            requireFree(room, dates);
-        }
+        List<Integer> units = unitsToClose(scope, room, dates, form);
         RoomBlock block = new RoomBlock(room, dates, form.getReason(), scope.userId(), now);
         try {
             entityManager.persist(block);
-            BlockedNights.occupy(entityManager, scope.organisationId(), block);
+            BlockedNights.occupy(entityManager, block, units);
             entityManager.flush();
         } catch (PersistenceException e) {
             if (ExclusionViolation.causedBy(e)) {
@@ -86,6 +85,43 @@ public class RoomBlockService {
         }
         audit.record(scope, "closed_dates.created", block.auditSubject(), null, block.auditFields());
         return ClosedDates.of(block);
+    }
+
+    /**
+     * The units the dates close, the room locked for the rest of the transaction as a booking locks it ({@link Units}):
+     * every unit, refused while anything holds any of those nights; the one chosen, refused while anything holds it
+     * then; or, with neither asked (the API as before), the lowest free unit, refused only when none is free.
+     */
+    private List<Integer> unitsToClose(Scope scope, Item room, StayPeriod dates, ClosedDatesForm form) {
+        Integer unit = form.getUnit();
+        if (unit != null && form.isEveryUnit()) {
+            throw new InvalidRequestException("unit", "Choose one room or every room, not both.")
+                    .worded("closedDates.unitOrEvery");
+        }
+        if (unit != null && (unit < 1 || unit > room.getUnits())) {
+            throw new InvalidRequestException("unit", room.getTitle() + " has rooms 1 to " + room.getUnits()
+                    + "; choose one of them.").worded("closedDates.noSuchUnit", room.getTitle(), room.getUnits());
+        }
+        Units.lock(entityManager, scope.organisationId(), room.getId());
+        if (form.isEveryUnit() || room.getUnits() == 1) {
+            requireFree(room, dates, null);
+            return IntStream.rangeClosed(1, room.getUnits()).boxed().toList();
+        }
+        if (unit != null) {
+            requireFree(room, dates, unit);
+            return List.of(unit);
+        }
+        List<Integer> free = Units.free(entityManager, scope.organisationId(), room.getId(), dates, null);
+        if (free.isEmpty()) {
+            requireFree(room, dates, null);
+        }
+        return List.of(free.isEmpty() ? 1 : free.get(0));
+    }
+
+    /** What staff call each unit of the room, unit 1 first, to choose the one to close. */
+    public List<String> unitNames(Scope scope, long itemId) {
+        requireManager(scope);
+        return room(itemId).unitNames();
     }
 
     /** The room's closed dates that have not ended yet, soonest first. */
@@ -114,38 +150,45 @@ public class RoomBlockService {
         entityManager.flush();
     }
 
-    /** Refuses nights that a booking (a live hold included) or other closed dates already hold, naming them. */
-    private void requireFree(Item room, StayPeriod dates) {
+    /**
+     * Refuses nights that a booking (a live hold included) or other closed dates already hold in the room, or in its
+     * unit {@code unit} when one is given, naming them.
+     */
+    private void requireFree(Item room, StayPeriod dates, Integer unit) {
         List<BookingItem> stays = entityManager.createQuery("""
                         SELECT bi FROM BookingItem bi JOIN bi.booking b
-                        WHERE bi.item.id = :itemId AND bi.bookingStatus IN :occupying
+                        WHERE bi.item.id = :itemId AND bi.bookingStatus IN :occupying AND (:unit = 0 OR bi.unit = :unit)
                         AND SQL('(? && daterange(?, ?))', bi.stay, :from, :until)
                         ORDER BY bi.id""", BookingItem.class)
                 .setParameter("itemId", room.getId())
                 .setParameter("occupying", BookingStatus.BLOCKING)
+                .setParameter("unit", unit == null ? 0 : unit)
                 .setParameter("from", dates.checkIn())
                 .setParameter("until", dates.checkout())
                 .getResultList();
+        // A unit is named as staff call it: "Standard Double · 102".
+        String title = unit == null ? room.getTitle() : room.getTitle() + " · " + room.unitName(unit);
         if (!stays.isEmpty()) {
             String named = stays.stream().limit(NAMED)
                     .map(stay -> stay.getBooking().getReference() + " (" + stay.getStay().checkIn() + " to " + stay.getStay().checkout() + ")")
                     .collect(Collectors.joining(", "));
             String more = stays.size() > NAMED ? " and " + (stays.size() - NAMED) + " more" : "";
-            throw new ClosedDatesConflictException(room.getTitle() + " is booked for some of those nights: " + named + more
+            throw new ClosedDatesConflictException(title + " is booked for some of those nights: " + named + more
                     + ". Nothing was closed; cancel or move " + (stays.size() == 1 ? "that booking" : "those bookings")
                     + " first, or choose other dates.").worded(stays.size() == 1 ? "closedDates.booked.one" : "closedDates.booked.other",
-                    stays.size() > NAMED ? stays.size() - NAMED : 0, room.getTitle(), named);
+                    stays.size() > NAMED ? stays.size() - NAMED : 0, title, named);
         }
-        entityManager.createNamedQuery("RoomBlock.ofItemOverlapping", RoomBlock.class)
+        (unit == null ? entityManager.createNamedQuery("RoomBlock.ofItemOverlapping", RoomBlock.class)
+                : entityManager.createNamedQuery("BlockedNights.ofUnitOverlapping", RoomBlock.class).setParameter("unit", unit))
                 .setParameter("itemId", room.getId())
                 .setParameter("from", dates.checkIn())
                 .setParameter("until", dates.checkout())
                 .getResultStream()
                 .findFirst()
                 .ifPresent(closed -> {
-                    throw new ClosedDatesConflictException(room.getTitle() + " is already closed for some of those nights ("
+                    throw new ClosedDatesConflictException(title + " is already closed for some of those nights ("
                             + ClosedDates.of(closed).described() + "). Nothing was closed; choose other dates, or reopen those first.")
-                            .worded("closedDates.alreadyClosed", room.getTitle(), closed.getReason(),
+                            .worded("closedDates.alreadyClosed", title, closed.getReason(),
                                     closed.getStay().checkIn(), closed.getStay().checkout());
                 });
     }

@@ -29,11 +29,11 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
         boolean canMarkBalancePaid, StatusWords words, Language language) implements Serializable {
 
     /**
-     * A room of the booking: its stay, how many stay in it, what its nights cost, which of the room's units it takes,
-     * and how many units the room has (staff may move the stay to another).
+     * A room of the booking: its stay, how many stay in it, what its nights cost, which of the room's units it takes
+     * and what staff call it ("101"), and how many units the room has (staff may move the stay to another).
      */
-    public record Room(long itemId, String title, StayPeriod stay, int guests, Money price, int unit, int units)
-            implements Serializable {
+    public record Room(long itemId, String title, StayPeriod stay, int guests, Money price, int unit, String unitName,
+            int units) implements Serializable {
     }
 
     public record AddOnLine(String name, int quantity, Money amount) implements Serializable {
@@ -56,7 +56,7 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
                 booking.getGuestEmail(), booking.getGuestPhone(), booking.getNotes(), booking.getGuests(),
                 booking.getCreatedAt(), booking.getHoldExpiresAt(),
                 booking.getItems().stream().map(item -> new Room(item.getItem().getId(), item.getItem().getTitle(),
-                        item.getStay(), item.guests(), item.price(), item.getUnit(),
+                        item.getStay(), item.guests(), item.price(), item.getUnit(), item.getItem().unitName(item.getUnit()),
                         item.getItem().getUnits())).toList(),
                 booking.getAddOns().stream().map(addOn -> new AddOnLine(addOn.getName(), addOn.getQuantity(),
                         Money.of(addOn.getAmountMinor(), currency))).toList(),

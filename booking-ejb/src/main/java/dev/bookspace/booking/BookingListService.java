@@ -146,7 +146,7 @@ public class BookingListService {
                 .getResultStream()
                 .forEach(item -> rooms.computeIfAbsent(item.getBooking().getId(), id -> new ArrayList<>()).add(
                         new BookingRow.Room(item.getItem().getId(), item.getItem().getTitle(), item.guests(), item.price(),
-                                item.getUnit())));
+                                item.getUnit(), item.getItem().unitName(item.getUnit()), item.getItem().getUnits())));
         return firsts.stream().map(first -> {
             Booking booking = first.getBooking();
             return new BookingRow(booking.getReference(), booking.getGuestName(), booking.getGuestEmail(),

@@ -28,12 +28,20 @@ public record BookingRow(String reference, String guestName, String guestEmail, 
      *
      * @param price what its nights cost (less any discount), as the booking's items say
      * @param unit which of the room's identical units the stay takes, from 1
+     * @param unitName what staff call that unit ("101"; its number where unnamed)
+     * @param units how many units the room has
      */
-    public record Room(long itemId, String title, int guests, Money price, int unit) implements Serializable {
+    public record Room(long itemId, String title, int guests, Money price, int unit, String unitName, int units)
+            implements Serializable {
+
+        /** "Standard Double · 101" for a unit of a room type; a single room by its title alone. */
+        public String named() {
+            return units > 1 ? title + " · " + unitName : title;
+        }
     }
 
-    /** The rooms' titles in one cell of a spreadsheet; a semicolon, since a title may hold a comma. */
+    /** The rooms, each with its unit, in one cell of a spreadsheet; a semicolon, since a title may hold a comma. */
     public String roomTitles() {
-        return rooms.stream().map(Room::title).collect(Collectors.joining("; "));
+        return rooms.stream().map(Room::named).collect(Collectors.joining("; "));
     }
 }

@@ -1,6 +1,5 @@
 package dev.bookspace.booking;
 
-import dev.bookspace.availability.BlockedNights;
 import dev.bookspace.availability.RoomBlock;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
@@ -15,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 
 /** The occupancy calendar: the organisation's rooms, and the stays and closed dates that occupy them over a few weeks. */
 @Stateless
@@ -41,7 +39,8 @@ public class CalendarService {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         var rooms = entityManager.createQuery("SELECT i FROM Item i ORDER BY i.active DESC, i.title, i.id", Item.class)
                 .getResultStream()
-                .map(item -> new OccupancyCalendar.Room(item.getId(), item.getTitle(), item.isActive(), item.getUnits()))
+                .map(item -> new OccupancyCalendar.Room(item.getId(), item.getTitle(), item.isActive(), item.getUnits(),
+                        item.unitNames()))
                 .toList();
         // The blocking stays spelt as SQL literals, as the index booking_items_blocking_range_idx's
         // predicate is (V5), so that every plan can use it: EclipseLink would bind an IN :blocking.
@@ -60,10 +59,10 @@ public class CalendarService {
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .getResultList();
-        Map<Long, Integer> units = BlockedNights.unitsOf(entityManager, blocks);
+        // Closed dates of every unit of a room type show in each of its lanes.
         var closures = blocks.stream()
-                .map(block -> new OccupancyCalendar.Closure(block.getItem().getId(), block.getId(), block.getReason(),
-                        block.getStay(), units.getOrDefault(block.getId(), 1)))
+                .flatMap(block -> block.units().stream().map(unit -> new OccupancyCalendar.Closure(block.getItem().getId(),
+                        block.getId(), block.getReason(), block.getStay(), unit)))
                 .toList();
         return new OccupancyCalendar(from, until, rooms, stays, closures);
     }

@@ -17,8 +17,11 @@ import java.util.List;
 public record OccupancyCalendar(LocalDate from, LocalDate until, List<Room> rooms, List<Stay> stays, List<Closure> closures)
         implements Serializable {
 
-    /** @param units how many identical rooms it sells: its lanes, numbered from 1 */
-    public record Room(long id, String title, boolean active, int units) implements Serializable {
+    /**
+     * @param units how many identical rooms it sells: its lanes, numbered from 1
+     * @param unitNames what staff call each of them, unit 1 first ("101"; its number where unnamed)
+     */
+    public record Room(long id, String title, boolean active, int units, List<String> unitNames) implements Serializable {
     }
 
     /**

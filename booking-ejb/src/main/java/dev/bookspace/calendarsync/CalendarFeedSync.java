@@ -5,6 +5,7 @@ import dev.bookspace.audit.AuditSubject;
 import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.availability.BlockedNights;
 import dev.bookspace.availability.RoomBlock;
+import dev.bookspace.availability.Units;
 import dev.bookspace.booking.BookingItem;
 import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.catalog.Item;
@@ -23,11 +24,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * Turns what a feed holds into closed dates of its room, in one transaction: a new event closes its
@@ -153,12 +157,21 @@ public class CalendarFeedSync {
     private record Placement(int closed, String overlaps) {
     }
 
-    /** Closes the event's nights that are free, and says what holds the others. */
+    /** Something that holds some of an event's nights in some units of the room: a booking's stay, or closed dates. */
+    private record Holder(String description, StayPeriod stay, List<Integer> units, boolean eventsOwn) {
+    }
+
+    /**
+     * Closes the event's nights that some unit has free, each stretch in one unit (the one free longest, lowest first),
+     * and says what holds the nights that no unit has free: an event of another channel takes one room of a room type,
+     * as a booking does, and is over-booked only when every room is taken. In a room of one unit, that is every night
+     * anything holds. The room is locked as a booking locks it while choosing a unit ({@link Units}).
+     */
     private Placement place(Scope scope, CalendarFeed feed, CalendarFeedEvent event, OffsetDateTime now) {
         Item room = feed.getItem();
         StayPeriod nights = event.getNights();
-        List<String> holders = new ArrayList<>();
-        TreeSet<LocalDate> taken = new TreeSet<>();
+        Units.lock(entityManager, scope.organisationId(), room.getId());
+        List<Holder> holders = new ArrayList<>();
         entityManager.createQuery("""
                         SELECT bi FROM BookingItem bi JOIN bi.booking b
                         WHERE bi.item.id = :itemId AND bi.bookingStatus IN :occupying
@@ -168,54 +181,92 @@ public class CalendarFeedSync {
                 .setParameter("from", nights.checkIn())
                 .setParameter("until", nights.checkout())
                 .getResultStream()
-                .forEach(stay -> {
-                    holders.add("booking " + stay.getBooking().getReference() + " (" + stay.getStay().checkIn() + " to "
-                            + stay.getStay().checkout() + ")");
-                    taken.addAll(stay.getStay().checkIn().datesUntil(stay.getStay().checkout()).toList());
-                });
+                .forEach(stay -> holders.add(new Holder("booking " + stay.getBooking().getReference() + " (" + stay.getStay().checkIn()
+                        + " to " + stay.getStay().checkout() + ")", stay.getStay(), List.of(stay.getUnit()), false)));
         entityManager.createNamedQuery("RoomBlock.ofItemOverlapping", RoomBlock.class)
                 .setParameter("itemId", room.getId())
                 .setParameter("from", nights.checkIn())
                 .setParameter("until", nights.checkout())
                 .getResultStream()
-                .forEach(block -> {
-                    if (!event.getId().equals(block.getFeedEventId())) {
-                        holders.add("closed dates: " + block.getReason() + " (" + block.getStay().checkIn() + " to "
-                                + block.getStay().checkout() + ")");
-                    }
-                    taken.addAll(block.getStay().checkIn().datesUntil(block.getStay().checkout()).toList());
-                });
+                .sorted(Comparator.comparing(RoomBlock::getId))
+                .forEach(block -> holders.add(new Holder("closed dates: " + block.getReason() + " (" + block.getStay().checkIn()
+                        + " to " + block.getStay().checkout() + ")", block.getStay(), block.units(),
+                        event.getId().equals(block.getFeedEventId()))));
+        Map<LocalDate, Set<Integer>> takenUnits = new HashMap<>();
+        Set<LocalDate> placed = new HashSet<>();
+        for (Holder holder : holders) {
+            for (LocalDate night : nightsOf(holder.stay(), nights)) {
+                takenUnits.computeIfAbsent(night, day -> new HashSet<>()).addAll(holder.units());
+                if (holder.eventsOwn()) {
+                    placed.add(night); // closed at an earlier fetch: the event keeps that unit
+                }
+            }
+        }
+        Set<LocalDate> full = new HashSet<>();
+        for (LocalDate night : nightsOf(nights, nights)) {
+            if (!placed.contains(night) && takenUnits.getOrDefault(night, Set.of()).size() >= room.getUnits()) {
+                full.add(night);
+            }
+        }
         int closed = 0;
-        for (StayPeriod free : freeRuns(nights, taken)) {
-            RoomBlock block = RoomBlock.ofFeedEvent(room, free, feed.getName() + ": " + event.getSummary(), event.getId(), now);
+        for (UnitRun run : unitRuns(nights, room.getUnits(), takenUnits, placed)) {
+            RoomBlock block = RoomBlock.ofFeedEvent(room, run.nights(), feed.getName() + ": " + event.getSummary(), event.getId(), now);
             entityManager.persist(block);
-            BlockedNights.occupy(entityManager, scope.organisationId(), block);
+            BlockedNights.occupy(entityManager, block, List.of(run.unit()));
             entityManager.flush();
             audit.record(scope, "closed_dates.created", block.auditSubject(), null,
                     block.auditFields().put("feed", feed.getName()));
             closed++;
         }
-        return new Placement(closed, holders.isEmpty() ? null : String.join("; ", holders));
+        List<String> overlaps = holders.stream().filter(holder -> !holder.eventsOwn())
+                .filter(holder -> nightsOf(holder.stay(), nights).stream().anyMatch(full::contains))
+                .map(Holder::description).toList();
+        return new Placement(closed, overlaps.isEmpty() ? null : String.join("; ", overlaps));
     }
 
-    /** The stretches of the nights that nothing holds, in order. */
-    static List<StayPeriod> freeRuns(StayPeriod nights, TreeSet<LocalDate> taken) {
-        List<StayPeriod> runs = new ArrayList<>();
-        LocalDate start = null;
-        for (LocalDate night = nights.checkIn(); night.isBefore(nights.checkout()); night = night.plusDays(1)) {
-            if (taken.contains(night)) {
-                if (start != null) {
-                    runs.add(StayPeriod.of(start, night));
-                    start = null;
+    /** A stretch of an event's nights closed in one unit of the room. */
+    record UnitRun(StayPeriod nights, int unit) {
+    }
+
+    /**
+     * The stretches of the event's nights not yet {@code placed} that some unit has free, in order, each in the unit
+     * free for the longest stretch from its first night (the lowest of equals), so an event keeps to one room when it
+     * can. Nights that no unit has free are left out.
+     */
+    static List<UnitRun> unitRuns(StayPeriod nights, int units, Map<LocalDate, Set<Integer>> takenUnits, Set<LocalDate> placed) {
+        List<UnitRun> runs = new ArrayList<>();
+        LocalDate night = nights.checkIn();
+        while (night.isBefore(nights.checkout())) {
+            int bestUnit = 0;
+            LocalDate bestEnd = night;
+            if (!placed.contains(night)) {
+                for (int unit = 1; unit <= units; unit++) {
+                    LocalDate end = night;
+                    while (end.isBefore(nights.checkout()) && !placed.contains(end)
+                            && !takenUnits.getOrDefault(end, Set.of()).contains(unit)) {
+                        end = end.plusDays(1);
+                    }
+                    if (end.isAfter(bestEnd)) {
+                        bestUnit = unit;
+                        bestEnd = end;
+                    }
                 }
-            } else if (start == null) {
-                start = night;
+            }
+            if (bestUnit == 0) {
+                night = night.plusDays(1);
+            } else {
+                runs.add(new UnitRun(StayPeriod.of(night, bestEnd), bestUnit));
+                night = bestEnd;
             }
         }
-        if (start != null) {
-            runs.add(StayPeriod.of(start, nights.checkout()));
-        }
         return runs;
+    }
+
+    /** The nights of {@code stay} that are among {@code nights}. */
+    private static List<LocalDate> nightsOf(StayPeriod stay, StayPeriod nights) {
+        LocalDate from = stay.checkIn().isAfter(nights.checkIn()) ? stay.checkIn() : nights.checkIn();
+        LocalDate until = stay.checkout().isBefore(nights.checkout()) ? stay.checkout() : nights.checkout();
+        return from.isBefore(until) ? from.datesUntil(until).toList() : List.of();
     }
 
     private void tellOwners(Scope scope, CalendarFeed feed, CalendarFeedEvent event) {

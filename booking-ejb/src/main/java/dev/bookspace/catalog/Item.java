@@ -7,10 +7,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -65,6 +72,12 @@ public class Item {
     /** How many identical rooms this item sells (V37): each one a unit a stay occupies. */
     @Column(nullable = false)
     private short units = 1;
+
+    /** A row per unit it ever sold, with the names staff gave them (V37 makes them; read here, renamed by RoomService). */
+    @OneToMany(mappedBy = "item")
+    @OrderBy("number")
+    @BatchFetch(BatchFetchType.IN) // a list of rooms reads all their units' names in one query
+    private List<ItemUnit> unitRows = new ArrayList<>();
 
     protected Item() {
         // for JPA
@@ -147,6 +160,17 @@ public class Item {
             throw new IllegalArgumentException("An item sells 1 to " + MAX_UNITS + " units");
         }
         this.units = (short) units;
+    }
+
+    /** What staff call one of its units ("101"), or its number where they gave it no name. */
+    public String unitName(int unit) {
+        return unitRows.stream().filter(row -> row.getNumber() == unit).findFirst().map(ItemUnit::displayName)
+                .orElse(String.valueOf(unit));
+    }
+
+    /** Its units' names, unit 1 first. */
+    public List<String> unitNames() {
+        return IntStream.rangeClosed(1, units).mapToObj(this::unitName).toList();
     }
 
     /** How many identical rooms it sells; 1 for a single room. */

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A room as staff edit it, with the one definition of what is valid: the page checks each field as it
@@ -40,6 +42,12 @@ public class RoomForm implements Serializable {
     @Min(value = 1, message = "A room type sells at least 1 room.")
     @Max(value = Item.MAX_UNITS, message = "A room type sells at most " + Item.MAX_UNITS + " rooms.")
     private int units = 1;
+
+    /**
+     * What staff call each unit, unit 1 first ("101", "102", "Garden side"); {@link RoomService} refuses a blank name
+     * and two units of one room under one name. Units the list does not reach go by their number.
+     */
+    private List<String> unitNames = new ArrayList<>(List.of("1"));
 
     @Valid
     private RoomFactsForm facts = new RoomFactsForm();
@@ -82,6 +90,23 @@ public class RoomForm implements Serializable {
 
     public void setUnits(int units) {
         this.units = units;
+    }
+
+    public List<String> getUnitNames() {
+        return unitNames;
+    }
+
+    public void setUnitNames(List<String> unitNames) {
+        this.unitNames = new ArrayList<>(unitNames);
+    }
+
+    /** One name per unit: the names of units added since go by their number; those of units dropped go. */
+    public void fitUnitNames() {
+        int count = Math.max(1, Math.min(units, Item.MAX_UNITS));
+        while (unitNames.size() < count) {
+            unitNames.add(String.valueOf(unitNames.size() + 1));
+        }
+        unitNames.subList(count, unitNames.size()).clear();
     }
 
     public int getCapacity() {

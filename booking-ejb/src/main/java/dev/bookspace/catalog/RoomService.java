@@ -21,8 +21,12 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Staff manage the catalogue: rooms and their add-ons, and the add-ons offered with every room.
@@ -62,6 +66,7 @@ public class RoomService {
         form.setNightlyPrice(BigDecimal.valueOf(item.getNightlyPriceMinor(), currency.getDefaultFractionDigits()));
         form.setCapacity(item.getCapacity());
         form.setUnits(item.getUnits());
+        form.setUnitNames(item.unitNames());
         form.setFacts(RoomFactsForm.of(item.facts()));
         return form;
     }
@@ -75,6 +80,8 @@ public class RoomService {
     public long saveRoom(Scope scope, Long itemId, RoomForm form) {
         Currency currency = staffCurrency(scope);
         requireValid(form);
+        form.fitUnitNames();
+        requireUnitNames(form);
         long price = minorUnits(form.getNightlyPrice(), currency, "nightlyPrice");
         RoomFacts facts = form.getFacts().facts();
         String description = form.getDescription() == null ? "" : form.getDescription().strip();
@@ -84,6 +91,7 @@ public class RoomService {
             item.changeUnits(form.getUnits());
             entityManager.persist(item);
             entityManager.flush();
+            nameUnits(item, form.getUnitNames());
             audit.record(scope, "room.created", CatalogAudit.subject(item), null, CatalogAudit.fields(item, currency));
             return item.getId();
         }
@@ -93,8 +101,46 @@ public class RoomService {
         room.revise(form.getTitle().strip(), description, price, form.getCapacity());
         room.describe(facts);
         room.changeUnits(form.getUnits());
+        entityManager.flush();
+        nameUnits(room, form.getUnitNames());
         audit.record(scope, "room.updated", CatalogAudit.subject(room), before, CatalogAudit.fields(room, currency));
         return itemId;
+    }
+
+    /**
+     * Each unit needs a name of its own within its room, so that staff can tell "101" from "102" on the calendar and
+     * a booking; the names are compared as people read them (spaces around and case aside).
+     */
+    private static void requireUnitNames(RoomForm form) {
+        String title = form.getTitle().strip();
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> names = form.getUnitNames();
+        for (int index = 0; index < names.size(); index++) {
+            String name = names.get(index) == null ? "" : names.get(index).strip();
+            String field = "unitNames[" + index + "]";
+            if (name.isEmpty()) {
+                problems.add(new FieldProblem(field, "Give room " + (index + 1) + " of " + title
+                        + " a name, such as its door number.").worded("unitName.blank", index + 1, title));
+            } else if (name.length() > ItemUnit.MAX_NAME) {
+                problems.add(new FieldProblem(field, "A room's name has at most " + ItemUnit.MAX_NAME
+                        + " characters.").worded("unitName.tooLong", ItemUnit.MAX_NAME));
+            } else if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                problems.add(new FieldProblem(field, "Another room of " + title + " is already called "
+                        + name + "; give each room its own name.").worded("unitName.taken", title, name));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+
+    /** Gives the room's units, now as many as the names, the names staff gave them. */
+    private void nameUnits(Item room, List<String> names) {
+        entityManager.createNamedQuery("ItemUnit.ofItem", ItemUnit.class).setParameter("itemId", room.getId())
+                .getResultStream()
+                .filter(unit -> unit.getNumber() <= names.size())
+                .forEach(unit -> unit.rename(names.get(unit.getNumber() - 1)));
     }
 
     /**

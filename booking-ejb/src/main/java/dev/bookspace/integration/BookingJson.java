@@ -35,20 +35,21 @@ public record BookingJson(String reference, String status, String paymentMethod,
 
     /**
      * A room of the booking: its stay, how many stay in it, what its nights cost (less any discount), and which of the
-     * room's identical units it takes (from 1; always 1 in a room of one unit).
+     * room's identical units it takes (from 1; always 1 in a room of one unit) and what staff call that unit ("101";
+     * its number where they gave it no name).
      */
     public record ItemJson(long itemId, String itemTitle, LocalDate checkIn, LocalDate checkout, int guests, MoneyJson price,
-            int unit) {
+            int unit, String unitName) {
 
         static ItemJson of(BookingDetail.Room room) {
             return new ItemJson(room.itemId(), room.title(), room.stay().checkIn(), room.stay().checkout(), room.guests(),
-                    MoneyJson.of(room.price()), room.unit());
+                    MoneyJson.of(room.price()), room.unit(), room.unitName());
         }
 
         /** A room as the bookings list reads it, with the stay its booking's rooms share. */
         public static ItemJson of(BookingRow.Room room, StayPeriod stay) {
             return new ItemJson(room.itemId(), room.title(), stay.checkIn(), stay.checkout(), room.guests(),
-                    MoneyJson.of(room.price()), room.unit());
+                    MoneyJson.of(room.price()), room.unit(), room.unitName());
         }
     }
 

@@ -81,6 +81,7 @@ class AuditArchitectureTest {
             Map.entry("RateService.getSeason", "reads"),
             Map.entry("RateService.getWeekdayRate", "reads"),
             Map.entry("RoomBlockService.listUpcoming", "reads"),
+            Map.entry("RoomBlockService.unitNames", "reads"),
             Map.entry("RoomService.listRooms", "reads"),
             Map.entry("RoomService.getRoom", "reads"),
             Map.entry("RoomService.isActive", "reads"),

@@ -7,8 +7,9 @@ import dev.bookspace.shared.StayPeriod;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.TreeSet;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CalendarFeedTest {
@@ -19,11 +20,28 @@ class CalendarFeedTest {
     @Test
     void anEventOverHeldNightsClosesOnlyTheStretchesStillFree() {
         StayPeriod event = StayPeriod.of(JAN_1, JAN_1.plusDays(6));
-        TreeSet<LocalDate> taken = new TreeSet<>(List.of(JAN_1.plusDays(1), JAN_1.plusDays(2), JAN_1.plusDays(5)));
+        Map<LocalDate, Set<Integer>> taken = Map.of(JAN_1.plusDays(1), Set.of(1), JAN_1.plusDays(2), Set.of(1),
+                JAN_1.plusDays(5), Set.of(1));
 
-        assertThat(CalendarFeedSync.freeRuns(event, taken)).containsExactly(
-                StayPeriod.of(JAN_1, JAN_1.plusDays(1)), StayPeriod.of(JAN_1.plusDays(3), JAN_1.plusDays(5)));
-        assertThat(CalendarFeedSync.freeRuns(event, new TreeSet<>(event.checkIn().datesUntil(event.checkout()).toList()))).isEmpty();
+        assertThat(CalendarFeedSync.unitRuns(event, 1, taken, Set.of())).containsExactly(
+                new CalendarFeedSync.UnitRun(StayPeriod.of(JAN_1, JAN_1.plusDays(1)), 1),
+                new CalendarFeedSync.UnitRun(StayPeriod.of(JAN_1.plusDays(3), JAN_1.plusDays(5)), 1));
+        assertThat(CalendarFeedSync.unitRuns(event, 1, Map.of(), new HashSet<>(event.checkIn().datesUntil(event.checkout()).toList())))
+                .as("all closed at an earlier fetch").isEmpty();
+    }
+
+    @Test
+    void anEventInARoomTypeKeepsToTheRoomFreeLongestAndChangesRoomOnlyWhenNoneIsFreeThroughout() {
+        StayPeriod event = StayPeriod.of(JAN_1, JAN_1.plusDays(4));
+        // Room 1 is taken the first two nights, room 2 the last two, room 3 every night.
+        Map<LocalDate, Set<Integer>> taken = Map.of(JAN_1, Set.of(1, 3), JAN_1.plusDays(1), Set.of(1, 3),
+                JAN_1.plusDays(2), Set.of(2, 3), JAN_1.plusDays(3), Set.of(2, 3));
+
+        assertThat(CalendarFeedSync.unitRuns(event, 3, taken, Set.of())).containsExactly(
+                new CalendarFeedSync.UnitRun(StayPeriod.of(JAN_1, JAN_1.plusDays(2)), 2),
+                new CalendarFeedSync.UnitRun(StayPeriod.of(JAN_1.plusDays(2), JAN_1.plusDays(4)), 1));
+        assertThat(CalendarFeedSync.unitRuns(event, 3, Map.of(JAN_1.plusDays(1), Set.of(1)), Set.of()))
+                .containsExactly(new CalendarFeedSync.UnitRun(event, 2));
     }
 
     @Test

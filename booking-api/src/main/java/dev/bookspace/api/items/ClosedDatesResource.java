@@ -34,7 +34,7 @@ import java.util.Set;
 @RequestScoped
 public class ClosedDatesResource {
 
-    private static final Set<String> FIELDS = Set.of("check_in", "checkout", "reason");
+    private static final Set<String> FIELDS = Set.of("check_in", "checkout", "reason", "unit", "every_unit");
 
     @Inject
     private OrganisationScopes scopes;
@@ -49,7 +49,10 @@ public class ClosedDatesResource {
                 .map(ClosedDatesJson::of).toList());
     }
 
-    /** Closes the item for {@code check_in} to {@code checkout}; 409 naming the booking or closed dates in the way. */
+    /**
+     * Closes the item for {@code check_in} to {@code checkout}: in a room type, its {@code unit}, or {@code every_unit},
+     * or else any free unit; 409 naming the booking or closed dates in the way.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response close(@PathParam("organisation_id") String organisationId, @PathParam("item_id") long itemId,
@@ -59,11 +62,13 @@ public class ClosedDatesResource {
         LocalDate checkIn = fields.date("check_in");
         LocalDate checkout = fields.date("checkout");
         String reason = fields.string("reason", true);
+        Long unit = fields.optionalNumber("unit");
+        boolean everyUnit = fields.flag("every_unit");
         fields.requireValid();
+        ClosedDatesForm form = new ClosedDatesForm(checkIn, checkout, reason,
+                unit == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, unit)), everyUnit);
         try {
-            return Response.status(Response.Status.CREATED)
-                    .entity(ClosedDatesJson.of(blocks.close(scope, itemId, new ClosedDatesForm(checkIn, checkout, reason))))
-                    .build();
+            return Response.status(Response.Status.CREATED).entity(ClosedDatesJson.of(blocks.close(scope, itemId, form))).build();
         } catch (ClosedDatesConflictException e) {
             return Problem.of(Response.Status.CONFLICT, "dates-taken", e.getMessage()).toResponse();
         }

@@ -121,9 +121,8 @@ public class CalendarView implements Serializable {
         model = new TimelineModel<>();
         // A lane per unit: a room type of three rooms is three lanes, "Standard Double · room 2"; a single room one, as before.
         calendar.rooms().forEach(room -> IntStream.rangeClosed(1, room.units()).forEach(unit -> model.addGroup(
-                new TimelineGroup<>(lane(room.id(), unit), new OccupancyCalendar.Room(room.id(),
-                        room.units() == 1 ? room.title() : words.say("calendar.unitLane", room.title(), unit), room.active(),
-                        room.units())))));
+                new TimelineGroup<>(lane(room.id(), unit), new OccupancyCalendar.Room(room.id(), laneTitle(room, unit),
+                        room.active(), room.units(), room.unitNames())))));
         // The timeline shows a bar's title as HTML: a guest's name and a reason are text.
         calendar.stays().forEach(stay -> model.add(bar(lane(stay.roomId(), stay.unit()), stay.stay(), "stay-" + stay.words().kind().cssName(),
                 EscapeUtils.forHtml(stay.guestName()) + ", " + words.day(stay.stay().checkIn()) + " – " + words.day(stay.stay().checkout()) + " · "
@@ -147,6 +146,16 @@ public class CalendarView implements Serializable {
         return Optional.of(new DayMovements(day, words.dated("calendar.dayLabel", day), summary));
     }
 
+    /** "Standard Double · 101" for a unit staff named, "Standard Double · room 2" for one going by its number. */
+    private String laneTitle(OccupancyCalendar.Room room, int unit) {
+        if (room.units() == 1) {
+            return room.title();
+        }
+        String name = room.unitNames().get(unit - 1);
+        return name.equals(String.valueOf(unit)) ? words.say("calendar.unitLane", room.title(), unit)
+                : words.say("room.namedUnit", room.title(), name);
+    }
+
     /** The timeline group of one unit of a room; a single room's lane keeps its id alone. */
     private static String lane(long roomId, int unit) {
         return unit == 1 ? String.valueOf(roomId) : roomId + "-" + unit;
@@ -154,7 +163,8 @@ public class CalendarView implements Serializable {
 
     private static TimelineEvent<CalendarBar> bar(String lane, StayPeriod nights, String styleClass, String title, CalendarBar bar) {
         return TimelineEvent.<CalendarBar>builder()
-                .id((bar.closure() ? "closed-" : "") + bar.key())
+                // Closed dates of every unit make a bar in each lane, each with an id of its own.
+                .id(bar.closure() ? "closed-" + bar.key() + "-" + lane : bar.key())
                 .data(bar)
                 .group(lane)
                 .startDate(nights.checkIn())

@@ -15,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,11 +46,28 @@ public class ClosedDatesView implements Serializable {
     private ClosedDatesForm form = new ClosedDatesForm();
     private List<ClosedDates> upcoming = List.of();
     private String conflict;
+    /** The chosen room's units by name, unit 1 first: a choice of one, or of every unit, when there are several. */
+    private List<String> unitNames = List.of();
+    /** {@value #EVERY_UNIT}, or the number of the one unit to close. */
+    private String unitChoice = EVERY_UNIT;
+
+    static final String EVERY_UNIT = "every";
 
     /** On a room's page: that room's dialog and list. */
     public void showRoom(long id) {
         roomId = id;
         upcoming = blocks.listUpcoming(current.scope(), id);
+        unitNames = blocks.unitNames(current.scope(), id);
+    }
+
+    /** On the calendar, staff chose the room: its units to choose from. */
+    public void roomChosen() {
+        unitChoice = EVERY_UNIT;
+        try {
+            unitNames = roomId == null ? List.of() : blocks.unitNames(current.scope(), roomId);
+        } catch (NotFoundException e) {
+            unitNames = List.of();
+        }
     }
 
     public void close() {
@@ -60,9 +78,12 @@ public class ClosedDatesView implements Serializable {
             faces.validationFailed();
             return;
         }
+        form.setEveryUnit(EVERY_UNIT.equals(unitChoice));
+        form.setUnit(EVERY_UNIT.equals(unitChoice) ? null : Integer.valueOf(unitChoice));
         try {
             blocks.close(current.scope(), roomId, form);
             form = new ClosedDatesForm();
+            unitChoice = EVERY_UNIT;
             changed();
         } catch (InvalidRequestException e) {
             FormMessages.show(FORM, e);
@@ -99,6 +120,32 @@ public class ClosedDatesView implements Serializable {
 
     public List<ClosedDates> getUpcoming() {
         return upcoming;
+    }
+
+    public List<String> getUnitNames() {
+        return unitNames;
+    }
+
+    /** A choice of the unit select: {@value #EVERY_UNIT} or a unit's number, and what staff read. */
+    public record UnitChoice(String value, String label) implements Serializable {
+    }
+
+    /** Every unit first, then each unit by name. */
+    public List<UnitChoice> getUnitChoices() {
+        List<UnitChoice> choices = new ArrayList<>();
+        choices.add(new UnitChoice(EVERY_UNIT, words.say("closeDates.everyUnit")));
+        for (int unit = 1; unit <= unitNames.size(); unit++) {
+            choices.add(new UnitChoice(String.valueOf(unit), unitNames.get(unit - 1)));
+        }
+        return choices;
+    }
+
+    public String getUnitChoice() {
+        return unitChoice;
+    }
+
+    public void setUnitChoice(String unitChoice) {
+        this.unitChoice = unitChoice == null || !unitChoice.matches("\\d{1,3}") ? EVERY_UNIT : unitChoice;
     }
 
     public String getConflict() {

@@ -18,6 +18,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * {@code /dashboard/room.xhtml?id=…}: edit a room, or create one without an id; take it off the
@@ -77,9 +78,20 @@ public class RoomEditorView implements Serializable {
             rooms.saveRoom(current.scope(), roomId, form);
             backToRooms(words.say("rooms.saved", form.getTitle()));
         } catch (InvalidRequestException e) {
-            FormMessages.show("room", e);
+            FormMessages.show("room", onThePage(e));
         }
     }
+
+    /** The service names a unit's name {@code unitNames[2]}; the page's field for it sits in a row of the names' repeat. */
+    private static InvalidRequestException onThePage(InvalidRequestException refusal) {
+        return new InvalidRequestException(refusal.problems().stream()
+                .map(problem -> new InvalidRequestException.FieldProblem(
+                        UNIT_NAME.matcher(problem.field()).replaceFirst("unit-names:$1:unit-name"), problem.message(),
+                        problem.wording()))
+                .toList());
+    }
+
+    private static final Pattern UNIT_NAME = Pattern.compile("^unitNames\\[(\\d+)]$");
 
     /** The amenities staff choose from, in the list's order. */
     public List<Amenity> getAmenities() {
