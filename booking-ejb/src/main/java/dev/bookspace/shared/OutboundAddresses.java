@@ -4,6 +4,7 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,10 @@ public final class OutboundAddresses {
     private static final String MULTICAST = "a multicast address";
     private static final String UNSPECIFIED = "an unspecified address";
     private static final String RESERVED = "a reserved address";
+
+    /** Each kind's key in the pages' words ({@code refusal.outbound.kind.<key>}), so a page names it in its language. */
+    private static final Map<String, String> KEYS = Map.of(LOOPBACK, "loopback", PRIVATE, "private", LINK_LOCAL, "link-local",
+            SHARED, "shared", MULTICAST, "multicast", UNSPECIFIED, "unspecified", RESERVED, "reserved");
 
     private final boolean loopbackAllowed;
 
@@ -54,6 +59,11 @@ public final class OutboundAddresses {
             return Optional.empty();
         }
         return Optional.of(kind);
+    }
+
+    /** The key a page names this kind of address by, as {@link #refusal} gave it. */
+    static String keyOf(String kind) {
+        return "outbound.kind." + KEYS.get(kind);
     }
 
     /** Loopback in any of its forms: 127.0.0.0/8, ::1, and IPv6 forms carrying a 127 address. */

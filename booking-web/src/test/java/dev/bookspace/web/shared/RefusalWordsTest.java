@@ -1,12 +1,19 @@
 package dev.bookspace.web.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.bookspace.booking.IllegalBookingChangeException;
+import dev.bookspace.organisation.WidgetOrigins;
 import dev.bookspace.payment.PaymentUnavailableException;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.shared.Money;
+import dev.bookspace.shared.OutboundAddresses;
+import dev.bookspace.shared.OutboundGuard;
+import dev.bookspace.shared.OutboundRefusedException;
+import java.net.InetAddress;
+import java.net.URI;
 import java.time.DayOfWeek;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -57,5 +64,44 @@ class RefusalWordsTest {
 
         assertThat(RefusalWords.of(unworded, GERMAN)).isEqualTo("Stripe said no.");
         assertThat(RefusalWords.of(unknown, GERMAN)).isEqualTo("Stripe said no.");
+    }
+
+    @Test
+    void anAddressOffThePublicInternetIsRefusedInTheReadersLanguageNamingItsKind() {
+        OutboundGuard guard = new OutboundGuard(OutboundAddresses.publicOnly(), host -> host.equals("calendar.internal")
+                ? new InetAddress[] {InetAddress.getByName("10.0.0.5")} : InetAddress.getAllByName(host));
+
+        assertThat(RefusalWords.of(urlRefusal(guard, "https://calendar.internal/feed.ics"), GERMAN))
+                .isEqualTo("Abgelehnt: calendar.internal wird zu 10.0.0.5 aufgelöst, eine private Adresse; aufgerufen werden "
+                        + "nur Adressen im öffentlichen Internet.");
+        assertThat(RefusalWords.of(urlRefusal(guard, "https://169.254.169.254/latest"), Locale.FRENCH))
+                .isEqualTo("Refusé : 169.254.169.254 est une adresse lien-local ; seules les adresses de l'internet public "
+                        + "sont appelées.");
+        assertThat(RefusalWords.of(urlRefusal(guard, "https://127.0.0.1/in"), Locale.forLanguageTag("pt")))
+                .isEqualTo("Recusado: 127.0.0.1 é um endereço de loopback; só são chamados endereços da internet pública.");
+        assertThat(RefusalWords.of(urlRefusal(guard, "https://127.0.0.1/in"), Locale.ENGLISH))
+                .isEqualTo("Refused: 127.0.0.1 is a loopback address; only addresses on the public internet are called.");
+    }
+
+    /** The guard's refusal as the webhook and calendar forms word it. */
+    private static InvalidRequestException urlRefusal(OutboundGuard guard, String url) {
+        OutboundRefusedException refused = catchThrowableOfType(() -> guard.check(URI.create(url)), OutboundRefusedException.class);
+        return new InvalidRequestException("url", refused.getMessage()).worded(refused.key().orElseThrow(),
+                refused.arguments().toArray());
+    }
+
+    @Test
+    void eachWidgetSiteRefusedReadsInTheOwnersLanguage() {
+        InvalidRequestException refusal = catchThrowableOfType(
+                () -> WidgetOrigins.parse("https://*.site.example https://site.example/book harbour-house.example"),
+                InvalidRequestException.class);
+
+        assertThat(RefusalWords.of(refusal, GERMAN)).isEqualTo("https://*.site.example: Nennen Sie jede Website mit ihrer "
+                + "eigenen Adresse; ein Platzhalter ließe Websites, die Sie nicht betreiben, das Widget zeigen. "
+                + "https://site.example/book: Geben Sie die Website ohne Pfad an, als https://site.example; der Browser sagt "
+                + "dem Widget nur, auf welcher Website es ist. harbour-house.example ist keine Adresse einer Website: Schreiben "
+                + "Sie sie als https://ihre-website.example, mit Port nur, wenn sie einen hat (https://ihre-website.example:8443).");
+        assertThat(RefusalWords.of(refusal, Locale.FRENCH)).contains("harbour-house.example n'est pas l'adresse d'un site");
+        assertThat(RefusalWords.of(refusal, Locale.ENGLISH)).isEqualTo(refusal.getMessage());
     }
 }
