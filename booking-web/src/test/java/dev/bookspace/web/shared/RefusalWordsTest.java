@@ -12,9 +12,11 @@ import dev.bookspace.shared.Money;
 import dev.bookspace.shared.OutboundAddresses;
 import dev.bookspace.shared.OutboundGuard;
 import dev.bookspace.shared.OutboundRefusedException;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.DayOfWeek;
+import java.util.Currency;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -103,5 +105,35 @@ class RefusalWordsTest {
                 + "Sie sie als https://ihre-website.example, mit Port nur, wenn sie einen hat (https://ihre-website.example:8443).");
         assertThat(RefusalWords.of(refusal, Locale.FRENCH)).contains("harbour-house.example n'est pas l'adresse d'un site");
         assertThat(RefusalWords.of(refusal, Locale.ENGLISH)).isEqualTo(refusal.getMessage());
+    }
+
+    @Test
+    void aRoomsPriceRefusedReadsWithTheRoomAndTheAmountsRuleInTheReadersLanguage() {
+        InvalidRequestException decimals = catchThrowableOfType(
+                () -> Money.ofDecimal(new BigDecimal("12.345"), Currency.getInstance("EUR"), "roomPrices"),
+                InvalidRequestException.class);
+        InvalidRequestException seasonPrice = new InvalidRequestException("roomPrices", "Sea Room: " + decimals.getMessage())
+                .worded("rates.roomPrice", "Sea Room", decimals.wording().orElseThrow());
+
+        assertThat(RefusalWords.of(seasonPrice, GERMAN)).isEqualTo("Sea Room: Beträge in EUR haben höchstens 2 Nachkommastellen.");
+        assertThat(RefusalWords.of(seasonPrice, Locale.FRENCH)).isEqualTo("Sea Room : Les montants en EUR ont au plus 2 décimales.");
+        assertThat(RefusalWords.of(seasonPrice, Locale.ENGLISH)).isEqualTo("Sea Room: Amounts in EUR have at most 2 decimals.");
+    }
+
+    @Test
+    void aRoomsUnitsRefusedReadInTheStaffMembersLanguage() {
+        InvalidRequestException inUse = new InvalidRequestException("units", "Room 3 of Standard Double has stays or closed "
+                + "dates from today on; move them to another room or cancel them first, or keep 3 rooms.")
+                .worded("rooms.unitsInUse", 3, "Standard Double");
+        InvalidRequestException taken = new InvalidRequestException("unit", "Room 2 of Standard Double is taken for some of "
+                + "those nights; choose another, or move that stay first.").worded("desk.unitTaken", 2, "Standard Double");
+        FieldProblem tooMany = new FieldProblem("units", "A room type sells at most 200 rooms.").worded("{bookspace.room.units.max}");
+
+        assertThat(RefusalWords.of(inUse, GERMAN)).isEqualTo("Zimmer 3 von Standard Double hat ab heute Aufenthalte oder "
+                + "geschlossene Tage; verlegen Sie diese zuerst in ein anderes Zimmer oder stornieren Sie sie, oder behalten Sie "
+                + "3 Zimmer.");
+        assertThat(RefusalWords.of(taken, Locale.forLanguageTag("pt"))).isEqualTo("O quarto 2 de Standard Double está ocupado "
+                + "em algumas dessas noites; escolha outro, ou mude primeiro essa estadia.");
+        assertThat(RefusalWords.of(tooMany, Locale.FRENCH)).isEqualTo("Un type de chambre vend au plus 200 chambres.");
     }
 }
