@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.bookspace.booking.IllegalBookingChangeException;
+import dev.bookspace.catalog.PhotoIntake;
 import dev.bookspace.organisation.WidgetOrigins;
 import dev.bookspace.payment.PaymentUnavailableException;
 import dev.bookspace.shared.InvalidRequestException;
@@ -135,5 +136,17 @@ class RefusalWordsTest {
         assertThat(RefusalWords.of(taken, Locale.forLanguageTag("pt"))).isEqualTo("O quarto 2 de Standard Double está ocupado "
                 + "em algumas dessas noites; escolha outro, ou mude primeiro essa estadia.");
         assertThat(RefusalWords.of(tooMany, Locale.FRENCH)).isEqualTo("Un type de chambre vend au plus 200 chambres.");
+    }
+
+    @Test
+    void aPhotoWithoutAFileNameIsCalledTheFileInTheReadersLanguage() {
+        InvalidRequestException empty = catchThrowableOfType(() -> PhotoIntake.logo(null, new byte[0]), InvalidRequestException.class);
+        InvalidRequestException notAnImage = catchThrowableOfType(() -> PhotoIntake.logo(" ", new byte[] {1, 2, 3}),
+                InvalidRequestException.class);
+
+        assertThat(RefusalWords.of(empty, GERMAN)).isEqualTo("Die Datei ist leer; wählen Sie ein JPEG-, PNG- oder WebP-Bild.");
+        assertThat(RefusalWords.of(notAnImage, Locale.FRENCH)).isEqualTo("Le fichier n'est pas une image JPEG, PNG ou WebP, "
+                + "quoi qu'en dise son nom ; choisissez une image dans l'un de ces formats.");
+        assertThat(RefusalWords.of(empty, Locale.ENGLISH)).isEqualTo("The file is empty; choose a JPEG, PNG or WebP image.");
     }
 }
