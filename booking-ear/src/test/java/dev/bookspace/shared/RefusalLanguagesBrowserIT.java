@@ -15,11 +15,15 @@ import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * A refusal a person meets after posting a form reads in the language their browser asks for (German here), though
  * the service that refused says it in English for the API: a guest's booking of too many rooms, an owner's webhook
- * address and invitation.
+ * address (one not a URL, one on a private network), invitation, widget sites and guest-data request, and fewer
+ * rooms of a kind than its stays hold.
  */
 @FullStack
 @RunAsClient
@@ -72,6 +76,58 @@ class RefusalLanguagesBrowserIT {
             browser.waitUntil(page -> !page.text("[data-role=invite-email-error]").isEmpty());
             assertThat(browser.text("[data-role=invite-email-error]"))
                     .isEqualTo("Jemand in Ihrem Team, oder dazu eingeladen, hat bereits diese Adresse.");
+        }
+    }
+
+    @Test
+    void anOwnersPrivateWebhookAddressWidgetSiteAndGuestDataRequestAreRefusedInGerman() {
+        Organisation org = fixtures.organisation("Harbour House");
+        String owner = fixtures.user(org, "owner", true);
+
+        try (Browser browser = Browser.speaking("de-DE,de").visit("/dashboard/owner/webhooks.xhtml")) {
+            browser.signIn(owner, Fixtures.PASSWORD);
+            browser.waitUntil(page -> page.currentPath().equals("/dashboard/owner/webhooks.xhtml"));
+            browser.type("endpoint-url", "https://10.0.0.5/hooks");
+            browser.click("[data-role=add-endpoint]");
+            browser.waitUntil(page -> !page.text("[data-role=endpoint-url-error]").isEmpty());
+            assertThat(browser.text("[data-role=endpoint-url-error]")).isEqualTo("Abgelehnt: 10.0.0.5 ist eine private Adresse; "
+                    + "aufgerufen werden nur Adressen im öffentlichen Internet.");
+
+            browser.visit("/dashboard/owner/widget.xhtml");
+            browser.type("widget-origins", "https://*.harbour-house.example\nhttps://harbour-house.example/book");
+            browser.click("[data-role=save-widget-origins]");
+            browser.waitUntil(page -> !page.text("[data-role=widget-origins-error]").isEmpty());
+            assertThat(browser.text("[data-role=widget-origins-error]")).isEqualTo("https://*.harbour-house.example: Nennen Sie "
+                    + "jede Website mit ihrer eigenen Adresse; ein Platzhalter ließe Websites, die Sie nicht betreiben, das Widget "
+                    + "zeigen. https://harbour-house.example/book: Geben Sie die Website ohne Pfad an, als "
+                    + "https://harbour-house.example; der Browser sagt dem Widget nur, auf welcher Website es ist.");
+
+            browser.visit("/dashboard/guest-data.json?email=");
+            assertThat(browser.text("[data-role=refusal]"))
+                    .isEqualTo("Geben Sie die E-Mail-Adresse des Gastes ein, etwa ada@example.org.");
+        }
+    }
+
+    @Test
+    void fewerRoomsOfAKindThanTheStaysHoldAreRefusedInGermanOnTheRoomEditor() {
+        Organisation org = fixtures.organisation("Harbour House");
+        String owner = fixtures.user(org, "owner", true);
+        Item room = fixtures.item(org, "Standard Double");
+        fixtures.units(room, 3);
+        fixtures.inUnit(fixtures.paidBooking(org, room, JAN_1, JAN_3), 3);
+
+        try (Browser browser = Browser.speaking("de-DE,de").visit("/dashboard/room.xhtml?id=" + room.id())) {
+            browser.signIn(owner, Fixtures.PASSWORD);
+            browser.waitUntil(page -> page.currentPath().equals("/dashboard/room.xhtml?id=" + room.id()));
+            WebElement units = browser.find("room-units-input");
+            WebElement field = units.getTagName().equals("input") ? units : units.findElement(By.tagName("input"));
+            field.clear();
+            field.sendKeys("2", Keys.TAB);
+            browser.click("[data-role=save-room]");
+            browser.waitUntil(page -> !page.text("[data-role=units-error]").isEmpty());
+            assertThat(browser.text("[data-role=units-error]")).isEqualTo("Zimmer 3 von Standard Double hat ab heute "
+                    + "Aufenthalte oder geschlossene Tage; verlegen Sie diese zuerst in ein anderes Zimmer oder stornieren Sie "
+                    + "sie, oder behalten Sie 3 Zimmer.");
         }
     }
 }
