@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.bookspace.booking.IllegalBookingChangeException;
+import dev.bookspace.catalog.ItemPage;
 import dev.bookspace.catalog.PhotoIntake;
 import dev.bookspace.organisation.WidgetOrigins;
 import dev.bookspace.payment.PaymentUnavailableException;
@@ -13,6 +14,7 @@ import dev.bookspace.shared.Money;
 import dev.bookspace.shared.OutboundAddresses;
 import dev.bookspace.shared.OutboundGuard;
 import dev.bookspace.shared.OutboundRefusedException;
+import dev.bookspace.shared.PageCursor;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.URI;
@@ -148,5 +150,17 @@ class RefusalWordsTest {
         assertThat(RefusalWords.of(notAnImage, Locale.FRENCH)).isEqualTo("Le fichier n'est pas une image JPEG, PNG ou WebP, "
                 + "quoi qu'en dise son nom ; choisissez une image dans l'un de ces formats.");
         assertThat(RefusalWords.of(empty, Locale.ENGLISH)).isEqualTo("The file is empty; choose a JPEG, PNG or WebP image.");
+    }
+
+    @Test
+    void aPageLinkOrSizeRefusedReadsForAPersonWhileTheApiKeepsItsEnglish() {
+        InvalidRequestException cursor = catchThrowableOfType(() -> PageCursor.decode("bookings", "bm90LWEtY3Vyc29y"),
+                InvalidRequestException.class);
+        InvalidRequestException limit = catchThrowableOfType(() -> ItemPage.requireLimit(500), InvalidRequestException.class);
+
+        assertThat(RefusalWords.of(cursor, GERMAN))
+                .isEqualTo("Dieser Link zu einer weiteren Seite ist beschädigt; beginnen Sie wieder auf der ersten Seite.");
+        assertThat(RefusalWords.of(limit, Locale.FRENCH)).isEqualTo("Choisissez de 1 à 200 chambres par page.");
+        assertThat(cursor.getMessage()).isEqualTo("Use the next_cursor of the previous page as it was given.");
     }
 }
