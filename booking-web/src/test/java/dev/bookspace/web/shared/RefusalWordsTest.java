@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.bookspace.booking.IllegalBookingChangeException;
 import dev.bookspace.catalog.ItemPage;
 import dev.bookspace.catalog.PhotoIntake;
+import dev.bookspace.catalog.RoomOrder;
 import dev.bookspace.organisation.WidgetOrigins;
 import dev.bookspace.payment.PaymentUnavailableException;
 import dev.bookspace.shared.InvalidRequestException;
@@ -162,5 +163,13 @@ class RefusalWordsTest {
                 .isEqualTo("Dieser Link zu einer weiteren Seite ist beschädigt; beginnen Sie wieder auf der ersten Seite.");
         assertThat(RefusalWords.of(limit, Locale.FRENCH)).isEqualTo("Choisissez de 1 à 200 chambres par page.");
         assertThat(cursor.getMessage()).isEqualTo("Use the next_cursor of the previous page as it was given.");
+    }
+
+    @Test
+    void aRoomOrderAnAddressNamesWronglyReadsInTheGuestsLanguage() {
+        InvalidRequestException sort = catchThrowableOfType(() -> RoomOrder.of("colour"), InvalidRequestException.class);
+
+        assertThat(RefusalWords.of(sort, GERMAN)).isEqualTo("Sortieren Sie nach Name, Preis oder Größe.");
+        assertThat(RefusalWords.of(sort, Locale.ENGLISH)).isEqualTo("Sort by name, price or size.");
     }
 }
