@@ -15,9 +15,6 @@ import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /**
  * A refusal a person meets after posting a form reads in the language their browser asks for (German here), though
@@ -105,10 +102,8 @@ class RefusalLanguagesBrowserIT {
         fixtures.inUnit(fixtures.paidBooking(org, room, JAN_1, JAN_3), 3);
 
         try (Browser browser = signedInInGerman(owner, "/dashboard/room.xhtml?id=" + room.id())) {
-            WebElement units = browser.find("room-units-input");
-            WebElement field = units.getTagName().equals("input") ? units : units.findElement(By.tagName("input"));
-            field.clear();
-            field.sendKeys("2", Keys.TAB);
+            browser.click(".ui-spinner:has([data-role=room-units-input]) .ui-spinner-down, "
+                    + "[data-role=room-units-input] .ui-spinner-down");
             assertThat(refusal(browser, "save-room", "units-error")).isEqualTo("Zimmer 3 von Standard Double hat ab heute "
                     + "Aufenthalte oder geschlossene Tage; verlegen Sie diese zuerst in ein anderes Zimmer oder stornieren Sie "
                     + "sie, oder behalten Sie 3 Zimmer.");
