@@ -66,6 +66,11 @@ public final class OutboundAddresses {
         return "outbound.kind." + KEYS.get(kind);
     }
 
+    /** The key of a kind of address as a stored sentence names it ("a private address"); empty for words not a kind. */
+    static Optional<String> kindKey(String kind) {
+        return Optional.ofNullable(KEYS.get(kind)).map(key -> "kind." + key);
+    }
+
     /** Loopback in any of its forms: 127.0.0.0/8, ::1, and IPv6 forms carrying a 127 address. */
     public static boolean isLoopback(InetAddress address) {
         return LOOPBACK.equals(kindOf(address));

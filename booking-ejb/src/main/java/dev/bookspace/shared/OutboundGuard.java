@@ -101,7 +101,11 @@ public final class OutboundGuard {
 
     /** Why a URL that is not https:// is refused here. */
     String plainHttpRefusal() {
-        return loopbackAllowed()
+        return plainHttpRefusal(loopbackAllowed());
+    }
+
+    static String plainHttpRefusal(boolean loopbackAllowed) {
+        return loopbackAllowed
                 ? "Use https://. Plain http:// is accepted only for this machine's loopback (localhost), for development."
                 : "Use https://: events carry guests' names and addresses, so they are sent only encrypted.";
     }
