@@ -28,7 +28,7 @@ public final class OutboundAddresses {
     private static final String UNSPECIFIED = "an unspecified address";
     private static final String RESERVED = "a reserved address";
 
-    /** Each kind's key in the pages' words ({@code refusal.outbound.kind.<key>}), so a page names it in its language. */
+    /** Each kind's key ({@code refusal.outbound.kind.<key>} of the pages' words, {@code kind.<key>} of stored failures'). */
     private static final Map<String, String> KEYS = Map.of(LOOPBACK, "loopback", PRIVATE, "private", LINK_LOCAL, "link-local",
             SHARED, "shared", MULTICAST, "multicast", UNSPECIFIED, "unspecified", RESERVED, "reserved");
 
@@ -61,14 +61,12 @@ public final class OutboundAddresses {
         return Optional.of(kind);
     }
 
-    /** The key a page names this kind of address by, as {@link #refusal} gave it. */
-    static String keyOf(String kind) {
-        return "outbound.kind." + KEYS.get(kind);
-    }
-
-    /** The key of a kind of address as a stored sentence names it ("a private address"); empty for words not a kind. */
+    /**
+     * The key of a kind of address as {@link #refusal} names it ("a private address" is {@code private}), by which the
+     * pages and the stored failures' words name it in their language; empty for words that are no kind.
+     */
     static Optional<String> kindKey(String kind) {
-        return Optional.ofNullable(KEYS.get(kind)).map(key -> "kind." + key);
+        return Optional.ofNullable(KEYS.get(kind));
     }
 
     /** Loopback in any of its forms: 127.0.0.0/8, ::1, and IPv6 forms carrying a 127 address. */

@@ -61,7 +61,7 @@ public final class OutboundFailureWords {
                 Object[] parts = Wording.parts(matcher);
                 int last = parts.length - 1;
                 if (sentence.last() == Last.KIND) {
-                    Optional<String> kind = OutboundAddresses.kindKey((String) parts[last]);
+                    Optional<String> kind = OutboundAddresses.kindKey((String) parts[last]).map(key -> "kind." + key);
                     if (kind.isEmpty()) {
                         return Optional.empty();
                     }

@@ -113,7 +113,8 @@ public final class OutboundGuard {
     /** The refusal of one address, its kind given as a wording of its own so a page names it in its language. */
     private static OutboundRefusedException refused(String host, InetAddress address, String kind) {
         String literal = address.getHostAddress();
-        InvalidRequestException.Wording named = new InvalidRequestException.Wording(OutboundAddresses.keyOf(kind), List.of());
+        InvalidRequestException.Wording named = new InvalidRequestException.Wording(
+                "outbound.kind." + OutboundAddresses.kindKey(kind).orElseThrow(), List.of());
         String publicOnly = "; only addresses on the public internet are called.";
         return host.equalsIgnoreCase(literal) || isLiteral(host)
                 ? new OutboundRefusedException("Refused: " + host + " is " + kind + publicOnly, "outbound.address", host, named)
