@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A refusal a person meets after posting a form reads in the language their browser asks for (German here), though
  * the service that refused says it in English for the API: a guest's booking of too many rooms, an owner's webhook
- * address (one not a URL, one on a private network), invitation, widget sites and guest-data request, and fewer
- * rooms of a kind than its stays hold.
+ * address (one not a URL, one on a private network), invitation, widget sites, empty name and guest-data request,
+ * and fewer rooms of a kind than its stays hold.
  */
 @FullStack
 @RunAsClient
@@ -71,7 +71,7 @@ class RefusalLanguagesBrowserIT {
     }
 
     @Test
-    void anOwnersPrivateWebhookAddressWidgetSiteAndGuestDataRequestAreRefusedInGerman() {
+    void anOwnersPrivateWebhookAddressWidgetSitesEmptyNameAndGuestDataRequestAreRefusedInGerman() {
         Organisation org = fixtures.organisation("Harbour House");
         String owner = fixtures.user(org, "owner", true);
 
@@ -86,6 +86,11 @@ class RefusalLanguagesBrowserIT {
                     + "Nennen Sie jede Website mit ihrer eigenen Adresse; ein Platzhalter ließe Websites, die Sie nicht betreiben, "
                     + "das Widget zeigen. https://harbour-house.example/book: Geben Sie die Website ohne Pfad an, als "
                     + "https://harbour-house.example; der Browser sagt dem Widget nur, auf welcher Website es ist.");
+
+            browser.visit("/dashboard/owner/settings.xhtml");
+            browser.type("settings-name", "");
+            assertThat(refusal(browser, "save-settings", "settings-name-error"))
+                    .isEqualTo("Bitte geben Sie den Namen Ihrer Organisation ein.");
 
             browser.visit("/dashboard/guest-data.json?email=");
             assertThat(browser.text("[data-role=refusal]"))
