@@ -197,7 +197,9 @@ class DashboardLanguagesIT {
 
         assertThat(fetch("/dashboard/booking.xhtml?ref=" + reference, owner, "de").select("[data-role=history-event]").eachText())
                 .contains("Ada Staff: Trotz der Aufenthaltsregeln geändert: Mindestens 3 Nächte ab 1. Juli 2027.");
-        assertThat(fetch("/dashboard/owner/webhooks.xhtml", owner, "de").select("[data-role=delivery-last-answer]").text())
+        Document webhooks = fetch("/dashboard/owner/webhooks.xhtml", owner, "de");
+        assertThat(webhooks.select("[data-role=delivery-status]").text()).isEqualTo("fehlgeschlagen");
+        assertThat(webhooks.select("[data-role=delivery-last-answer]").text())
                 .isEqualTo("Die URL kann nicht aufgerufen werden: Abgelehnt: hooks.example.com wird zu 10.0.0.5 aufgelöst, eine "
                         + "private Adresse; aufgerufen werden nur Adressen im öffentlichen Internet.");
         assertThat(fetch("/dashboard/owner/webhooks.xhtml", owner, "en").select("[data-role=delivery-last-answer]").text())
