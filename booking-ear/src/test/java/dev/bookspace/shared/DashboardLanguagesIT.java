@@ -195,7 +195,8 @@ class DashboardLanguagesIT {
                 + "a private address; only addresses on the public internet are called.");
         String owner = Browser.sessionOf(fixtures.user(org, "owner", true));
 
-        assertThat(fetch("/dashboard/booking.xhtml?ref=" + reference, owner, "de").select("[data-role=history-event]").eachText())
+        assertThat(String.join("\n", fetch("/dashboard/booking.xhtml?ref=" + reference, owner, "de")
+                .select("[data-role=history-event]").eachText()))
                 .contains("Ada Staff: Trotz der Aufenthaltsregeln geändert: Mindestens 3 Nächte ab 1. Juli 2027.");
         Document webhooks = fetch("/dashboard/owner/webhooks.xhtml", owner, "de");
         assertThat(webhooks.select("[data-role=delivery-status]").text()).isEqualTo("fehlgeschlagen");
