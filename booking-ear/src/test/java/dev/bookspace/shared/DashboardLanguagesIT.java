@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +38,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every dashboard page, found in the sources (WebPages), in each of the four languages: none shows a word the bundle
  * lacks (Mojarra writes a missing key as {@code ???key???}), and none in German, French or Portuguese keeps a
  * sentence of its English page, which the English page must still show. A booking's history (the stay rules a desk
- * booking overrode too), the audit log's actions and a calendar feed's error, stored in English, read in the staff
- * member's language.
+ * booking or change overrode too), the audit log's actions, a calendar feed's error and a webhook delivery's failure,
+ * stored in English, read in the staff member's language.
  */
 @FullStack
 @RunAsClient
@@ -182,6 +183,28 @@ class DashboardLanguagesIT {
         assertThat(String.join("\n", fetch("/dashboard/booking.xhtml?ref=" + reference, owner, "en")
                 .select("[data-role=history-event]").eachText()))
                 .contains("Ada Staff: Booked despite the stay rules: Minimum 3 nights from 2027-07-01; No arrivals on Saturdays and Sundays.");
+    }
+
+    @Test
+    void theStayRulesADeskChangeOverrodeAndAWebhookToAPrivateAddressReadInTheStaffMembersLanguage() {
+        fixtures.historyEntry(org, fixtures.bookingId(org, reference), "Ada Staff",
+                "Changed despite the stay rules: Minimum 3 nights from 2027-07-01.");
+        fixtures.webhookEndpoint(org, "https://hooks.example.com/in");
+        fixtures.webhookDelivery(org, reference, "failed", Duration.ofMinutes(5));
+        fixtures.webhookDeliveriesFailed(org, "The URL cannot be called: Refused: hooks.example.com resolves to 10.0.0.5, "
+                + "a private address; only addresses on the public internet are called.");
+        String owner = Browser.sessionOf(fixtures.user(org, "owner", true));
+
+        assertThat(String.join("\n", fetch("/dashboard/booking.xhtml?ref=" + reference, owner, "de")
+                .select("[data-role=history-event]").eachText()))
+                .contains("Ada Staff: Trotz der Aufenthaltsregeln geändert: Mindestens 3 Nächte ab 1. Juli 2027.");
+        Document webhooks = fetch("/dashboard/owner/webhooks.xhtml", owner, "de");
+        assertThat(webhooks.select("[data-role=delivery-status]").text()).isEqualTo("fehlgeschlagen");
+        assertThat(webhooks.select("[data-role=delivery-last-answer]").text())
+                .isEqualTo("Die URL kann nicht aufgerufen werden: Abgelehnt: hooks.example.com wird zu 10.0.0.5 aufgelöst, eine "
+                        + "private Adresse; aufgerufen werden nur Adressen im öffentlichen Internet.");
+        assertThat(fetch("/dashboard/owner/webhooks.xhtml", owner, "en").select("[data-role=delivery-last-answer]").text())
+                .startsWith("The URL cannot be called: Refused: hooks.example.com resolves to 10.0.0.5");
     }
 
     /** The English sentences of a page: its own and its frame's. */

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A refusal a person meets after posting a form reads in the language their browser asks for (German here), though
  * the service that refused says it in English for the API: a guest's booking of too many rooms, an owner's webhook
- * address and invitation.
+ * address (one not a URL, one on a private network), invitation, widget sites, empty name and guest-data request,
+ * and fewer rooms of a kind than its stays hold.
  */
 @FullStack
 @RunAsClient
@@ -56,22 +57,76 @@ class RefusalLanguagesBrowserIT {
         Organisation org = fixtures.organisation("Harbour House");
         String owner = fixtures.user(org, "owner", true);
 
-        try (Browser browser = Browser.speaking("de-DE,de").visit("/dashboard/owner/webhooks.xhtml")) {
-            browser.signIn(owner, Fixtures.PASSWORD);
-            browser.waitUntil(page -> page.currentPath().equals("/dashboard/owner/webhooks.xhtml"));
+        try (Browser browser = signedInInGerman(owner, "/dashboard/owner/webhooks.xhtml")) {
             browser.type("endpoint-url", "not a url");
-            browser.click("[data-role=add-endpoint]");
-            browser.waitUntil(page -> !page.text("[data-role=endpoint-url-error]").isEmpty());
-            assertThat(browser.text("[data-role=endpoint-url-error]"))
+            assertThat(refusal(browser, "add-endpoint", "endpoint-url-error"))
                     .isEqualTo("Das ist keine URL; geben Sie eine ein wie https://example.com/bookspace-events.");
 
             browser.visit("/dashboard/owner/staff.xhtml");
             browser.type("invite-name", "Ada Lovelace");
             browser.type("invite-email", owner);
-            browser.click("[data-role=send-invitation]");
-            browser.waitUntil(page -> !page.text("[data-role=invite-email-error]").isEmpty());
-            assertThat(browser.text("[data-role=invite-email-error]"))
+            assertThat(refusal(browser, "send-invitation", "invite-email-error"))
                     .isEqualTo("Jemand in Ihrem Team, oder dazu eingeladen, hat bereits diese Adresse.");
         }
+    }
+
+    @Test
+    void anOwnersPrivateWebhookAddressWidgetSitesEmptyNameAndGuestDataRequestAreRefusedInGerman() {
+        Organisation org = fixtures.organisation("Harbour House");
+        String owner = fixtures.user(org, "owner", true);
+
+        try (Browser browser = signedInInGerman(owner, "/dashboard/owner/webhooks.xhtml")) {
+            browser.type("endpoint-url", "https://10.0.0.5/hooks");
+            assertThat(refusal(browser, "add-endpoint", "endpoint-url-error"))
+                    .isEqualTo("Abgelehnt: 10.0.0.5 ist eine private Adresse; aufgerufen werden nur Adressen im öffentlichen Internet.");
+
+            browser.visit("/dashboard/owner/widget.xhtml");
+            browser.type("widget-origins", "https://*.harbour-house.example\nhttps://harbour-house.example/book");
+            assertThat(refusal(browser, "save-widget-origins", "widget-origins-error")).isEqualTo("https://*.harbour-house.example: "
+                    + "Nennen Sie jede Website mit ihrer eigenen Adresse; ein Platzhalter ließe Websites, die Sie nicht betreiben, "
+                    + "das Widget zeigen. https://harbour-house.example/book: Geben Sie die Website ohne Pfad an, als "
+                    + "https://harbour-house.example; der Browser sagt dem Widget nur, auf welcher Website es ist.");
+
+            browser.visit("/dashboard/owner/settings.xhtml");
+            browser.type("settings-name", "");
+            assertThat(refusal(browser, "save-settings", "settings-name-error"))
+                    .isEqualTo("Bitte geben Sie den Namen Ihrer Organisation ein.");
+
+            browser.visit("/dashboard/guest-data.json?email=");
+            assertThat(browser.text("[data-role=refusal]"))
+                    .isEqualTo("Geben Sie die E-Mail-Adresse des Gastes ein, etwa ada@example.org.");
+        }
+    }
+
+    @Test
+    void fewerRoomsOfAKindThanTheStaysHoldAreRefusedInGermanOnTheRoomEditor() {
+        Organisation org = fixtures.organisation("Harbour House");
+        String owner = fixtures.user(org, "owner", true);
+        Item room = fixtures.item(org, "Standard Double");
+        fixtures.units(room, 3);
+        fixtures.inUnit(fixtures.paidBooking(org, room, JAN_1, JAN_3), 3);
+
+        try (Browser browser = signedInInGerman(owner, "/dashboard/room.xhtml?id=" + room.id())) {
+            browser.click(".ui-spinner:has([data-role=room-units-input]) .ui-spinner-down, "
+                    + "[data-role=room-units-input] .ui-spinner-down");
+            assertThat(refusal(browser, "save-room", "units-error")).isEqualTo("Zimmer 3 von Standard Double hat ab heute "
+                    + "Aufenthalte oder geschlossene Tage; verlegen Sie diese zuerst in ein anderes Zimmer oder stornieren Sie "
+                    + "sie, oder behalten Sie 3 Zimmer.");
+        }
+    }
+
+    /** A dashboard page in German, its owner signed in. */
+    private static Browser signedInInGerman(String email, String path) {
+        Browser browser = Browser.speaking("de-DE,de").visit(path);
+        browser.signIn(email, Fixtures.PASSWORD);
+        browser.waitUntil(page -> page.currentPath().equals(path));
+        return browser;
+    }
+
+    /** Sends the form by its button and answers the refusal the page then shows next to the field. */
+    private static String refusal(Browser browser, String button, String error) {
+        browser.click("[data-role=" + button + "]");
+        browser.waitUntil(page -> !page.text("[data-role=" + error + "]").isEmpty());
+        return browser.text("[data-role=" + error + "]");
     }
 }

@@ -411,6 +411,11 @@ public final class Fixtures implements AfterEachCallback {
                 bookingReference, status, at, status, at, org.id());
     }
 
+    /** Why the last attempt of each of the organisation's deliveries got no answer, stored as the sender words it. */
+    public void webhookDeliveriesFailed(Organisation org, String failure) {
+        update("UPDATE webhook_deliveries SET last_failure = ? WHERE organisation_id = ?", failure, org.id());
+    }
+
     /** The organisation's webhook deliveries, oldest first, each as "type reference status attempts last-status". */
     public List<String> webhookDeliveries(Organisation org) {
         return strings("""

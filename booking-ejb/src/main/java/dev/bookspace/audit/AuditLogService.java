@@ -57,7 +57,8 @@ public class AuditLogService {
     public AuditPage listBefore(Scope scope, AuditFilter filter, String before, int limit) {
         requireReader(scope);
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidRequestException("limit", "Ask for 1 to " + MAX_PAGE + " events a page.");
+            throw new InvalidRequestException("limit", "Ask for 1 to " + MAX_PAGE + " events a page.")
+                    .worded("page.limit.events", MAX_PAGE);
         }
         TypedQuery<AuditEvent> query = query(scope, filter, "SELECT e FROM AuditEvent e",
                 (before == null ? "" : " AND e.id < :before") + " ORDER BY e.id DESC", AuditEvent.class);

@@ -17,8 +17,8 @@ public class ClosedDatesForm implements Serializable {
 
     private LocalDate checkout;
 
-    @NotBlank(message = "Please say why the room is closed, such as \"Painting\".")
-    @Size(max = 200, message = "A reason can be at most 200 characters.")
+    @NotBlank(message = "{bookspace.closed.reason.blank}")
+    @Size(max = 200, message = "{bookspace.closed.reason.size}")
     @OneLine
     private String reason;
 

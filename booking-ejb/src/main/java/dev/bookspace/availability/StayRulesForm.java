@@ -15,33 +15,32 @@ import java.util.List;
  */
 public class StayRulesForm implements Serializable {
 
-    @NotNull(message = "Please enter the fewest nights a stay may have.")
-    @Min(value = 1, message = "A stay is at least 1 night.")
-    @Max(value = StayPeriod.MAX_NIGHTS, message = "A stay is at most " + StayPeriod.MAX_NIGHTS + " nights.")
+    @NotNull(message = "{bookspace.rules.min-nights.missing}")
+    @Min(value = 1, message = "{bookspace.stay.nights.min}")
+    @Max(value = StayPeriod.MAX_NIGHTS, message = "{bookspace.stay.nights.max}")
     private Integer minNights;
 
-    @NotNull(message = "Please enter the most nights a stay may have.")
-    @Min(value = 1, message = "A stay is at least 1 night.")
-    @Max(value = StayPeriod.MAX_NIGHTS, message = "A stay is at most " + StayPeriod.MAX_NIGHTS + " nights.")
+    @NotNull(message = "{bookspace.rules.max-nights.missing}")
+    @Min(value = 1, message = "{bookspace.stay.nights.min}")
+    @Max(value = StayPeriod.MAX_NIGHTS, message = "{bookspace.stay.nights.max}")
     private Integer maxNights;
 
     private List<DayOfWeek> closedArrivals = new ArrayList<>();
 
     private List<DayOfWeek> closedDepartures = new ArrayList<>();
 
-    @NotNull(message = "Please enter how many months ahead guests may book.")
-    @Min(value = 1, message = "Guests book at least 1 month ahead.")
-    @Max(value = StayPeriod.MAX_MONTHS_AHEAD, message = "Guests book at most " + StayPeriod.MAX_MONTHS_AHEAD
-            + " months ahead.")
+    @NotNull(message = "{bookspace.rules.horizon.missing}")
+    @Min(value = 1, message = "{bookspace.rules.horizon.min}")
+    @Max(value = StayPeriod.MAX_MONTHS_AHEAD, message = "{bookspace.rules.horizon.max}")
     private Integer horizonMonths;
 
-    @NotNull(message = "Please enter how many days ahead a stay must begin; 0 takes same-day bookings.")
-    @Min(value = 0, message = "Enter 0 days for same-day bookings, or more.")
-    @Max(value = 365, message = "A stay must begin at most 365 days ahead.")
+    @NotNull(message = "{bookspace.rules.lead.missing}")
+    @Min(value = 0, message = "{bookspace.rules.lead.min}")
+    @Max(value = 365, message = "{bookspace.rules.lead.max}")
     private Integer leadDays;
 
-    @Min(value = 1, message = "Choose an hour from 1 to 23, or none to take same-day bookings all day.")
-    @Max(value = 23, message = "Choose an hour from 1 to 23, or none to take same-day bookings all day.")
+    @Min(value = 1, message = "{bookspace.rules.cutoff.range}")
+    @Max(value = 23, message = "{bookspace.rules.cutoff.range}")
     private Integer sameDayCutoffHour;
 
     public Integer getMinNights() {

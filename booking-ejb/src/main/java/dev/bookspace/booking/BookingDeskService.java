@@ -130,7 +130,8 @@ public class BookingDeskService {
                 .orElseThrow(() -> new NotFoundException("Booking " + reference.strip() + " has no such room."));
         String room = stay.getItem().getTitle();
         if (unit < 1 || unit > stay.getItem().getUnits()) {
-            throw new InvalidRequestException("unit", room + " has rooms 1 to " + stay.getItem().getUnits() + "; choose one of them.");
+            throw new InvalidRequestException("unit", room + " has rooms 1 to " + stay.getItem().getUnits() + "; choose one of them.")
+                    .worded("desk.noSuchUnit", room, stay.getItem().getUnits());
         }
         if (unit == stay.getUnit()) {
             return detail(scope, booking);
@@ -138,7 +139,8 @@ public class BookingDeskService {
         Units.lock(entityManager, scope.organisationId(), itemId);
         if (!Units.free(entityManager, scope.organisationId(), itemId, stay.getStay(), stay.getId()).contains(unit)) {
             throw new InvalidRequestException("unit", "Room " + unit + " of " + room
-                    + " is taken for some of those nights; choose another, or move that stay first.");
+                    + " is taken for some of those nights; choose another, or move that stay first.")
+                    .worded("desk.unitTaken", unit, room);
         }
         AuditFields before = booking.auditFields().put("unit", String.valueOf(stay.getUnit()));
         booking.moveToUnit(stay, unit, now(), actor(scope));

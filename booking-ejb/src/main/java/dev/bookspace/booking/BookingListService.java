@@ -69,7 +69,8 @@ public class BookingListService {
     public BookingPage listAfter(Scope scope, BookingFilter filter, String after, int limit) {
         requireStaff(scope);
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidRequestException("limit", "Ask for 1 to " + MAX_PAGE + " bookings a page.");
+            throw new InvalidRequestException("limit", "Ask for 1 to " + MAX_PAGE + " bookings a page.")
+                    .worded("page.limit.bookings", MAX_PAGE);
         }
         TypedQuery<BookingItem> query = entityManager.createQuery("SELECT bi FROM BookingItem bi JOIN bi.booking b WHERE "
                 + where(filter) + (after == null ? "" : " AND bi.id > :after") + " ORDER BY bi.id", BookingItem.class);

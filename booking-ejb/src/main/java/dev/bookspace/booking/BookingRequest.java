@@ -40,11 +40,11 @@ public record BookingRequest(List<Room> rooms, StayPeriod stay, GuestDetails gue
         Objects.requireNonNull(guest, "guest");
         rooms = List.copyOf(rooms);
         if (rooms.isEmpty()) {
-            throw new InvalidRequestException("items", "Choose at least one room.");
+            throw new InvalidRequestException("items", "Choose at least one room.").worded("booking.no-rooms");
         }
         Set<Long> seen = new HashSet<>();
         if (!rooms.stream().allMatch(room -> seen.add(room.itemId()))) {
-            throw new InvalidRequestException("items", "Each room can be chosen once in a booking.");
+            throw new InvalidRequestException("items", "Each room can be chosen once in a booking.").worded("booking.room-twice");
         }
     }
 

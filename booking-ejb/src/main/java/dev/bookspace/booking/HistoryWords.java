@@ -67,6 +67,7 @@ public final class HistoryWords {
             new Sentence("anonymised.asked", "The guest's personal details were anonymised at their request\\.", ""),
             new Sentence("anonymised.lapsed", "The guest's personal details were anonymised (\\d+) months after their last stay\\.", "t"),
             new Sentence("overridden", "Booked despite the stay rules: (.+)\\.", "r"),
+            new Sentence("overridden.changed", "Changed despite the stay rules: (.+)\\.", "r"),
             new Sentence("unit.moved", "Moved (.+) from room (\\d+) to room (\\d+)\\.", "ttt"));
 
     /** The stay rules' reasons as StayRules wrote them ("Minimum 3 nights from 2027-07-01"), each with its key. */

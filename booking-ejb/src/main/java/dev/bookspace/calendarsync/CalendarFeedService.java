@@ -176,7 +176,7 @@ public class CalendarFeedService {
                         + "only encrypted.").worded("feeds.https");
             }
             InvalidRequestException refusal = new InvalidRequestException("url", e.getMessage());
-            throw e.key().map(key -> refusal.worded(key)).orElse(refusal);
+            throw e.key().map(key -> refusal.worded(key, e.arguments().toArray())).orElse(refusal);
         } catch (UnknownHostException e) {
             throw new InvalidRequestException("url", "No address was found for " + uri.getHost() + "; check the calendar's address.")
                     .worded("feeds.noAddress", uri.getHost());

@@ -1,6 +1,7 @@
 package dev.bookspace.calendarsync;
 
 import dev.bookspace.shared.Language;
+import dev.bookspace.shared.OutboundFailureWords;
 import dev.bookspace.shared.Wording;
 import java.util.List;
 import java.util.Optional;
@@ -34,20 +35,11 @@ public final class FeedErrorWords {
             new Sentence("unreadable", "The feed could not be read as an iCalendar file \\((.*)\\)\\. Nothing was changed; "
                     + "check the URL with the channel\\."),
             new Sentence("raced", "Bookspace's calendar changed while this feed was read; it is read again at the next fetch\\."),
-            new Sentence("uncallable", "The address cannot be called: (.*)"),
             new Sentence("too-large", "The feed is larger than (\\d+) MB; Bookspace reads feeds up to that size\\."));
 
-    /** A fetch that got no answer: why (said again from NETWORK where known), then that it is tried again. */
+    /** A fetch that got no answer, and one not made: why, in OutboundFailureWords' words where it knows it. */
     private static final Pattern RETRYING = Pattern.compile("(.*) Trying again at the next fetch\\.", Pattern.DOTALL);
-
-    /** Why a fetch got no answer, as OutboundFailures wrote it: the part of "retrying" before "Trying again". */
-    private static final List<Sentence> NETWORK = List.of(
-            new Sentence("network.no-address", "No address was found for (.+)\\."),
-            new Sentence("network.no-connection", "No connection within (\\d+) seconds\\."),
-            new Sentence("network.no-answer-within", "No answer within (\\d+) seconds\\."),
-            new Sentence("network.refused", "Connection refused\\."),
-            new Sentence("network.secure", "The secure connection failed: (.*)"),
-            new Sentence("network.no-answer", "No answer: (.*)"));
+    private static final Pattern UNCALLABLE = Pattern.compile("The address cannot be called: (.*)", Pattern.DOTALL);
 
     private FeedErrorWords() {
     }
@@ -58,10 +50,14 @@ public final class FeedErrorWords {
             return stored;
         }
         Wording words = Wording.of(BUNDLE, language);
+        // Why a fetch got no answer, or was not made, is said as a webhook delivery's failure is.
         Matcher retrying = RETRYING.matcher(stored);
         if (retrying.matches()) {
-            String why = retrying.group(1);
-            return words.text("retrying", said(NETWORK, why, words).orElse(why));
+            return words.text("retrying", OutboundFailureWords.of(retrying.group(1), language));
+        }
+        Matcher uncallable = UNCALLABLE.matcher(stored);
+        if (uncallable.matches()) {
+            return words.text("uncallable", OutboundFailureWords.of(uncallable.group(1), language));
         }
         return said(SENTENCES, stored, words).orElse(stored);
     }
@@ -71,10 +67,7 @@ public final class FeedErrorWords {
         for (Sentence sentence : sentences) {
             Matcher matcher = sentence.shape().matcher(text);
             if (matcher.matches()) {
-                Object[] parts = new Object[matcher.groupCount()];
-                for (int i = 0; i < parts.length; i++) {
-                    parts[i] = matcher.group(i + 1);
-                }
+                Object[] parts = Wording.parts(matcher);
                 return Optional.of(words.text(sentence.key(), parts));
             }
         }

@@ -49,7 +49,8 @@ public record ItemPage<T>(List<T> items, String next) {
                 order.bound(after.key);
                 return after;
             } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("cursor", "Use the next_cursor of the previous page as it was given.");
+                throw new InvalidRequestException("cursor", "Use the next_cursor of the previous page as it was given.")
+                        .worded("page.cursor");
             }
         }
 
@@ -67,7 +68,8 @@ public record ItemPage<T>(List<T> items, String next) {
     /** Refuses a page size outside 1 to {@link #MAX_LIMIT}, naming the {@code limit} field. */
     public static int requireLimit(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidRequestException("limit", "Ask for 1 to " + MAX_LIMIT + " items a page.");
+            throw new InvalidRequestException("limit", "Ask for 1 to " + MAX_LIMIT + " items a page.")
+                    .worded("page.limit.items", MAX_LIMIT);
         }
         return limit;
     }

@@ -2,11 +2,13 @@ package dev.bookspace.catalog;
 
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.InvalidRequestException.Wording;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -72,20 +74,23 @@ public final class PhotoIntake {
     }
 
     private static BufferedImage checkedImage(String fileName, byte[] upload) {
-        String name = fileName == null || fileName.isBlank() ? "The file" : fileName.strip();
+        boolean unnamed = fileName == null || fileName.isBlank();
+        String name = unnamed ? "The file" : fileName.strip();
+        // an upload without a name is called "the file" in the page's language too
+        Object named = unnamed ? new Wording("photos.theFile", List.of()) : name;
         if (upload == null || upload.length == 0) {
-            throw refused(name + " is empty; choose a JPEG, PNG or WebP image.", fileName, "photos.empty", name);
+            throw refused(name + " is empty; choose a JPEG, PNG or WebP image.", "photos.empty", named);
         }
         if (upload.length > MAX_BYTES) {
-            throw refused(name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB; upload a smaller image.", fileName,
-                    "photos.tooLarge", MAX_BYTES / (1024 * 1024), name);
+            throw refused(name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB; upload a smaller image.",
+                    "photos.tooLarge", MAX_BYTES / (1024 * 1024), named);
         }
         Kind kind = kindOf(upload);
         if (kind == null) {
             throw refused(name + " is not a JPEG, PNG or WebP image, whatever its name says; choose an image in one of those formats.",
-                    fileName, "photos.notAnImage", name);
+                    "photos.notAnImage", named);
         }
-        return decode(fileName, name, kind, upload);
+        return decode(name, named, kind, upload);
     }
 
     private static String mediaType(boolean transparent) {
@@ -118,7 +123,7 @@ public final class PhotoIntake {
         return true;
     }
 
-    private static BufferedImage decode(String fileName, String name, Kind kind, byte[] upload) {
+    private static BufferedImage decode(String name, Object named, Kind kind, byte[] upload) {
         ImageReader reader = readerFor(kind);
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
             // Only a JPEG's metadata is read: its Exif orientation.
@@ -127,7 +132,7 @@ public final class PhotoIntake {
             long height = reader.getHeight(0);
             if (width * height > MAX_PIXELS) {
                 throw refused(name + " is " + width + " × " + height + " pixels, more than " + MAX_PIXELS / 1_000_000
-                        + " megapixels; upload a smaller image.", fileName, "photos.tooManyPixels", MAX_PIXELS / 1_000_000, name,
+                        + " megapixels; upload a smaller image.", "photos.tooManyPixels", MAX_PIXELS / 1_000_000, named,
                         width, height);
             }
             ImageReadParam param = reader.getDefaultReadParam();
@@ -142,7 +147,7 @@ public final class PhotoIntake {
                 throw refusal;
             }
             throw refused(name + " could not be read as a " + kind.name() + " image; it may be damaged. "
-                    + "Open it in a photo editor and save it again, or choose another.", fileName, "photos.unreadable", name, kind.name());
+                    + "Open it in a photo editor and save it again, or choose another.", "photos.unreadable", named, kind.name());
         } finally {
             reader.dispose();
         }
@@ -233,9 +238,8 @@ public final class PhotoIntake {
         return bytes.toByteArray();
     }
 
-    /** A refusal worded for the pages by its key, when the upload has a name to quote; else in English only. */
-    private static InvalidRequestException refused(String message, String fileName, String key, Object... arguments) {
-        InvalidRequestException refusal = new InvalidRequestException("photo", message);
-        return fileName == null || fileName.isBlank() ? refusal : refusal.worded(key, arguments);
+    /** A refusal worded for the pages by its key. */
+    private static InvalidRequestException refused(String message, String key, Object... arguments) {
+        return new InvalidRequestException("photo", message).worded(key, arguments);
     }
 }

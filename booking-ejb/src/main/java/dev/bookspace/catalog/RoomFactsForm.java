@@ -34,8 +34,8 @@ public class RoomFactsForm implements Serializable {
     @Max(value = 10_000, message = "{bookspace.room.size.max}")
     private Integer sizeM2;
 
-    private List<@NotNull @CodeOf(value = Amenity.class, message = "{bookspace.room.amenity.unknown}") String> amenities =
-            new ArrayList<>();
+    private List<@NotNull(message = "{bookspace.room.amenity.unknown}")
+            @CodeOf(value = Amenity.class, message = "{bookspace.room.amenity.unknown}") String> amenities = new ArrayList<>();
 
     private LocalTime checkInFrom;
 

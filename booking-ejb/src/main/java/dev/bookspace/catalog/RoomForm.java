@@ -39,8 +39,8 @@ public class RoomForm implements Serializable {
     private int capacity = 2;
 
     /** How many identical rooms of this kind the organisation sells: "Standard Double", 5 rooms. */
-    @Min(value = 1, message = "A room type sells at least 1 room.")
-    @Max(value = Item.MAX_UNITS, message = "A room type sells at most " + Item.MAX_UNITS + " rooms.")
+    @Min(value = 1, message = "{bookspace.room.units.min}")
+    @Max(value = Item.MAX_UNITS, message = "{bookspace.room.units.max}")
     private int units = 1;
 
     /**

@@ -82,7 +82,7 @@ public enum RoomOrder implements Coded {
             return NAME;
         }
         return Arrays.stream(values()).filter(order -> order.code.equals(sort.strip())).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("sort", "Sort by name, price or size."));
+                .orElseThrow(() -> new InvalidRequestException("sort", "Sort by name, price or size.").worded("rooms.sort"));
     }
 
     /** Where a room stands in this order, as the cursor keeps it. */

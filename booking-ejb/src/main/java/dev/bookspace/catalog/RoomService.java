@@ -162,7 +162,7 @@ public class RoomService {
             int highest = ((Number) held.get(0)).intValue();
             throw new InvalidRequestException("units", "Room " + highest + " of " + room.getTitle()
                     + " has stays or closed dates from today on; move them to another room or cancel them first, or keep "
-                    + highest + " rooms.");
+                    + highest + " rooms.").worded("rooms.unitsInUse", highest, room.getTitle());
         }
     }
 

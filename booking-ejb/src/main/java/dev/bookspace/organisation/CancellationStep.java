@@ -10,12 +10,12 @@ import java.io.Serializable;
  */
 public class CancellationStep implements Serializable {
 
-    @Min(value = 0, message = "Enter 0 days (the day of check-in) or more.")
-    @Max(value = CancellationPolicy.MAX_DAYS, message = "At most " + CancellationPolicy.MAX_DAYS + " days before check-in.")
+    @Min(value = 0, message = "{bookspace.cancellation.days.min}")
+    @Max(value = CancellationPolicy.MAX_DAYS, message = "{bookspace.cancellation.days.max}")
     private Integer daysBefore;
 
-    @Min(value = 0, message = "A refund is 0 to 100 %.")
-    @Max(value = 100, message = "A refund is 0 to 100 %.")
+    @Min(value = 0, message = "{bookspace.cancellation.refund.range}")
+    @Max(value = 100, message = "{bookspace.cancellation.refund.range}")
     private Integer refundPercent;
 
     public CancellationStep() {

@@ -18,8 +18,7 @@ public final class OrganisationIdentifier {
     public static final String FORMAT = "[a-z0-9][a-z0-9-]{1,62}";
     /** For {@code @Pattern}: the empty string is left to {@code @NotBlank}, so a blank field gets one message, not two. */
     public static final String FORMAT_OR_EMPTY = "|" + FORMAT;
-    public static final String FORMAT_MESSAGE =
-            "Use 2 to 63 lower-case letters, digits and hyphens, starting with a letter or a digit.";
+    public static final String FORMAT_MESSAGE = "{bookspace.identifier.format}";
 
     /** Path words of Bookspace itself, which no organisation identifier may take. */
     static final Set<String> RESERVED = Set.of("api", "dashboard", "public", "resources", "static", "login", "logout",

@@ -11,24 +11,24 @@ import java.time.LocalTime;
 /** The property's details as its owner edits them on Settings: see {@link PropertyDetails}. */
 public class PropertyForm implements Serializable {
 
-    @Size(max = 300, message = "The address can be at most 300 characters.")
+    @Size(max = 300, message = "{bookspace.property.address.size}")
     @PlainText
     private String address;
 
-    @Pattern(regexp = "|\\+?[0-9 ()./-]{6,30}", message = "Please enter a phone number of digits, such as +351 212 345 678.")
+    @Pattern(regexp = "|\\+?[0-9 ()./-]{6,30}", message = "{bookspace.property.phone.invalid}")
     private String phone;
 
-    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "Please enter an e-mail address such as frontdesk@example.org.")
-    @Size(max = 254, message = "An e-mail address can be at most 254 characters.")
+    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "{bookspace.property.email.invalid}")
+    @Size(max = 254, message = "{bookspace.email.size}")
     private String email;
 
-    @NotNull(message = "Please give the earliest check-in time, such as 15:00.")
+    @NotNull(message = "{bookspace.property.check-in.missing}")
     private LocalTime checkInFrom;
 
-    @NotNull(message = "Please give the latest checkout time, such as 11:00.")
+    @NotNull(message = "{bookspace.property.checkout.missing}")
     private LocalTime checkOutUntil;
 
-    @Pattern(regexp = "|#[0-9a-fA-F]{6}", message = "Choose a colour, such as #1f6f5c.")
+    @Pattern(regexp = "|#[0-9a-fA-F]{6}", message = "{bookspace.property.colour}")
     private String brandColour;
 
     static PropertyForm of(PropertyDetails details) {

@@ -30,62 +30,62 @@ public class SettingsForm implements Serializable {
     /** Card guests pay the first night when booking, the balance later. */
     public static final String DEPOSIT_FIRST_NIGHT = "first-night";
 
-    @NotBlank(message = "Please enter your organisation's name.")
-    @Size(max = 200, message = "The name can be at most 200 characters.")
+    @NotBlank(message = "{bookspace.signup.organisation.blank}")
+    @Size(max = 200, message = "{bookspace.signup.organisation.size}")
     @OneLine
     private String name;
 
-    @NotBlank(message = "Please choose the identifier of your public address.")
+    @NotBlank(message = "{bookspace.signup.identifier.blank}")
     @Pattern(regexp = OrganisationIdentifier.FORMAT_OR_EMPTY, message = OrganisationIdentifier.FORMAT_MESSAGE)
     private String identifier;
 
-    @NotBlank(message = "Please choose a currency.")
-    @Pattern(regexp = "|[A-Z]{3}", message = "Use a three-letter ISO currency code, such as EUR.")
+    @NotBlank(message = "{bookspace.signup.currency.blank}")
+    @Pattern(regexp = "|[A-Z]{3}", message = "{bookspace.signup.currency.invalid}")
     private String currency;
 
-    @NotBlank(message = "Please choose a time zone.")
+    @NotBlank(message = "{bookspace.signup.time-zone.blank}")
     private String timeZone;
 
-    @Min(value = 1, message = "A hold lasts at least 1 minute.")
-    @Max(value = 1440, message = "A hold lasts at most 1440 minutes (a day).")
+    @Min(value = 1, message = "{bookspace.settings.hold.min}")
+    @Max(value = 1440, message = "{bookspace.settings.hold.max}")
     private int holdMinutes;
 
-    @Min(value = 1, message = "Keep guests' details at least 1 month, or leave the field empty to keep them until asked.")
-    @Max(value = 120, message = "Keep guests' details at most 120 months (ten years).")
+    @Min(value = 1, message = "{bookspace.settings.retention.min}")
+    @Max(value = 120, message = "{bookspace.settings.retention.max}")
     private Integer guestRetentionMonths;
 
-    @Size(max = 5000, message = "Terms can be at most 5000 characters.")
+    @Size(max = 5000, message = "{bookspace.settings.terms.size}")
     @PlainText
     private String terms;
 
-    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "Please enter an e-mail address such as frontdesk@example.org.")
+    @Email(regexp = "|[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+", message = "{bookspace.property.email.invalid}")
     private String notificationEmail;
 
-    @Pattern(regexp = "|(sk|rk)_(test|live)_[A-Za-z0-9]{8,}", message = "A Stripe secret key starts with sk_test_ or sk_live_.")
+    @Pattern(regexp = "|(sk|rk)_(test|live)_[A-Za-z0-9]{8,}", message = "{bookspace.settings.stripe.secret-key}")
     private String stripeSecretKey;
 
-    @Pattern(regexp = "|whsec_[A-Za-z0-9_]{8,}", message = "A Stripe webhook signing secret starts with whsec_.")
+    @Pattern(regexp = "|whsec_[A-Za-z0-9_]{8,}", message = "{bookspace.settings.stripe.webhook-secret}")
     private String stripeWebhookSecret;
 
     private boolean removeStripe;
 
     /** {@link #NO_ONLINE_CANCELLATION}, or {@link #CANCELLATION_POLICY} for the steps below (none filled: non-refundable). */
-    @Pattern(regexp = NO_ONLINE_CANCELLATION + "|" + CANCELLATION_POLICY, message = "Please choose how guests cancel.")
+    @Pattern(regexp = NO_ONLINE_CANCELLATION + "|" + CANCELLATION_POLICY, message = "{bookspace.settings.cancellation.missing}")
     private String cancellation = NO_ONLINE_CANCELLATION;
 
     private List<CancellationStep> cancellationSteps = List.of();
 
     /** {@link #NO_DEPOSIT}, {@link #DEPOSIT_PERCENT} of the total, or the {@link #DEPOSIT_FIRST_NIGHT}. */
-    @Pattern(regexp = NO_DEPOSIT + "|" + DEPOSIT_PERCENT + "|" + DEPOSIT_FIRST_NIGHT, message = "Please choose what guests pay when booking.")
+    @Pattern(regexp = NO_DEPOSIT + "|" + DEPOSIT_PERCENT + "|" + DEPOSIT_FIRST_NIGHT, message = "{bookspace.settings.deposit.missing}")
     private String deposit = NO_DEPOSIT;
 
-    @Min(value = 1, message = "A deposit is 1 to 99 % of the total.")
-    @Max(value = 99, message = "A deposit is 1 to 99 % of the total.")
+    @Min(value = 1, message = "{bookspace.settings.deposit.percent}")
+    @Max(value = 99, message = "{bookspace.settings.deposit.percent}")
     private Integer depositPercent;
 
-    @NotNull(message = "Enter how many days before check-in the balance is due.")
-    @Min(value = 0, message = "The balance is due 0 to 365 days before check-in.")
-    @Max(value = 365, message = "The balance is due 0 to 365 days before check-in.")
+    @NotNull(message = "{bookspace.settings.balance.missing}")
+    @Min(value = 0, message = "{bookspace.settings.balance.range}")
+    @Max(value = 365, message = "{bookspace.settings.balance.range}")
     private Integer balanceDaysBefore = Organisation.DEFAULT_BALANCE_DAYS_BEFORE;
 
     private boolean requireTwoFactor;

@@ -1,6 +1,7 @@
 package dev.bookspace.organisation;
 
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import java.io.Serializable;
 import java.net.IDN;
 import java.net.URI;
@@ -43,35 +44,35 @@ public record WidgetOrigins(List<String> origins) implements Serializable {
 
     /**
      * The sites an owner typed, one a line (spaces and commas also part them); each refused in a sentence
-     * that says how to write it, all in one problem for the {@code origins} field.
+     * that says how to write it, each a problem of the {@code origins} field worded for the owner's page.
      */
     public static WidgetOrigins parse(String typed) {
         Set<String> origins = new LinkedHashSet<>();
-        List<String> refusals = new ArrayList<>();
+        List<FieldProblem> refusals = new ArrayList<>();
         for (String entry : (typed == null ? "" : typed).split("[\\s,]+")) {
             if (entry.isEmpty()) {
                 continue;
             }
             try {
                 origins.add(canonical(entry));
-            } catch (IllegalArgumentException e) {
-                refusals.add(e.getMessage());
+            } catch (InvalidRequestException e) {
+                refusals.addAll(e.problems());
             }
         }
         if (refusals.isEmpty() && origins.size() > MOST) {
-            refusals.add("List at most " + MOST + " sites.");
+            refusals.add(problem("List at most " + MOST + " sites.").worded("widget.origins.tooMany", MOST));
         }
         if (!refusals.isEmpty()) {
-            throw new InvalidRequestException("origins", String.join(" ", refusals));
+            throw new InvalidRequestException(refusals);
         }
         return new WidgetOrigins(new ArrayList<>(origins));
     }
 
-    /** One site as a browser names its origin, or an IllegalArgumentException whose message says how to write it. */
+    /** One site as a browser names its origin, or an InvalidRequestException whose problem says how to write it. */
     static String canonical(String entry) {
         if (entry.contains("*")) {
-            throw new IllegalArgumentException(entry + ": list each site by its own address; a wildcard would let "
-                    + "sites you do not run show the widget.");
+            throw new InvalidRequestException(List.of(problem(entry + ": list each site by its own address; a wildcard would let "
+                    + "sites you do not run show the widget.").worded("widget.origins.wildcard", entry)));
         }
         URI uri;
         try {
@@ -98,15 +99,20 @@ public record WidgetOrigins(List<String> origins) implements Serializable {
         }
         if (!(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
                 || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException(entry + ": give the site without a path, as " + origin
-                    + "; the browser tells the widget only which site it is on.");
+            throw new InvalidRequestException(List.of(problem(entry + ": give the site without a path, as " + origin
+                    + "; the browser tells the widget only which site it is on.").worded("widget.origins.path", entry, origin)));
         }
         return origin;
     }
 
-    private static IllegalArgumentException notASite(String entry) {
-        return new IllegalArgumentException(entry + " is not a site's address: write it as https://your-site.example, "
-                + "with a port only when it has one (https://your-site.example:8443).");
+    private static InvalidRequestException notASite(String entry) {
+        return new InvalidRequestException(List.of(problem(entry + " is not a site's address: write it as "
+                + "https://your-site.example, with a port only when it has one (https://your-site.example:8443).")
+                .worded("widget.origins.notASite", entry)));
+    }
+
+    private static FieldProblem problem(String message) {
+        return new FieldProblem("origins", message);
     }
 
     /** The origins space-separated, as stored and as a policy's source list takes them. */

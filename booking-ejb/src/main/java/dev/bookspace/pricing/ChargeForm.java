@@ -16,20 +16,20 @@ import java.math.BigDecimal;
  */
 public class ChargeForm implements Serializable {
 
-    @NotBlank(message = "Please name the tax or fee.")
-    @Size(max = 60, message = "A name can be at most 60 characters.")
+    @NotBlank(message = "{bookspace.charge.name.blank}")
+    @Size(max = 60, message = "{bookspace.rate.name.size}")
     @OneLine
     private String name;
 
-    @NotNull(message = "Please choose how it is charged.")
+    @NotNull(message = "{bookspace.charge.mode.missing}")
     private ChargeKind kind = ChargeKind.PER_GUEST_NIGHT;
 
-    @DecimalMin(value = "0", message = "An amount cannot be negative.")
+    @DecimalMin(value = "0", message = "{bookspace.charge.amount.negative}")
     private BigDecimal amount;
 
-    @DecimalMin(value = "0.01", message = "A percentage is more than 0 %.")
-    @DecimalMax(value = "100", message = "A percentage is at most 100 %.")
-    @Digits(integer = 3, fraction = 2, message = "A percentage has at most 2 decimals.")
+    @DecimalMin(value = "0.01", message = "{bookspace.percent.min}")
+    @DecimalMax(value = "100", message = "{bookspace.percent.max}")
+    @Digits(integer = 3, fraction = 2, message = "{bookspace.percent.decimals}")
     private BigDecimal percent;
 
     public String getName() {

@@ -342,7 +342,8 @@ public class RateService {
             try {
                 prices.put(itemId, Money.ofDecimal(price, currency, "roomPrices").minor());
             } catch (InvalidRequestException e) {
-                throw new InvalidRequestException("roomPrices", item.getTitle() + ": " + e.getMessage());
+                InvalidRequestException refusal = new InvalidRequestException("roomPrices", item.getTitle() + ": " + e.getMessage());
+                throw e.wording().map(why -> refusal.worded("rates.roomPrice", item.getTitle(), why)).orElse(refusal);
             }
         });
         return prices;

@@ -28,30 +28,30 @@ public class SeasonForm implements Serializable {
 
     private Long id;
 
-    @NotBlank(message = "Please name the season.")
-    @Size(max = 60, message = "A name can be at most 60 characters.")
+    @NotBlank(message = "{bookspace.season.name.blank}")
+    @Size(max = 60, message = "{bookspace.rate.name.size}")
     @OneLine
     private String name;
 
-    @NotNull(message = "Please choose the season's first night.")
+    @NotNull(message = "{bookspace.season.first.missing}")
     private LocalDate firstNight;
 
-    @NotNull(message = "Please choose the season's last night.")
+    @NotNull(message = "{bookspace.season.last.missing}")
     private LocalDate lastNight;
 
-    @DecimalMin(value = "-90", message = "A season lowers prices by at most 90 %.")
-    @DecimalMax(value = "500", message = "A season raises prices by at most 500 %.")
-    @Digits(integer = 3, fraction = 2, message = "A percentage has at most 2 decimals.")
+    @DecimalMin(value = "-90", message = "{bookspace.season.lower.max}")
+    @DecimalMax(value = "500", message = "{bookspace.season.raise.max}")
+    @Digits(integer = 3, fraction = 2, message = "{bookspace.percent.decimals}")
     private BigDecimal percentOverBase;
 
     private Map<Long, BigDecimal> roomPrices = new LinkedHashMap<>();
 
-    @Min(value = 1, message = "A stay is at least 1 night.")
-    @Max(value = StayPeriod.MAX_NIGHTS, message = "A stay is at most " + StayPeriod.MAX_NIGHTS + " nights.")
+    @Min(value = 1, message = "{bookspace.stay.nights.min}")
+    @Max(value = StayPeriod.MAX_NIGHTS, message = "{bookspace.stay.nights.max}")
     private Integer minNights;
 
-    @Min(value = 1, message = "A stay is at least 1 night.")
-    @Max(value = StayPeriod.MAX_NIGHTS, message = "A stay is at most " + StayPeriod.MAX_NIGHTS + " nights.")
+    @Min(value = 1, message = "{bookspace.stay.nights.min}")
+    @Max(value = StayPeriod.MAX_NIGHTS, message = "{bookspace.stay.nights.max}")
     private Integer maxNights;
 
     private List<DayOfWeek> closedArrivals = new ArrayList<>();

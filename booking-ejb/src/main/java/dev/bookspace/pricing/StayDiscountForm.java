@@ -12,14 +12,14 @@ import java.math.BigDecimal;
 /** A length-of-stay discount as an owner enters it: "7 nights or more: 10 % off". */
 public class StayDiscountForm implements Serializable {
 
-    @Min(value = 2, message = "A discount starts at 2 nights or more.")
-    @Max(value = 365, message = "A discount starts at 365 nights at most.")
+    @Min(value = 2, message = "{bookspace.discount.from.min}")
+    @Max(value = 365, message = "{bookspace.discount.from.max}")
     private int minNights = 7;
 
-    @NotNull(message = "Please enter the percentage off.")
-    @DecimalMin(value = "0.01", message = "A discount takes more than 0 % off.")
-    @DecimalMax(value = "99.99", message = "A discount takes less than 100 % off.")
-    @Digits(integer = 3, fraction = 2, message = "A percentage has at most 2 decimals.")
+    @NotNull(message = "{bookspace.discount.percent.missing}")
+    @DecimalMin(value = "0.01", message = "{bookspace.discount.percent.min}")
+    @DecimalMax(value = "99.99", message = "{bookspace.discount.percent.max}")
+    @Digits(integer = 3, fraction = 2, message = "{bookspace.percent.decimals}")
     private BigDecimal percent;
 
     public int getMinNights() {

@@ -20,12 +20,12 @@ public class WeekdayRateForm implements Serializable {
 
     private Long id;
 
-    @NotBlank(message = "Please name the rate.")
-    @Size(max = 60, message = "A name can be at most 60 characters.")
+    @NotBlank(message = "{bookspace.rate.name.blank}")
+    @Size(max = 60, message = "{bookspace.rate.name.size}")
     @OneLine
     private String name;
 
-    @NotEmpty(message = "Please choose at least one night of the week.")
+    @NotEmpty(message = "{bookspace.rate.nights.missing}")
     private List<DayOfWeek> nights = new ArrayList<>();
 
     private Map<Long, BigDecimal> roomPrices = new LinkedHashMap<>();

@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface OneLine {
 
-    String message() default "Write this on one line, without tabs or line breaks.";
+    String message() default "{bookspace.text.one-line}";
 
     Class<?>[] groups() default {};
 

@@ -4,6 +4,7 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,10 @@ public final class OutboundAddresses {
     private static final String MULTICAST = "a multicast address";
     private static final String UNSPECIFIED = "an unspecified address";
     private static final String RESERVED = "a reserved address";
+
+    /** Each kind's key ({@code refusal.outbound.kind.<key>} of the pages' words, {@code kind.<key>} of stored failures'). */
+    private static final Map<String, String> KEYS = Map.of(LOOPBACK, "loopback", PRIVATE, "private", LINK_LOCAL, "link-local",
+            SHARED, "shared", MULTICAST, "multicast", UNSPECIFIED, "unspecified", RESERVED, "reserved");
 
     private final boolean loopbackAllowed;
 
@@ -54,6 +59,14 @@ public final class OutboundAddresses {
             return Optional.empty();
         }
         return Optional.of(kind);
+    }
+
+    /**
+     * The key of a kind of address as {@link #refusal} names it ("a private address" is {@code private}), by which the
+     * pages and the stored failures' words name it in their language; empty for words that are no kind.
+     */
+    static Optional<String> kindKey(String kind) {
+        return Optional.ofNullable(KEYS.get(kind));
     }
 
     /** Loopback in any of its forms: 127.0.0.0/8, ::1, and IPv6 forms carrying a 127 address. */

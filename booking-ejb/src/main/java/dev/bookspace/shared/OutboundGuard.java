@@ -3,6 +3,7 @@ package dev.bookspace.shared;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -66,7 +67,7 @@ public final class OutboundGuard {
         for (InetAddress address : all) {
             Optional<String> refusal = addresses.refusal(address);
             if (refusal.isPresent()) {
-                throw new OutboundRefusedException(refused(name, address, refusal.get()));
+                throw refused(name, address, refusal.get());
             }
         }
         return all;
@@ -100,17 +101,25 @@ public final class OutboundGuard {
 
     /** Why a URL that is not https:// is refused here. */
     String plainHttpRefusal() {
-        return loopbackAllowed()
+        return plainHttpRefusal(loopbackAllowed());
+    }
+
+    static String plainHttpRefusal(boolean loopbackAllowed) {
+        return loopbackAllowed
                 ? "Use https://. Plain http:// is accepted only for this machine's loopback (localhost), for development."
                 : "Use https://: events carry guests' names and addresses, so they are sent only encrypted.";
     }
 
-    private static String refused(String host, InetAddress address, String kind) {
+    /** The refusal of one address, its kind given as a wording of its own so a page names it in its language. */
+    private static OutboundRefusedException refused(String host, InetAddress address, String kind) {
         String literal = address.getHostAddress();
-        String what = host.equalsIgnoreCase(literal) || isLiteral(host)
-                ? host + " is " + kind
-                : host + " resolves to " + literal + ", " + kind;
-        return "Refused: " + what + "; only addresses on the public internet are called.";
+        InvalidRequestException.Wording named = new InvalidRequestException.Wording(
+                "outbound.kind." + OutboundAddresses.kindKey(kind).orElseThrow(), List.of());
+        String publicOnly = "; only addresses on the public internet are called.";
+        return host.equalsIgnoreCase(literal) || isLiteral(host)
+                ? new OutboundRefusedException("Refused: " + host + " is " + kind + publicOnly, "outbound.address", host, named)
+                : new OutboundRefusedException("Refused: " + host + " resolves to " + literal + ", " + kind + publicOnly,
+                        "outbound.resolvesTo", host, literal, named);
     }
 
     /** Written as an address rather than a name (IPv6 always has a colon; IPv4 digits and dots only). */

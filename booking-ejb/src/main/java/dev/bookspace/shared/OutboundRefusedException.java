@@ -1,6 +1,7 @@
 package dev.bookspace.shared;
 
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,18 +13,26 @@ import java.util.Optional;
 public class OutboundRefusedException extends UnknownHostException {
 
     private final String key;
+    private final List<Object> arguments;
 
     public OutboundRefusedException(String sentence) {
         this(sentence, null);
     }
 
-    public OutboundRefusedException(String sentence, String key) {
+    /** @param arguments the figures the key's text names, such as the host and the kind of address */
+    public OutboundRefusedException(String sentence, String key, Object... arguments) {
         super(sentence);
         this.key = key;
+        this.arguments = List.of(arguments);
     }
 
     /** The refusal's key in the pages' words, when it has one. */
     public Optional<String> key() {
         return Optional.ofNullable(key);
+    }
+
+    /** The figures the key's text names, in its order. */
+    public List<Object> arguments() {
+        return arguments;
     }
 }

@@ -25,7 +25,8 @@ public final class PageCursor {
             }
             return Long.parseLong(text.substring(list.length() + 1));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("cursor", "Use the next_cursor of the previous page as it was given.");
+            throw new InvalidRequestException("cursor", "Use the next_cursor of the previous page as it was given.")
+                    .worded("page.cursor");
         }
     }
 }

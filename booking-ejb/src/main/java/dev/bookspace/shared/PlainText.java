@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    String message() default "Remove the invisible control characters from this text.";
+    String message() default "{bookspace.text.plain}";
 
     Class<?>[] groups() default {};
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 
 /**
  * The words of one resource bundle in one language, and that language's way of writing money and dates. A text's
@@ -69,5 +70,14 @@ public final class Wording {
         Locale locale = formats();
         return FORMATTERS.computeIfAbsent(locale.toLanguageTag() + " " + pattern,
                 key -> DateTimeFormatter.ofPattern(pattern, locale)).format(date);
+    }
+
+    /** What a stored English sentence's pattern caught, in order: the parts its text in another language quotes. */
+    public static Object[] parts(Matcher matcher) {
+        Object[] parts = new Object[matcher.groupCount()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = matcher.group(i + 1);
+        }
+        return parts;
     }
 }

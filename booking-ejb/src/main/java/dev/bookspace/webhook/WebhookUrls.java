@@ -49,7 +49,7 @@ final class WebhookUrls {
             guard.check(uri);
         } catch (OutboundRefusedException e) {
             InvalidRequestException refusal = refused(e.getMessage());
-            throw e.key().map(key -> refusal.worded(key)).orElse(refusal);
+            throw e.key().map(key -> refusal.worded(key, e.arguments().toArray())).orElse(refusal);
         } catch (UnknownHostException e) {
             throw refused("No address was found for " + uri.getHost() + "; check the host name.")
                     .worded("webhooks.url.noAddress", uri.getHost());

@@ -43,6 +43,16 @@ class HistoryWordsTest {
     }
 
     @Test
+    void theStayRulesADeskChangeOverrodeReadInTheStaffMembersLanguage() {
+        assertThat(HistoryWords.description("Changed despite the stay rules: Minimum 3 nights from 2027-07-01.", "EUR",
+                Language.GERMAN)).isEqualTo("Trotz der Aufenthaltsregeln geändert: Mindestens 3 Nächte ab 1. Juli 2027.");
+        assertThat(HistoryWords.description("Changed despite the stay rules: Bookable at least 1 day ahead.", "EUR", Language.FRENCH))
+                .isEqualTo("Modifié malgré les règles de séjour : Réservable au moins 1 jour à l'avance.");
+        assertThat(HistoryWords.description("Changed despite the stay rules: Bookable up to 12 months ahead.", "EUR",
+                Language.PORTUGUESE)).isEqualTo("Alterado apesar das regras de estadia: Reservável com até 12 meses de antecedência.");
+    }
+
+    @Test
     void englishAndUnknownSentencesReadAsStored() {
         String stored = "Paid the balance of €120.00 by card; paid in full.";
         assertThat(HistoryWords.description(stored, "EUR", Language.ENGLISH)).isSameAs(stored);

@@ -34,6 +34,18 @@ class FeedErrorWordsTest {
     }
 
     @Test
+    void anAddressTheGuardRefusedReadsInTheStaffMembersLanguageWithItsKind() {
+        assertThat(FeedErrorWords.of("The address cannot be called: Refused: calendar.example resolves to 10.0.0.5, a private "
+                + "address; only addresses on the public internet are called.", Language.GERMAN))
+                .isEqualTo("Die Adresse kann nicht aufgerufen werden: Abgelehnt: calendar.example wird zu 10.0.0.5 aufgelöst, "
+                        + "eine private Adresse; aufgerufen werden nur Adressen im öffentlichen Internet.");
+        assertThat(FeedErrorWords.of("Refused: 127.0.0.1 is a loopback address; only addresses on the public internet are called. "
+                + "Trying again at the next fetch.", Language.FRENCH))
+                .isEqualTo("Refusé : 127.0.0.1 est une adresse de bouclage ; seules les adresses de l'internet public sont "
+                        + "appelées. Nouvel essai à la prochaine lecture.");
+    }
+
+    @Test
     void englishAndUnknownErrorsReadAsStored() {
         assertThat(FeedErrorWords.of("Something new went wrong.", Language.PORTUGUESE)).isEqualTo("Something new went wrong.");
         assertThat(FeedErrorWords.of("The address cannot be called: bad", Language.ENGLISH)).isEqualTo("The address cannot be called: bad");

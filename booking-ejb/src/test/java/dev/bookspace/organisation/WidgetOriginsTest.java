@@ -2,8 +2,10 @@ package dev.bookspace.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class WidgetOriginsTest {
@@ -50,5 +52,17 @@ class WidgetOriginsTest {
             many.append("https://site").append(site).append(".example\n");
         }
         assertThatThrownBy(() -> WidgetOrigins.parse(many.toString())).hasMessage("List at most 20 sites.");
+    }
+
+    @Test
+    void eachSiteRefusedIsAProblemOfItsOwnWithTheKeyAPageWordsItBy() {
+        InvalidRequestException refusal = catchThrowableOfType(
+                () -> WidgetOrigins.parse("https://*.site.example\nhttps://ok.example\nhttps://site.example/book"),
+                InvalidRequestException.class);
+
+        assertThat(refusal.problems()).extracting(FieldProblem::field).containsExactly("origins", "origins");
+        assertThat(refusal.problems()).extracting(problem -> problem.wording().key())
+                .containsExactly("widget.origins.wildcard", "widget.origins.path");
+        assertThat(refusal.problems().get(1).wording().arguments()).containsExactly("https://site.example/book", "https://site.example");
     }
 }

@@ -3,6 +3,7 @@ package dev.bookspace.web.dashboard;
 import dev.bookspace.booking.HistoryWords;
 import dev.bookspace.booking.IllegalBookingChangeException;
 import dev.bookspace.shared.Language;
+import dev.bookspace.shared.OutboundFailureWords;
 import dev.bookspace.shared.WordedRefusal;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
@@ -39,6 +40,11 @@ public class DashboardWords {
     /** A booking's history entry in the page's language; one HistoryWords does not know reads as stored. */
     public String history(String description, String currencyCode) {
         return HistoryWords.description(description, currencyCode, language());
+    }
+
+    /** Why a webhook delivery got no answer, in the page's language; a reason OutboundFailureWords does not know as stored. */
+    public String outboundFailure(String stored) {
+        return OutboundFailureWords.of(stored, language());
     }
 
     /** Who made a history entry: a name as written, "The guest" in the page's language. */

@@ -2,6 +2,8 @@ package dev.bookspace.web.dashboard;
 
 import dev.bookspace.booking.GuestDataService;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.web.shared.PageLanguage;
+import dev.bookspace.web.shared.RefusalWords;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -17,8 +19,14 @@ import java.io.IOException;
 @WebServlet("/dashboard/guest-data.json")
 public class GuestDataServlet extends HttpServlet {
 
+    /** The request attribute the 400 page shows, when a servlet refused the request in the reader's words. */
+    public static final String REFUSAL = "bookspace.refusal";
+
     @Inject
     private CurrentAccount current;
+
+    @Inject
+    private PageLanguage page;
 
     @EJB
     private GuestDataService guestData;
@@ -29,6 +37,8 @@ public class GuestDataServlet extends HttpServlet {
         try {
             document = guestData.export(current.scope(), request.getParameter("email"));
         } catch (InvalidRequestException e) {
+            // The 400 page says what to correct, in the reader's language.
+            request.setAttribute(REFUSAL, RefusalWords.of(e, page.getLocale()));
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }

@@ -3,6 +3,9 @@ package dev.bookspace.web.shared;
 import dev.bookspace.shared.InvalidRequestException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /** Puts a service's refusal next to the fields it names, on forms whose inputs carry the same ids. */
 public final class FormMessages {
@@ -10,11 +13,18 @@ public final class FormMessages {
     private FormMessages() {
     }
 
-    /** Each problem next to its field, in the page's language where the service worded it by a key. */
+    /**
+     * Each problem next to its field, in the page's language where the service worded it by a key. A field's problems
+     * (each widget site refused) make one message, since a field shows its first.
+     */
     public static void show(String formId, InvalidRequestException refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        refusal.problems().forEach(problem -> faces.addMessage(formId + ":" + problem.field(),
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, RefusalWords.of(problem, faces.getViewRoot().getLocale()), null)));
+        Locale locale = faces.getViewRoot().getLocale();
+        Map<String, String> byField = new LinkedHashMap<>();
+        refusal.problems().forEach(problem -> byField.merge(problem.field(), RefusalWords.of(problem, locale),
+                (first, next) -> first + " " + next));
+        byField.forEach((field, text) -> faces.addMessage(formId + ":" + field,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
         faces.validationFailed();
     }
 

@@ -21,7 +21,8 @@ import java.util.ResourceBundle;
  * dashboard's words, else of the public pages'. A problem without a key, or with one no bundle has, keeps its
  * English sentence, and an English page reads the service's own sentence, so English has one source. Figures are
  * written as the page writes them: amounts in the reader's way, days as the dashboard lists them, weekdays and
- * languages by their names in the reader's language.
+ * languages by their names in the reader's language,
+ * and a figure that is itself worded (the kind of an address refused) by its own key.
  */
 public final class RefusalWords {
 
@@ -73,6 +74,9 @@ public final class RefusalWords {
     }
 
     private static Object figure(Object argument, Locale locale) {
+        if (argument instanceof Wording named) {
+            return of(named, named.key(), locale);
+        }
         if (argument instanceof Money amount) {
             return amount.formatted(locale);
         }

@@ -43,7 +43,8 @@ class BundleParityTest {
             "dev/bookspace/pricing/PriceLines",
             "dev/bookspace/booking/HistoryWords",
             "dev/bookspace/notification/StaffMail",
-            "dev/bookspace/calendarsync/FeedErrors");
+            "dev/bookspace/calendarsync/FeedErrors",
+            "dev/bookspace/shared/OutboundFailures");
 
     /** Every resource bundle of words a person reads, in any module on this classpath. */
     static final Set<String> BUNDLES = Stream.concat(FORMATTED.stream(), WORDED.stream()).collect(Collectors.toUnmodifiableSet());
