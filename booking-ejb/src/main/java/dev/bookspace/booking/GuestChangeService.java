@@ -110,9 +110,7 @@ public class GuestChangeService {
         }
         AuditFields before = booking.auditFields();
         BookingItem booked = booking.getItems().get(0);
-        String previousRoom = booked.getItem().getTitle();
-        String previousStay = booked.getStay().checkIn() + " to " + booked.getStay().checkout();
-        Money previousTotal = booking.total();
+        Previous previous = Previous.of(booking);
         OffsetDateTime now = now();
         holdExpiry.expireStaleHolds(scope, roomId, now);
         // The unit is chosen before the move, which a query's flush could otherwise send to the database on the old unit.
@@ -140,10 +138,7 @@ public class GuestChangeService {
                     + Plural.of(stay.nights(), "night") + " from " + stay.checkIn());
         }
         audit.record(scope, "booking.changed", booking.auditSubject(), before, booking.auditFields());
-        GuestBooking changed = GuestBooking.of(organisation, booking);
-        changes.fire(new BookingChanged(changed, previousRoom, previousStay, previousTotal, change.payNow(), change.refund(),
-                booking.getGuestEmail(), organisation.getNotificationEmail()));
-        return new ChangedBooking(changed, payAt);
+        return new ChangedBooking(tell(organisation, booking, previous, change, BookingChanged.By.GUEST), payAt);
     }
 
     /**
@@ -152,7 +147,7 @@ public class GuestChangeService {
      * a stay they refuse with {@code overrideStayRules}, the rules overridden written in the booking's history (an
      * integration is refused, as its bookings are). A dearer stay's difference is left due, as a deposit's balance is
      * (paid at the desk, or by the link the balance mail sends); what a card paid beyond a cheaper stay's total goes
-     * back to the card.
+     * back to the card. The guest is mailed that the organisation changed it.
      *
      * @return the booking as it now stands, with what is due or was refunded
      * @throws IllegalBookingChangeException when the booking is no longer open, awaits a card payment, or holds
@@ -181,6 +176,7 @@ public class GuestChangeService {
         Item room = entityManager.find(Item.class, newRoomId);
         StayChange change = priced(booking, room, stay, price);
         AuditFields before = booking.auditFields();
+        Previous previous = Previous.of(booking);
         OffsetDateTime now = now();
         String actor = accounts.actorName(scope);
         holdExpiry.expireStaleHolds(scope, newRoomId, now);
@@ -206,8 +202,32 @@ public class GuestChangeService {
         audit.record(scope, "booking.changed", booking.auditSubject(), before, overridden.isEmpty() ? booking.auditFields()
                 : booking.auditFields().put("stay_rules_overridden",
                         String.join(", ", overridden.stream().map(StayRuleBreach::code).toList())));
+        tell(organisation, booking, previous, change, BookingChanged.By.ORGANISATION);
         entityManager.flush();
         return BookingDetail.of(booking, organisation, clock);
+    }
+
+    /**
+     * The guest, and when the guest changed it the organisation, are mailed once the change commits. Only the guest's
+     * own change sends them to pay by card now; the organisation's leaves the difference due.
+     */
+    private GuestBooking tell(Organisation organisation, Booking booking, Previous previous, StayChange change,
+            BookingChanged.By by) {
+        GuestBooking changed = GuestBooking.of(organisation, booking);
+        Money payNow = by == BookingChanged.By.GUEST ? change.payNow() : Money.of(0, change.total().currencyCode());
+        changes.fire(new BookingChanged(changed, previous.room(), previous.stay(), previous.total(), payNow,
+                change.refund(), by, booking.getGuestEmail(), organisation.getNotificationEmail()));
+        return changed;
+    }
+
+    /** The room, nights and total a booking had before its change, for the mails that tell what it was. */
+    private record Previous(String room, String stay, Money total) {
+
+        static Previous of(Booking booking) {
+            BookingItem booked = booking.getItems().get(0);
+            return new Previous(booked.getItem().getTitle(), booked.getStay().checkIn() + " to " + booked.getStay().checkout(),
+                    booking.total());
+        }
     }
 
     private static void requireChangeableAtDesk(Organisation organisation, Booking booking) {
