@@ -117,7 +117,8 @@ public class BookingDetailView implements Serializable {
         }
     }
 
-    private void show(BookingDetail detail) {
+    /** Shows the booking as it now stands, its fields as they are (the change form changes it too). */
+    public void show(BookingDetail detail) {
         booking = detail;
         units.clear();
         detail.rooms().forEach(room -> units.put(room.itemId(), room.unit()));
