@@ -72,6 +72,12 @@ class RoomUnitsDeskIT {
     }
 
     @Test
+    void staffChooseAmongTheRoomsOfTheTypeFreeForTheStaysNights() {
+        assertThat(desk().freeUnits(owner, second, doubles.id())).as("its own, and the one nobody has").containsExactly(1, 3);
+        assertThat(desk().freeUnits(owner, first, doubles.id())).containsExactly(2, 3);
+    }
+
+    @Test
     void theCalendarHasALanePerRoomOfTheTypeAndPutsEachStayAndClosureInItsOwn() {
         fixtures.closedDates(org, doubles, JAN_4, JAN_5, "Painting");
 

@@ -11,6 +11,7 @@ import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.Pages.Answer;
 import dev.bookspace.testing.StripeStandIn;
 import dev.bookspace.testing.StripeStandIn.RefundRequest;
+import dev.bookspace.testing.TestMail;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * An integration changes a paid card booking's dates or room through {@code POST …/bookings/{reference}/change}, days
  * before check-in and outside any free-cancellation window: priced again, a dearer stay's difference left due, a
- * cheaper one's refunded to the card; taken nights, the stay rules and a cancelled booking change nothing.
+ * cheaper one's refunded to the card; taken nights, the stay rules and a cancelled booking change nothing. The guest
+ * is mailed, in their language, that the property changed their booking.
  */
 @FullStack
 @RunAsClient
@@ -74,6 +76,22 @@ class DeskBookingChangeIT {
     }
 
     @Test
+    void theGuestIsToldInTheirLanguageThatThePropertyChangedTheirStay() throws InterruptedException {
+        String guest = "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        CardBookings.Paid french = CardBookings.paid(fixtures, org, key, sea, today.plusDays(20), today.plusDays(22), guest, "fr");
+
+        assertThat(change(french, null, today.plusDays(20), today.plusDays(23)).status()).isEqualTo(200);
+
+        assertThat(TestMail.awaitBody(guest, "Réservation modifiée chez Harbour House (" + french.reference() + ")"))
+                .contains("Harbour House a modifié votre réservation. Elle portait sur Sea Room, " + today.plusDays(20)
+                        + " to " + today.plusDays(22) + ", pour 240,00\u00a0€", "Reste à payer : 120,00\u00a0€.")
+                .doesNotContain("se paie par carte");
+        assertThat(TestMail.to(Fixtures.notificationAddress(org))).as("staff know already")
+                .noneMatch(mail -> mail.subject().contains("changed by the guest"));
+        assertThat(fixtures.notices(fixtures.bookingId(org, french.reference()))).contains("booking.changed");
+    }
+
+    @Test
     void aCheaperRoomRefundsTheDifferenceToTheCard() {
         Answer changed = change(garden.id(), today.plusDays(3), today.plusDays(5));
 
@@ -111,6 +129,10 @@ class DeskBookingChangeIT {
     }
 
     private Answer change(Long itemId, LocalDate checkIn, LocalDate checkout) {
+        return change(booking, itemId, checkIn, checkout);
+    }
+
+    private Answer change(CardBookings.Paid booking, Long itemId, LocalDate checkIn, LocalDate checkout) {
         var body = Json.createObjectBuilder().add("check_in", checkIn.toString()).add("checkout", checkout.toString());
         if (itemId != null) {
             body.add("item_id", itemId);

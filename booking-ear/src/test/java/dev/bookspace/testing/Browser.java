@@ -241,8 +241,17 @@ public final class Browser implements AutoCloseable {
     /** Opens the range picker with this data-role and clicks a stay's check-in, then its checkout, as a person does. */
     public void pickStay(String dataRole, LocalDate checkIn, LocalDate checkout) {
         openPicker(dataRole);
-        dayCell(dataRole, checkIn).click();
-        dayCell(dataRole, checkout).click();
+        clickDay(dataRole, checkIn);
+        clickDay(dataRole, checkout);
+    }
+
+    /** Clicks a day of the open picker; one the picker redrew meanwhile (the nights' answer came in) is found again. */
+    private void clickDay(String dataRole, LocalDate day) {
+        try {
+            dayCell(dataRole, day).click();
+        } catch (StaleElementReferenceException redrawn) {
+            dayCell(dataRole, day).click();
+        }
     }
 
     /** Opens the date picker with this data-role, as a click in its field does. */

@@ -487,9 +487,17 @@ public class Booking {
      * cancel it for free by its copy of the policy. A card hold is paid, or left to lapse, before it is changed.
      */
     public boolean guestMayChange(LocalDate today) {
-        boolean heldForCard = status == BookingStatus.UNPAID && paymentMethod == PaymentMethod.STRIPE;
-        return guestMayCancel(today) && !heldForCard && items.size() == 1
+        return guestMayCancel(today) && staffMayChange()
                 && cancellationPolicy().orElseThrow().refundPercent(today, checkIn()) == 100;
+    }
+
+    /**
+     * Whether staff (or an integration) may change this booking's dates or room: it stands, awaits no card payment,
+     * and holds one room.
+     */
+    public boolean staffMayChange() {
+        boolean heldForCard = status == BookingStatus.UNPAID && paymentMethod == PaymentMethod.STRIPE;
+        return (status == BookingStatus.PAID || status == BookingStatus.UNPAID) && !heldForCard && items.size() == 1;
     }
 
     /**

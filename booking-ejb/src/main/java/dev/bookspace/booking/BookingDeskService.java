@@ -126,8 +126,7 @@ public class BookingDeskService {
      */
     public BookingDetail moveToUnit(Scope scope, String reference, long itemId, int unit) {
         Booking booking = find(scope, reference);
-        BookingItem stay = booking.getItems().stream().filter(item -> item.getItem().getId() == itemId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Booking " + reference.strip() + " has no such room."));
+        BookingItem stay = stayIn(booking, itemId);
         String room = stay.getItem().getTitle();
         if (unit < 1 || unit > stay.getItem().getUnits()) {
             throw new InvalidRequestException("unit", room + " has rooms 1 to " + stay.getItem().getUnits() + "; choose one of them.")
@@ -147,6 +146,20 @@ public class BookingDeskService {
         audit.record(scope, "booking.unit_moved", booking.auditSubject(), before,
                 booking.auditFields().put("unit", String.valueOf(unit)));
         return detail(scope, booking);
+    }
+
+    /**
+     * The units of room {@code itemId} that the booking's stay in it may take, lowest first: those free for every night
+     * of the stay, the one it takes included; staff choose among them where {@link #moveToUnit} moves it.
+     */
+    public List<Integer> freeUnits(Scope scope, String reference, long itemId) {
+        BookingItem stay = stayIn(find(scope, reference), itemId);
+        return Units.free(entityManager, scope.organisationId(), itemId, stay.getStay(), stay.getId());
+    }
+
+    private static BookingItem stayIn(Booking booking, long itemId) {
+        return booking.getItems().stream().filter(item -> item.getItem().getId() == itemId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Booking " + booking.getReference() + " has no such room."));
     }
 
     /** Records the change in the audit log, in this transaction, and answers the booking as it is now. */

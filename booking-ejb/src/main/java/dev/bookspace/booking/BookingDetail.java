@@ -19,14 +19,14 @@ import java.util.List;
  * <p>{@code cancellationPolicy} is the booking's own copy of the policy in plain words (empty when it was made
  * without one), and {@code policyRefund} what that copy refunds of a card payment if cancelled today.
  * {@code canMarkBalancePaid}: a deposit booking whose balance staff may take at the desk. {@code words}: where it
- * stands, in the words people read.
+ * stands, in the words people read. {@code canChangeStay}: staff may move it to other nights or another room.
  */
 public record BookingDetail(String reference, BookingStatus status, PaymentMethod paymentMethod, String guestName,
         String guestEmail, String guestPhone, String notes, int guests, OffsetDateTime createdAt,
         OffsetDateTime holdExpiresAt, List<Room> rooms, List<AddOnLine> addOns, List<QuoteLine> lines, Money total, List<Payment> payments,
         Money refundable, List<Event> history, boolean canMarkPaid, boolean canComplete, boolean canCancel,
         boolean refundsThroughStripe, List<String> cancellationPolicy, Money policyRefund, PaymentState payment,
-        boolean canMarkBalancePaid, StatusWords words, Language language) implements Serializable {
+        boolean canMarkBalancePaid, StatusWords words, Language language, boolean canChangeStay) implements Serializable {
 
     /**
      * A room of the booking: its stay, how many stay in it, what its nights cost, which of the room's units it takes
@@ -75,6 +75,6 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
                 booking.policyRefund(today),
                 PaymentState.of(booking),
                 status == BookingStatus.PAID && booking.deposit().isPresent() && booking.balanceDue().minor() > 0,
-                StatusWords.of(booking, organisation.zone(), today), booking.getLanguage());
+                StatusWords.of(booking, organisation.zone(), today), booking.getLanguage(), booking.staffMayChange());
     }
 }

@@ -2,12 +2,15 @@ package dev.bookspace.booking;
 
 import dev.bookspace.audit.AuditFields;
 import dev.bookspace.audit.AuditTrail;
+import dev.bookspace.availability.AvailabilityService;
 import dev.bookspace.availability.Units;
 import dev.bookspace.availability.StayRuleBreach;
 import dev.bookspace.availability.StayRuleException;
 import dev.bookspace.availability.StayRuleService;
 import dev.bookspace.catalog.AddOnChoice;
+import dev.bookspace.catalog.CatalogService;
 import dev.bookspace.catalog.Item;
+import dev.bookspace.catalog.ItemSummary;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.pricing.PricedStay;
 import dev.bookspace.pricing.QuoteRequest;
@@ -32,7 +35,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A guest changes their own booking's dates or room from its page (the token of its address proves it is theirs),
@@ -63,6 +69,12 @@ public class GuestChangeService {
 
     @EJB
     private AccountService accounts;
+
+    @EJB
+    private AvailabilityService availability;
+
+    @EJB
+    private CatalogService catalog;
 
     @Inject
     private Cancellations cancellations;
@@ -109,25 +121,9 @@ public class GuestChangeService {
                     + totalShown.formatted() + ". Please confirm again.", "totalChanged", change.total(), totalShown);
         }
         AuditFields before = booking.auditFields();
-        BookingItem booked = booking.getItems().get(0);
-        String previousRoom = booked.getItem().getTitle();
-        String previousStay = booked.getStay().checkIn() + " to " + booked.getStay().checkout();
-        Money previousTotal = booking.total();
+        Previous previous = Previous.of(booking);
         OffsetDateTime now = now();
-        holdExpiry.expireStaleHolds(scope, roomId, now);
-        // The unit is chosen before the move, which a query's flush could otherwise send to the database on the old unit.
-        int unit = Units.lowestFree(entityManager, scope.organisationId(), roomId, stay, booked.getId());
-        booking.changeStay(room, stay, price, now, booking.getGuestName());
-        booked.occupyUnit(unit);
-        try {
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (ExclusionViolation.causedBy(e)) {
-                throw new BookingConflictException(room.getTitle() + " is already booked for some of those nights; "
-                        + "your booking is unchanged.", e);
-            }
-            throw e;
-        }
+        move(scope, booking, room, stay, price, now, booking.getGuestName(), "your booking is unchanged.");
         // Stripe is asked only once the database has taken the new nights; a refusal from Stripe rolls the change back.
         if (change.refund().minor() > 0) {
             cancellations.refund(organisation, booking, change.refund(), now, booking.getGuestName());
@@ -140,10 +136,7 @@ public class GuestChangeService {
                     + Plural.of(stay.nights(), "night") + " from " + stay.checkIn());
         }
         audit.record(scope, "booking.changed", booking.auditSubject(), before, booking.auditFields());
-        GuestBooking changed = GuestBooking.of(organisation, booking);
-        changes.fire(new BookingChanged(changed, previousRoom, previousStay, previousTotal, change.payNow(), change.refund(),
-                booking.getGuestEmail(), organisation.getNotificationEmail()));
-        return new ChangedBooking(changed, payAt);
+        return new ChangedBooking(tell(organisation, booking, previous, change, BookingChanged.By.GUEST), payAt);
     }
 
     /**
@@ -152,7 +145,7 @@ public class GuestChangeService {
      * a stay they refuse with {@code overrideStayRules}, the rules overridden written in the booking's history (an
      * integration is refused, as its bookings are). A dearer stay's difference is left due, as a deposit's balance is
      * (paid at the desk, or by the link the balance mail sends); what a card paid beyond a cheaper stay's total goes
-     * back to the card.
+     * back to the card. The guest is mailed that the organisation changed it.
      *
      * @return the booking as it now stands, with what is due or was refunded
      * @throws IllegalBookingChangeException when the booking is no longer open, awaits a card payment, or holds
@@ -161,16 +154,8 @@ public class GuestChangeService {
      * @throws StayRuleException when the stay breaks the organisation's stay rules and they are not overridden
      */
     public BookingDetail changeAtDesk(Scope scope, String reference, Long roomId, StayPeriod stay, boolean overrideStayRules) {
-        if (!scope.isStaff() && !scope.has(Role.INTEGRATION)) {
-            throw new NotFoundException("There is no such booking.");
-        }
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
-        Booking booking = entityManager.createNamedQuery("Booking.findByReference", Booking.class)
-                .setParameter("reference", reference == null ? "" : reference.strip())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no booking " + reference + "."));
+        Booking booking = atDesk(scope, reference, LockModeType.PESSIMISTIC_WRITE);
         requireChangeableAtDesk(organisation, booking);
         long newRoomId = roomId == null ? booking.getItems().get(0).getItem().getId() : roomId;
         List<StayRuleBreach> overridden = scope.isStaff() ? stayRules.breaches(scope, stay) : List.of();
@@ -179,23 +164,14 @@ public class GuestChangeService {
         }
         PricedStay price = price(scope, booking, newRoomId, stay);
         Item room = entityManager.find(Item.class, newRoomId);
-        StayChange change = priced(booking, room, stay, price);
+        StayChange change = priced(booking, room, stay, price).leftDue();
         AuditFields before = booking.auditFields();
+        Previous previous = Previous.of(booking);
         OffsetDateTime now = now();
         String actor = accounts.actorName(scope);
-        holdExpiry.expireStaleHolds(scope, newRoomId, now);
-        booking.changeStay(room, stay, price, now, actor);
+        move(scope, booking, room, stay, price, now, actor, "the booking is unchanged.");
         if (!overridden.isEmpty()) {
             booking.noteStayRulesOverriddenInChange(now, actor, overridden.stream().map(StayRuleBreach::sentence).toList());
-        }
-        try {
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (ExclusionViolation.causedBy(e)) {
-                throw new BookingConflictException(room.getTitle() + " is already booked for some of those nights; "
-                        + "the booking is unchanged.", room.getId(), e);
-            }
-            throw e;
         }
         if (change.refund().minor() > 0) {
             cancellations.refund(organisation, booking, change.refund(), now, actor);
@@ -206,8 +182,108 @@ public class GuestChangeService {
         audit.record(scope, "booking.changed", booking.auditSubject(), before, overridden.isEmpty() ? booking.auditFields()
                 : booking.auditFields().put("stay_rules_overridden",
                         String.join(", ", overridden.stream().map(StayRuleBreach::code).toList())));
+        tell(organisation, booking, previous, change, BookingChanged.By.ORGANISATION);
         entityManager.flush();
         return BookingDetail.of(booking, organisation, clock);
+    }
+
+    /** The guest, and when the guest changed it the organisation, are mailed once the change commits. */
+    private GuestBooking tell(Organisation organisation, Booking booking, Previous previous, StayChange change,
+            BookingChanged.By by) {
+        GuestBooking changed = GuestBooking.of(organisation, booking);
+        changes.fire(new BookingChanged(changed, previous.room(), previous.stay(), previous.total(), change.payNow(),
+                change.refund(), by, booking.getGuestEmail(), organisation.getNotificationEmail()));
+        return changed;
+    }
+
+    /** The room, nights and total a booking had before its change, for the mails that tell what it was. */
+    private record Previous(String room, String stay, Money total) {
+
+        static Previous of(Booking booking) {
+            BookingItem booked = booking.getItems().get(0);
+            return new Previous(booked.getItem().getTitle(), booked.getStay().checkIn() + " to " + booked.getStay().checkout(),
+                    booking.total());
+        }
+    }
+
+    /**
+     * What a change at the desk would cost or give back, for staff to confirm on the booking's page; nothing changes.
+     * Refused as the change itself would be, and before it: the stay rules (not overridden here) and nights the room
+     * has taken for another stay.
+     *
+     * @throws StayRuleException when the stay breaks the organisation's stay rules
+     * @throws BookingConflictException when the room is taken for some of those nights
+     */
+    public StayChange quoteAtDesk(Scope scope, String reference, long roomId, StayPeriod stay) {
+        Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
+        Booking booking = atDesk(scope, reference, LockModeType.NONE);
+        requireChangeableAtDesk(organisation, booking);
+        List<StayRuleBreach> breaches = stayRules.breaches(scope, stay);
+        if (!breaches.isEmpty()) {
+            throw new StayRuleException(breaches);
+        }
+        PricedStay price = price(scope, booking, roomId, stay);
+        Item room = entityManager.find(Item.class, roomId);
+        if (Units.free(entityManager, scope.organisationId(), roomId, stay, booking.getItems().get(0).getId()).isEmpty()) {
+            throw taken(room, "the booking is unchanged.", null);
+        }
+        return priced(booking, room, stay, price).leftDue();
+    }
+
+    /**
+     * The rooms a booking may move to for these nights, by title: those free, and its own room when no stay but its
+     * own holds those nights.
+     */
+    public List<ItemSummary> roomsForChangeAtDesk(Scope scope, String reference, StayPeriod stay) {
+        BookingItem booked = atDesk(scope, reference, LockModeType.NONE).getItems().get(0);
+        Set<Long> free = availability.listAvailableItems(scope, stay.checkIn(), stay.checkout()).stream()
+                .map(available -> available.item().id())
+                .collect(Collectors.toCollection(HashSet::new));
+        long own = booked.getItem().getId();
+        if (!Units.free(entityManager, scope.organisationId(), own, stay, booked.getId()).isEmpty()) {
+            free.add(own);
+        }
+        return catalog.listItems(scope).stream().filter(item -> free.contains(item.id())).toList();
+    }
+
+    /** The booking staff or an integration change; for anyone else there is no such booking. */
+    private Booking atDesk(Scope scope, String reference, LockModeType lock) {
+        if (!scope.isStaff() && !scope.has(Role.INTEGRATION)) {
+            throw new NotFoundException("There is no such booking.");
+        }
+        return entityManager.createNamedQuery("Booking.findByReference", Booking.class)
+                .setParameter("reference", reference == null ? "" : reference.strip())
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no booking " + reference + "."));
+    }
+
+    /**
+     * Moves the booking's stay under the exclusion constraint, on the lowest unit of the room free for it: taken
+     * nights leave it as it was ({@code unchanged} ends the sentence that says so).
+     */
+    private void move(Scope scope, Booking booking, Item room, StayPeriod stay, PricedStay price, OffsetDateTime now,
+            String actor, String unchanged) {
+        BookingItem booked = booking.getItems().get(0);
+        holdExpiry.expireStaleHolds(scope, room.getId(), now);
+        // The unit is chosen before the move, which a query's flush could otherwise send to the database on the old unit.
+        int unit = Units.lowestFree(entityManager, scope.organisationId(), room.getId(), stay, booked.getId());
+        booking.changeStay(room, stay, price, now, actor);
+        booked.occupyUnit(unit);
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (ExclusionViolation.causedBy(e)) {
+                throw taken(room, unchanged, e);
+            }
+            throw e;
+        }
+    }
+
+    private static BookingConflictException taken(Item room, String unchanged, PersistenceException cause) {
+        return new BookingConflictException(room.getTitle() + " is already booked for some of those nights; " + unchanged,
+                room.getId(), cause).worded("changeTaken", room.getTitle());
     }
 
     private static void requireChangeableAtDesk(Organisation organisation, Booking booking) {

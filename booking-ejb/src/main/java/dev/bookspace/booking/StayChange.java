@@ -25,4 +25,9 @@ public record StayChange(long roomId, String roomTitle, StayPeriod stay, List<Qu
     public StayChange {
         lines = List.copyOf(lines);
     }
+
+    /** The change as the desk makes it: a dearer stay's difference is left due, nothing is paid by card on confirming. */
+    StayChange leftDue() {
+        return new StayChange(roomId, roomTitle, stay, lines, total, difference, Money.of(0, total.currencyCode()), refund);
+    }
 }

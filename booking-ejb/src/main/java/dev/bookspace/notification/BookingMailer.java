@@ -101,15 +101,18 @@ public class BookingMailer {
     }
 
     /**
-     * The guest changed their booking's dates or room: they are told what it was and how it now stands, with what
-     * they pay or get back for the difference; the organisation that the old nights are free and the new ones taken.
+     * A booking's dates or room changed: the guest is told what it was and how it now stands, with what they pay or
+     * get back for the difference, and by whom it was changed; the organisation, when the guest changed it, that the
+     * old nights are free and the new ones taken (staff and integrations know already).
      */
     void onChanged(@Observes BookingChanged change) {
         GuestBooking booking = change.booking();
         Wording words = guestWords(booking);
+        boolean byGuest = change.by() == BookingChanged.By.GUEST;
         String previous = change.previousRoomTitle() + ", " + change.previousStay();
         List<String> text = new ArrayList<>(List.of(words.text("greeting", booking.guestName()), "",
-                words.text("changed.intro", booking.organisationName(), previous, words.money(change.previousTotal())), "",
+                words.text(byGuest ? "changed.intro" : "changed.byOrganisation", booking.organisationName(), previous,
+                        words.money(change.previousTotal())), "",
                 summary(booking, words, true)));
         if (change.payNow().minor() > 0) {
             text.add(words.text("changed.payNow", words.money(change.payNow())));
@@ -117,10 +120,13 @@ public class BookingMailer {
         if (change.refund().minor() > 0) {
             text.add(words.text("changed.refund", words.money(change.refund())));
         }
+        if (!byGuest && booking.payment().balanceDue().minor() > 0) {
+            text.add(words.text("changed.stillToPay", words.money(booking.payment().balanceDue())));
+        }
         text.addAll(List.of("", words.text("link.booking", urls.of(booking.pagePath())), ""));
         outbox.queue(change.guestEmail(), words.text("changed.subject", booking.organisationName(), booking.reference()),
                 String.join("\n", text), brand(booking));
-        if (change.organisationEmail() != null && !change.organisationEmail().isBlank()) {
+        if (byGuest && change.organisationEmail() != null && !change.organisationEmail().isBlank()) {
             Wording staff = staffMail(booking);
             Wording summaryWords = staffWords(booking);
             String settled = change.refund().minor() > 0 ? staff.text("changed.refunded", summaryWords.money(change.refund()))

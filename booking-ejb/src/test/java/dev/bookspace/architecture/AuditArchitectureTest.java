@@ -45,6 +45,9 @@ class AuditArchitectureTest {
             Map.entry("NightsService.listNights", "reads"),
             Map.entry("BookingDeskService.detail", "reads"),
             Map.entry("GuestChangeService.quote", "prices a change for the guest to confirm; changes nothing"),
+            Map.entry("BookingDeskService.freeUnits", "lists the units a stay may move to; reads only"),
+            Map.entry("GuestChangeService.quoteAtDesk", "prices a change for staff to confirm; changes nothing"),
+            Map.entry("GuestChangeService.roomsForChangeAtDesk", "lists the rooms a change may move to; reads only"),
             Map.entry("BalanceService.balancesDue", "reads"),
             Map.entry("BalanceService.requestDueBalances", "mails guests the link to a balance already due; the booking's "
                     + "history says so, and the payment itself is audited when Stripe confirms it"),

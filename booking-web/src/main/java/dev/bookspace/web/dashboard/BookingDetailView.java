@@ -19,6 +19,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -44,6 +45,7 @@ public class BookingDetailView implements Serializable {
     private final GuestDetails guest = new GuestDetails();
     private BigDecimal refundAmount;
     private final Map<Long, Integer> units = new HashMap<>();
+    private final Map<Long, List<Integer>> freeUnits = new HashMap<>();
 
     public void load() {
         try {
@@ -99,6 +101,11 @@ public class BookingDetailView implements Serializable {
         return units;
     }
 
+    /** The units each room's stay may take, by the room's id: those free for its nights, its own included. */
+    public Map<Long, List<Integer>> getFreeUnits() {
+        return freeUnits;
+    }
+
     public void saveGuest() {
         change(() -> desk.changeGuest(current.scope(), reference, guest), "booking.guestSaved");
     }
@@ -117,10 +124,17 @@ public class BookingDetailView implements Serializable {
         }
     }
 
-    private void show(BookingDetail detail) {
+    /** Shows the booking as it now stands, its fields as they are (the change form changes it too). */
+    public void show(BookingDetail detail) {
         booking = detail;
         units.clear();
-        detail.rooms().forEach(room -> units.put(room.itemId(), room.unit()));
+        freeUnits.clear();
+        detail.rooms().forEach(room -> {
+            units.put(room.itemId(), room.unit());
+            // A stay that can no longer move keeps the unit it took.
+            freeUnits.put(room.itemId(), room.units() > 1 && detail.canCancel()
+                    ? desk.freeUnits(current.scope(), detail.reference(), room.itemId()) : List.of(room.unit()));
+        });
         guest.setName(detail.guestName());
         guest.setEmail(detail.guestEmail());
         guest.setPhone(detail.guestPhone());

@@ -1,0 +1,127 @@
+package dev.bookspace.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookspace.testing.Browser;
+import dev.bookspace.testing.CardBookings;
+import dev.bookspace.testing.Fixtures;
+import dev.bookspace.testing.Fixtures.Item;
+import dev.bookspace.testing.Fixtures.Organisation;
+import dev.bookspace.testing.FullStack;
+import dev.bookspace.testing.TestMail;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Staff change a paid card booking's stay from its page in the dashboard: the rooms page's stay picker, the rooms free
+ * for the new nights, the new price and its difference before confirming; a stay the rules refuse, or nights the room
+ * has taken, are said in the form and change nothing.
+ */
+@FullStack
+@RunAsClient
+class DashboardBookingChangeBrowserIT {
+
+    @RegisterExtension
+    final Fixtures fixtures = Fixtures.overJdbc();
+
+    private Organisation org;
+    private Item sea;
+    private LocalDate today;
+    private String guest;
+    private CardBookings.Paid booking;
+
+    @BeforeEach
+    void aPaidCardBookingOfTheSeaRoom() {
+        org = fixtures.cardOrganisation("Harbour House");
+        fixtures.stayRule(org, "max_nights", 5);
+        sea = fixtures.item(org, "Sea Room", 12_000);
+        fixtures.item(org, "Garden Room", 9_000);
+        fixtures.cancellationPolicy(org, "7:100,0:50");
+        today = LocalDate.now(ZoneId.of("Europe/Lisbon"));
+        guest = "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        booking = CardBookings.paid(fixtures, org, fixtures.apiKey(org), sea, today.plusDays(3), today.plusDays(5), guest);
+    }
+
+    @Test
+    void staffLengthenTheStaySeeingTheNewTotalAndTheDifferenceLeftDue() throws InterruptedException {
+        try (Browser browser = signedIn(Browser.open())) {
+            openChange(browser);
+            browser.pickStay("change-stay", today.plusDays(3), today.plusDays(6));
+            browser.waitUntil(page -> page.texts("select[data-role=change-room] option").contains("Garden Room"));
+            settled(browser);
+            browser.click("[data-role=price-change]");
+            browser.waitUntil(page -> !page.texts("[data-role=change-confirmation]").isEmpty());
+
+            assertThat(browser.text("[data-role=change-new-stay]"))
+                    .isEqualTo("New stay: Sea Room, " + today.plusDays(3) + " – " + today.plusDays(6));
+            assertThat(browser.text("[data-role=change-total]")).isEqualTo("€360.00");
+            assertThat(browser.text("[data-role=change-difference]")).isEqualTo("€120.00 more; it is left due from the guest.");
+
+            settled(browser);
+            browser.click("[data-role=confirm-change]");
+            browser.waitUntil(page -> page.text("[data-role=booking-room]").contains(today.plusDays(6).toString()));
+            assertThat(browser.text("[data-role=booking-messages]")).isEqualTo("The stay is changed; the guest is e-mailed.");
+            assertThat(browser.text("[data-role=booking-total]")).isEqualTo("€360.00");
+            assertThat(browser.text("[data-role=balance-due]")).startsWith("€120.00");
+            assertThat(browser.texts("[data-role=history-event]")).anyMatch(line -> line.contains("Changed the stay from Sea Room, "
+                    + today.plusDays(3) + " to " + today.plusDays(5) + " to Sea Room, " + today.plusDays(3) + " to "
+                    + today.plusDays(6) + "; the total from €240.00 to €360.00."));
+            assertThat(browser.texts("[data-role=change-form]")).as("closed after the change").isEmpty();
+        }
+        assertThat(fixtures.blockingRanges(org)).containsExactly(sea.id() + " [" + today.plusDays(3) + "," + today.plusDays(6) + ")");
+        assertThat(TestMail.awaitBody(guest, "Booking changed at Harbour House (" + booking.reference() + ")"))
+                .contains("Harbour House has changed your booking.", "Still to pay: €120.00.");
+    }
+
+    @Test
+    void aStayTheRulesRefuseAndNightsTheRoomHasTakenAreSaidInTheFormAndChangeNothing() {
+        fixtures.paidBooking(org, sea, today.plusDays(6), today.plusDays(8));
+
+        try (Browser browser = signedIn(Browser.open())) {
+            openChange(browser);
+            browser.pickStay("change-stay", today.plusDays(3), today.plusDays(10));
+            browser.waitUntil(page -> !page.texts("[data-role=change-problem]").isEmpty());
+            assertThat(browser.text("[data-role=change-problem]"))
+                    .isEqualTo("Sea Room is already booked for some of those nights; the booking is unchanged.");
+            assertThat(browser.texts("select[data-role=change-room] option")).containsExactly("Choose a room", "Garden Room");
+
+            settled(browser);
+            browser.choose("change-room", "Garden Room");
+            browser.waitUntil(page -> page.texts("[data-role=change-problem]").contains("Maximum 5 nights."));
+            assertThat(browser.texts("[data-role=change-confirmation]")).isEmpty();
+            assertThat(browser.texts("[data-role=confirm-change]")).isEmpty();
+        }
+        assertThat(fixtures.bookingColumn(org, booking.reference(), "total_minor")).isEqualTo("24000");
+        assertThat(fixtures.blockingRanges(org)).contains(sea.id() + " [" + today.plusDays(3) + "," + today.plusDays(5) + ")");
+    }
+
+    @Test
+    void theChangeFormFitsAPhone() {
+        try (Browser browser = signedIn(Browser.open().asPhone())) {
+            openChange(browser);
+            assertThat(browser.overflowWidth()).as("pixels wider than the phone").isZero();
+        }
+    }
+
+    private Browser signedIn(Browser browser) {
+        browser.visit("/dashboard/booking.xhtml?ref=" + booking.reference());
+        browser.signIn(fixtures.user(org, "staff", true), Fixtures.PASSWORD);
+        browser.waitUntil(page -> page.text("[data-role=booking-reference]").equals(booking.reference()));
+        return browser;
+    }
+
+    /** The picker asks for the free rooms on each day picked: both answers are in. */
+    private static void settled(Browser browser) {
+        browser.waitUntil(page -> Boolean.TRUE.equals(page.script("return PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    private static void openChange(Browser browser) {
+        browser.click("[data-role=change-stay-open]");
+        browser.waitUntil(page -> page.find("change-form").isDisplayed());
+    }
+}

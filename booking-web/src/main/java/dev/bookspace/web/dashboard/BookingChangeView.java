@@ -1,0 +1,204 @@
+package dev.bookspace.web.dashboard;
+
+import dev.bookspace.availability.StayRuleException;
+import dev.bookspace.booking.BookingConflictException;
+import dev.bookspace.booking.GuestChangeService;
+import dev.bookspace.booking.IllegalBookingChangeException;
+import dev.bookspace.booking.StayChange;
+import dev.bookspace.catalog.ItemSummary;
+import dev.bookspace.organisation.OrganisationDirectory;
+import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.StayPeriod;
+import dev.bookspace.web.availability.StayRuleWords;
+import dev.bookspace.web.shared.FormMessages;
+import dev.bookspace.web.shared.PageWords;
+import dev.bookspace.web.shared.StayRange;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The "Change stay" form of {@code /dashboard/booking.xhtml}: staff pick other nights in the rooms page's stay picker
+ * and one of the rooms free for them, see the new price and what the difference means, and confirm. The change is
+ * the API's ({@link GuestChangeService#changeAtDesk}); a refusal (stay rules, nights taken) is said in the form and
+ * changes nothing.
+ */
+@Named
+@ViewScoped
+public class BookingChangeView implements Serializable {
+
+    @Inject
+    private CurrentAccount current;
+
+    @EJB
+    private GuestChangeService changes;
+
+    @EJB
+    private OrganisationDirectory directory;
+
+    @Inject
+    private BookingDetailView detail;
+
+    @Inject
+    private DashboardWords words;
+
+    /** The stay rules' sentences, which the public pages and the dashboard share. */
+    @Inject
+    private PageWords pageWords;
+
+    private boolean changing;
+    private LocalDate checkIn;
+    private LocalDate checkout;
+    private Long roomId;
+    private List<ItemSummary> rooms = List.of();
+    private StayChange proposed;
+    private String problem;
+
+    /** The form opens with the stay as it is. */
+    public void open() {
+        var room = detail.getBooking().rooms().get(0);
+        changing = true;
+        checkIn = room.stay().checkIn();
+        checkout = room.stay().checkout();
+        roomId = room.itemId();
+        findRooms();
+    }
+
+    public void close() {
+        changing = false;
+        proposed = null;
+        problem = null;
+    }
+
+    /** Other nights: the rooms free for them; a room chosen before that is taken for them is said so. */
+    public void findRooms() {
+        proposed = null;
+        problem = null;
+        if (checkIn == null || checkout == null) {
+            rooms = List.of();
+            return;
+        }
+        try {
+            rooms = changes.roomsForChangeAtDesk(current.scope(), detail.getReference(), StayPeriod.of(checkIn, checkout));
+        } catch (InvalidRequestException e) {
+            rooms = List.of();
+            problem = words.refusal(e);
+            return;
+        }
+        if (roomId != null && rooms.stream().noneMatch(room -> room.id() == roomId)) {
+            String title = detail.getBooking().rooms().get(0).itemId() == roomId ? detail.getBooking().rooms().get(0).title()
+                    : null;
+            roomId = null;
+            problem = title == null ? null : words.say("refusal.changeTaken", title);
+        }
+    }
+
+    /**
+     * Prices the stay chosen, for staff to see the new total and its difference before confirming; the rooms free
+     * for typed dates are listed first.
+     */
+    public void price() {
+        findRooms();
+        if (problem != null) {
+            return;
+        }
+        if (checkIn == null || checkout == null || roomId == null) {
+            problem = words.say("change.chooseFirst");
+            return;
+        }
+        try {
+            proposed = changes.quoteAtDesk(current.scope(), detail.getReference(), roomId, StayPeriod.of(checkIn, checkout));
+        } catch (RuntimeException e) {
+            refuse(e);
+        }
+    }
+
+    /** Changes the stay priced; the page then shows the booking as it stands. */
+    public void confirm() {
+        if (proposed == null) {
+            return;
+        }
+        try {
+            detail.show(changes.changeAtDesk(current.scope(), detail.getReference(), proposed.roomId(), proposed.stay(), false));
+            close();
+            FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("change.done"));
+        } catch (RuntimeException e) {
+            proposed = null;
+            refuse(e);
+        }
+    }
+
+    /** The service's refusal as the form's sentence: a stay rule, taken nights, a booking no longer changeable. */
+    private void refuse(RuntimeException e) {
+        if (e instanceof StayRuleException refusal) {
+            problem = StayRuleWords.problem(refusal, pageWords);
+        } else if (e instanceof BookingConflictException refusal) {
+            findRooms();
+            problem = words.refusal(refusal);
+        } else if (e instanceof IllegalBookingChangeException refusal) {
+            problem = words.refusal(refusal);
+        } else if (e instanceof InvalidRequestException refusal) {
+            problem = words.refusal(refusal);
+        } else {
+            throw e;
+        }
+    }
+
+    /** What the difference means for the guest's money, as staff confirm it. */
+    public String getDifferenceText() {
+        if (proposed.refund().minor() > 0) {
+            return words.say("change.refund", proposed.refund().formatted());
+        }
+        if (proposed.difference().minor() > 0) {
+            return words.say("change.more", proposed.difference().formatted());
+        }
+        if (proposed.difference().minor() < 0) {
+            return words.say("change.less", proposed.difference().negated().formatted());
+        }
+        return words.say("change.same");
+    }
+
+    /** Where the stay picker asks which nights are free: the organisation's public nights. */
+    public String getNightsPath() {
+        return "/" + directory.findById(current.scope().organisationId()).orElseThrow().identifier() + "/nights";
+    }
+
+    public boolean isChanging() {
+        return changing;
+    }
+
+    /** The new stay in the rooms page's picker: check-in, then checkout once chosen. */
+    public List<LocalDate> getStay() {
+        return StayRange.of(checkIn, checkout);
+    }
+
+    public void setStay(List<LocalDate> stay) {
+        checkIn = StayRange.checkIn(stay);
+        checkout = StayRange.checkout(stay);
+    }
+
+    public Long getRoomId() {
+        return roomId;
+    }
+
+    public void setRoomId(Long roomId) {
+        this.roomId = roomId;
+    }
+
+    public List<ItemSummary> getRooms() {
+        return rooms;
+    }
+
+    public StayChange getProposed() {
+        return proposed;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+}
