@@ -26,21 +26,22 @@ class DashboardRoomUnitsBrowserIT {
         Organisation org = fixtures.organisation("Harbour House");
         Item doubles = fixtures.item(org, "Standard Double");
         fixtures.units(doubles, 3);
+        fixtures.unitName(doubles, 3, "Garden side");
         fixtures.inUnit(fixtures.paidBooking(org, doubles, JAN_1, JAN_3), 2);
         String reference = fixtures.reference(fixtures.paidBooking(org, doubles, JAN_1, JAN_3));
 
         try (Browser browser = Browser.open().visit("/dashboard/booking.xhtml?ref=" + reference)) {
             browser.signIn(fixtures.user(org, "staff", true), Fixtures.PASSWORD);
             browser.waitUntil(page -> page.text("[data-role=booking-reference]").equals(reference));
-            assertThat(browser.texts("select[data-role=booking-unit-input] option")).as("room 2 is taken those nights")
-                    .containsExactly("Room 1", "Room 3");
+            assertThat(browser.texts("select[data-role=booking-unit-input] option")).as("room 2 is taken those nights; room 3 has the name staff gave it")
+                    .containsExactly("Room 1", "Garden side");
 
-            browser.choose("booking-unit-input", "Room 3");
+            browser.choose("booking-unit-input", "Garden side");
             browser.click("[data-role=booking-move-unit]");
             browser.waitUntil(page -> page.text("[data-role=booking-messages]").equals("The stay was moved."));
-            assertThat(browser.texts("select[data-role=booking-unit-input] option")).containsExactly("Room 1", "Room 3");
+            assertThat(browser.texts("select[data-role=booking-unit-input] option")).containsExactly("Room 1", "Garden side");
             assertThat(browser.attributes("select[data-role=booking-unit-input] option[selected]", "textContent"))
-                    .containsExactly("Room 3");
+                    .containsExactly("Garden side");
         }
         assertThat(fixtures.occupiedUnits(org)).containsExactlyInAnyOrder(doubles.id() + " 2 [" + JAN_1 + "," + JAN_3 + ")",
                 doubles.id() + " 3 [" + JAN_1 + "," + JAN_3 + ")");

@@ -30,10 +30,16 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
 
     /**
      * A room of the booking: its stay, how many stay in it, what its nights cost, which of the room's units it takes
-     * and what staff call it ("101"), and how many units the room has (staff may move the stay to another).
+     * and what staff call it ("101"), and how many units the room has (staff may move the stay to another) and
+     * what each is called, by number from 1.
      */
     public record Room(long itemId, String title, StayPeriod stay, int guests, Money price, int unit, String unitName,
-            int units) implements Serializable {
+            int units, List<String> unitNames) implements Serializable {
+
+        /** What staff call the room's unit of this number. */
+        public String nameOf(int number) {
+            return unitNames.get(number - 1);
+        }
     }
 
     public record AddOnLine(String name, int quantity, Money amount) implements Serializable {
@@ -57,7 +63,7 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
                 booking.getCreatedAt(), booking.getHoldExpiresAt(),
                 booking.getItems().stream().map(item -> new Room(item.getItem().getId(), item.getItem().getTitle(),
                         item.getStay(), item.guests(), item.price(), item.getUnit(), item.getItem().unitName(item.getUnit()),
-                        item.getItem().getUnits())).toList(),
+                        item.getItem().getUnits(), List.copyOf(item.getItem().unitNames()))).toList(),
                 booking.getAddOns().stream().map(addOn -> new AddOnLine(addOn.getName(), addOn.getQuantity(),
                         Money.of(addOn.getAmountMinor(), currency))).toList(),
                 GuestBooking.lines(booking),

@@ -68,7 +68,9 @@ public final class HistoryWords {
             new Sentence("anonymised.lapsed", "The guest's personal details were anonymised (\\d+) months after their last stay\\.", "t"),
             new Sentence("overridden", "Booked despite the stay rules: (.+)\\.", "r"),
             new Sentence("overridden.changed", "Changed despite the stay rules: (.+)\\.", "r"),
-            new Sentence("unit.moved", "Moved (.+) from room (\\d+) to room (\\d+)\\.", "ttt"));
+            new Sentence("unit.moved", "Moved (.+) from room (\\d+) to room (\\d+)\\.", "ttt"),
+            new Sentence("stay.changed", "Changed the stay from (.+), (\\d{4}-\\d{2}-\\d{2}) to (\\d{4}-\\d{2}-\\d{2}) to (.+), "
+                    + "(\\d{4}-\\d{2}-\\d{2}) to (\\d{4}-\\d{2}-\\d{2}); the total from " + MONEY + " to " + MONEY + "\\.", "tddtddmm"));
 
     /** The stay rules' reasons as StayRules wrote them ("Minimum 3 nights from 2027-07-01"), each with its key. */
     private static final Pattern NIGHTS = Pattern.compile("(Minimum|Maximum) (\\d+) nights?" + "( from (\\d{4}-\\d{2}-\\d{2}))?");

@@ -53,6 +53,14 @@ class HistoryWordsTest {
     }
 
     @Test
+    void aChangedStayReadsInTheStaffMembersLanguage() {
+        assertThat(HistoryWords.description("Changed the stay from Sea Room, 2027-01-01 to 2027-01-03 to Garden Room, "
+                + "2027-01-05 to 2027-01-08; the total from €240.00 to €360.00.", "EUR", Language.GERMAN))
+                .isEqualTo("Aufenthalt geändert von Sea Room, 1. Januar 2027 bis 3. Januar 2027 zu Garden Room, "
+                        + "5. Januar 2027 bis 8. Januar 2027; Gesamtbetrag von 240,00\u00a0€ auf 360,00\u00a0€.");
+    }
+
+    @Test
     void englishAndUnknownSentencesReadAsStored() {
         String stored = "Paid the balance of €120.00 by card; paid in full.";
         assertThat(HistoryWords.description(stored, "EUR", Language.ENGLISH)).isSameAs(stored);

@@ -124,6 +124,12 @@ public class BookingDetailView implements Serializable {
         }
     }
 
+    /** How the list of units names one: as staff named it, or "Room 2" where they gave it no name. */
+    public String unitLabel(BookingDetail.Room room, int unit) {
+        String name = room.nameOf(unit);
+        return name.equals(String.valueOf(unit)) ? words.say("booking.unitNumber", unit) : name;
+    }
+
     /** Shows the booking as it now stands, its fields as they are (the change form changes it too). */
     public void show(BookingDetail detail) {
         booking = detail;
