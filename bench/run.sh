@@ -98,7 +98,7 @@ cli=$root/booking-ear/target/wildfly-39.0.1.Final/bin/jboss-cli.sh
         FROM organisations o WHERE o.identifier IN ('bench-large', 'bench-huge')"), $(q 'SELECT count(*) FROM booking_items') booking items"
     echo "- Tools: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $("${PGBENCH:-/usr/lib/postgresql/15/bin/pgbench}" --version 2>/dev/null || pgbench --version)"
     if [[ -x $cli ]]; then
-        "$cli" --connect --controller="${MANAGEMENT:-localhost:9990}" --output-json --commands='/subsystem=datasources/data-source=BookingDS:read-attribute(name=max-pool-size),/subsystem=io/worker=default:read-attribute(name=task-max-threads),/subsystem=io/worker=default:read-attribute(name=io-threads),/subsystem=ejb3/strict-max-bean-instance-pool=slsb-strict-max-pool:read-attribute(name=derived-size)' \
+        "$cli" --connect --controller="${MANAGEMENT:-localhost:9990}" --output-json --commands='/subsystem=datasources/data-source=BookingDS:read-attribute(name=max-pool-size, resolve-expressions=true),/subsystem=io/worker=default:read-attribute(name=task-max-threads),/subsystem=io/worker=default:read-attribute(name=io-threads),/subsystem=ejb3/strict-max-bean-instance-pool=slsb-strict-max-pool:read-attribute(name=derived-size)' \
             2> /dev/null | grep -o '"result" : [^,}]*' | cut -d: -f2 | tr -d ' "' | paste -sd' ' \
             | awk '{ if (NF == 4) printf "- WildFly: BookingDS max-pool-size %s, Undertow worker task-max-threads %s, io-threads %s, stateless EJB pool %s\n", $1, $2, $3, $4 }'
     fi

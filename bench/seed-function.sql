@@ -58,10 +58,14 @@ BEGIN
         RAISE EXCEPTION 'organisation % already exists: seed into a fresh database', p_identifier;
     END IF;
 
-    INSERT INTO organisations (identifier, name, currency, time_zone, hold_minutes, terms, notification_email)
+    -- Bookable 36 months ahead (the most an organisation may set): the driver and pgbench draw check-ins up to
+    -- 2028-12-16, so with the default 18 a quarter of the driver's searches would be refused by the stay rules
+    -- (a 422 without the query) while pgbench runs the query for all of them.
+    INSERT INTO organisations (identifier, name, currency, time_zone, hold_minutes, terms, notification_email,
+                               booking_horizon_months)
     VALUES (p_identifier, p_name, 'EUR', 'Europe/Lisbon', 30,
             'Check-in from 15:00, checkout by 11:00. Free cancellation up to 7 days before arrival.',
-            'reservations@' || p_identifier || '.example')
+            'reservations@' || p_identifier || '.example', 36)
     RETURNING id INTO v_org;
     -- No Stripe keys: the application books these organisations pay-on-arrival without calling Stripe.
 
