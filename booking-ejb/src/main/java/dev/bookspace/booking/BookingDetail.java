@@ -36,9 +36,12 @@ public record BookingDetail(String reference, BookingStatus status, PaymentMetho
     public record Room(long itemId, String title, StayPeriod stay, int guests, Money price, int unit, String unitName,
             int units, List<String> unitNames) implements Serializable {
 
-        /** What staff call the room's unit of this number. */
+        /**
+         * What staff call the room's unit of this number: one of its units now, or the one this stay takes, which
+         * may be past a count lowered since (a past stay keeps its unit).
+         */
         public String nameOf(int number) {
-            return unitNames.get(number - 1);
+            return number == unit ? unitName : unitNames.get(number - 1);
         }
     }
 
