@@ -108,6 +108,26 @@ class StayRulesIT {
         assertThat(book(JAN_3, JAN_3.plusDays(3)).status()).isEqualTo(201);
     }
 
+    /**
+     * Each node keeps an organisation's rules between searches (SettingsCache): rules changed in the database, as
+     * another node of a cluster changes them (here over JDBC), hold from the very next search, the organisation's
+     * own and its seasons' alike.
+     */
+    @Test
+    void rulesChangedElsewhereHoldFromTheNextSearch() {
+        String search = itemsPath() + "?check_in=" + JAN_1 + "&checkout=" + JAN_3;
+        assertThat(Pages.api(search, key).status()).isEqualTo(200);
+
+        fixtures.stayRule(org, "min_nights", 3);
+        assertThat(brokenRule(Pages.api(search, key)).getString("code")).isEqualTo("min_nights");
+
+        fixtures.stayRule(org, "min_nights", 1);
+        long high = fixtures.season(org, "High season", JAN_1, JAN_5, null);
+        assertThat(Pages.api(search, key).status()).isEqualTo(200);
+        fixtures.seasonStayRule(high, "max_nights", 1);
+        assertThat(brokenRule(Pages.api(search, key)).getString("code")).isEqualTo("max_nights");
+    }
+
     @Test
     void theAddressAnOwnerSharesShowsTheFirstStayTheRulesTake() {
         fixtures.stayRule(org, "min_nights", 2);

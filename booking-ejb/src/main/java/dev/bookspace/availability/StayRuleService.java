@@ -4,6 +4,7 @@ import dev.bookspace.audit.AuditFields;
 import dev.bookspace.audit.AuditSubject;
 import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.organisation.Organisation;
+import dev.bookspace.organisation.SettingsCache;
 import dev.bookspace.pricing.Season;
 import dev.bookspace.shared.Constraints;
 import dev.bookspace.shared.InvalidRequestException;
@@ -44,16 +45,19 @@ public class StayRuleService {
     @EJB
     private AuditTrail audit;
 
+    @Inject
+    private SettingsCache settings;
+
     private final Clock clock = Clock.systemUTC();
 
-    /** The organisation's rules with its seasons' own: one row and one small indexed query. */
+    /** The organisation's rules with its seasons' own: one row and one small indexed query, kept while they stay as they are. */
     public StayRules rules(Scope scope) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
-        List<StayRules.Season> seasons = entityManager.createNamedQuery("Season.listAll", Season.class).getResultStream()
-                .map(season -> new StayRules.Season(season.getName(), season.getFirstNight(), season.getLastNight(),
-                        season.getMinNights(), season.getMaxNights(), season.closedArrivals(), season.closedDepartures()))
-                .toList();
-        return new StayRules(organisation.stayRules(), seasons);
+        return settings.get(organisation, StayRules.class, () -> new StayRules(organisation.stayRules(),
+                entityManager.createNamedQuery("Season.listAll", Season.class).getResultStream()
+                        .map(season -> new StayRules.Season(season.getName(), season.getFirstNight(), season.getLastNight(),
+                                season.getMinNights(), season.getMaxNights(), season.closedArrivals(), season.closedDepartures()))
+                        .toList()));
     }
 
     /** The rules the stay breaks, as of now in the organisation's time zone; empty when it takes the stay. */

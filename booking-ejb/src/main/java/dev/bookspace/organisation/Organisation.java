@@ -30,7 +30,8 @@ import java.util.Optional;
 @Entity
 @Table(name = "organisations")
 // Read from the database by every request, never from a cache: on a cluster another node may have
-// renamed it or changed its settings a moment ago, and every node must answer with that at once.
+// renamed it or changed its settings a moment ago, and every node must answer with that at once. What is
+// read from other tables with it may be kept, under the row's settings_version (SettingsCache).
 @NamedQuery(name = "Organisation.findByIdentifier",
         query = "SELECT o FROM Organisation o WHERE o.identifier = :identifier")
 public class Organisation {
@@ -41,6 +42,10 @@ public class Organisation {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Counted up by the database on every change to this row or its rates and seasons (V40); never written from here. */
+    @Column(name = "settings_version", insertable = false, updatable = false)
+    private long settingsVersion;
 
     @Column(nullable = false, unique = true)
     private String identifier;
@@ -231,6 +236,11 @@ public class Organisation {
 
     public String stripeWebhookSecret() {
         return stripeWebhookSecret;
+    }
+
+    /** Which version of its settings this row was read with: {@link SettingsCache} keeps what was read for one. */
+    public long settingsVersion() {
+        return settingsVersion;
     }
 
     /** The stays the organisation takes, before its seasons' own rules. */

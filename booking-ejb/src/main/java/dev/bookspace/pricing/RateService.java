@@ -3,6 +3,7 @@ package dev.bookspace.pricing;
 import dev.bookspace.availability.StayRules;
 import dev.bookspace.catalog.Item;
 import dev.bookspace.organisation.Organisation;
+import dev.bookspace.organisation.SettingsCache;
 import dev.bookspace.audit.AuditFields;
 import dev.bookspace.audit.AuditTrail;
 import dev.bookspace.shared.Constraints;
@@ -37,7 +38,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An organisation's rates: read whole for {@link Pricing} (a few rows, five indexed queries), and
+ * An organisation's rates: read whole for {@link Pricing} (a few rows, five indexed queries, kept while they stay as they are), and
  * managed by its staff on the rates page. Changing a rate changes the prices of bookings to come only:
  * a booking keeps the lines it was priced with.
  */
@@ -56,9 +57,16 @@ public class RateService {
     @EJB
     private AuditTrail audit;
 
-    /** Every rate of the organisation, as pricing reads them. */
+    @Inject
+    private SettingsCache settings;
+
+    /** Every rate of the organisation, as pricing reads them: kept between requests while its rates stay as they are. */
     public RateCard rateCard(Scope scope) {
-        Currency currency = currency(scope);
+        Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
+        return settings.get(organisation, RateCard.class, () -> readRateCard(organisation.currency()));
+    }
+
+    private RateCard readRateCard(Currency currency) {
         List<RoomRate> roomRates = entityManager.createNamedQuery("RoomRate.listAll", RoomRate.class).getResultList();
         return new RateCard(
                 seasons().stream().map(season -> season.terms(prices(roomRates, currency, RoomRate::getSeasonId, season.getId()))).toList(),
