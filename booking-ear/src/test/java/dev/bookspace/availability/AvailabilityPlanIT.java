@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,7 +91,8 @@ class AvailabilityPlanIT {
                 AvailabilityService.AVAILABLE_ITEMS_BY_PRICE_PAGE, arguments + ", 1, 10000, 0, 25",
                 AvailabilityService.AVAILABLE_ITEMS_BY_SIZE_PAGE, arguments + ", 1, 2147483647, 0, 25",
                 AvailabilityService.UNAVAILABLE_ITEMS, arguments + ", 3, false, 1001",
-                AvailabilityService.NEAR_STAYS, arguments);
+                AvailabilityService.NEAR_STAYS, arguments + ", '" + closed.stream().map(String::valueOf)
+                        .collect(Collectors.joining(",", "{", "}")) + "'");
 
         try (Connection connection = planDatabase.dataSource().getConnection();
              Statement statement = connection.createStatement()) {

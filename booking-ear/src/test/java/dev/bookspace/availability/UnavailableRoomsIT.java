@@ -66,6 +66,26 @@ class UnavailableRoomsIT {
                 .containsOnlyKeys("Attic", "Garden Room", "Sea Room");
     }
 
+    /**
+     * A guest reads the rooms not offered after the last free one: a page with more free rooms after it lists none
+     * (nor asks for them), the last page lists them under its free rooms.
+     */
+    @Test
+    void theRoomsNotOfferedFollowTheLastFreeRoom() {
+        for (int number = 1; number <= 23; number++) {
+            fixtures.item(org, String.format("Cabin %02d", number));
+        }
+
+        Page first = Pages.get(roomsPath(org, JAN_1, JAN_3));
+        assertThat(first.roomCards()).hasSize(24).startsWith("Cabin 01").endsWith("Family Room");
+        assertThat(unavailable(first)).isEmpty();
+
+        Page last = Pages.get(first.link("more-rooms"));
+        assertThat(last.roomCards()).containsExactly("Loft");
+        assertThat(last.link("more-rooms")).isNull();
+        assertThat(unavailable(last)).containsOnlyKeys("Attic", "Garden Room", "Sea Room");
+    }
+
     @Test
     void aStayTheRulesRefuseListsEveryRoomAndOffersTheNearestStayTheyTake() {
         Organisation strict = fixtures.organisation("Strict House");

@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Answers which items are free for a stay. The query is one anti-join of the organisation's items
@@ -141,8 +142,9 @@ public class AvailabilityService {
 
     /**
      * The stays and closed dates of {@code [?3, ?4)}, the search's nights widened by {@link #NEAR_DAYS} on each side,
-     * of every room and unit: from them the nearest free stay of each booked room listed (some unit free) is found in memory, with one query
-     * for all of them through the same index as {@link #UNAVAILABLE_ITEMS}, never a lookup per room.
+     * of the rooms {@code ?5} (an array of ids: the booked rooms listed): from them the nearest free stay of each (some
+     * unit free) is found in memory, with one query for all of them through the same index as {@link #UNAVAILABLE_ITEMS},
+     * never a lookup per room, and only their rows decoded (every room's were most of a large property's page).
      */
     public static final String NEAR_STAYS = """
             SELECT bi.item_id, lower(bi.date_range), upper(bi.date_range), bi.unit
@@ -150,7 +152,8 @@ public class AvailabilityService {
             WHERE bi.organisation_id = ?1
             AND bi.booking_status NOT IN ('cancelled', 'expired')
             AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > ?2)
-            AND bi.date_range && daterange(?3, ?4)""";
+            AND bi.date_range && daterange(?3, ?4)
+            AND bi.item_id = ANY(CAST(?5 AS bigint[]))""";
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
@@ -319,9 +322,11 @@ public class AvailabilityService {
             LocalDateTime now = organisation.now(clock);
             StayRules rules = stayRules.rules(scope);
             Map<Long, List<TakenUnit>> taken = new HashMap<>();
+            String booked = rooms.stream().filter(UnavailableItem::onlyBooked).map(room -> String.valueOf(room.item().id()))
+                    .collect(Collectors.joining(",", "{", "}"));
             for (Object row : reads.rows(entityManager, NEAR_STAYS, scope.organisationId(),
                     OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
-                    Date.valueOf(stay.checkIn().minusDays(NEAR_DAYS)), Date.valueOf(stay.checkout().plusDays(NEAR_DAYS)))) {
+                    Date.valueOf(stay.checkIn().minusDays(NEAR_DAYS)), Date.valueOf(stay.checkout().plusDays(NEAR_DAYS)), booked)) {
                 Object[] columns = (Object[]) row;
                 taken.computeIfAbsent(((Number) columns[0]).longValue(), item -> new ArrayList<>())
                         .add(new TakenUnit(((Number) columns[3]).intValue(), StayPeriod.of(localDate(columns[1]), localDate(columns[2]))));
