@@ -1,6 +1,7 @@
 package dev.bookspace.audit;
 
-import jakarta.json.Json;
+import static dev.bookspace.shared.SharedJson.PROVIDER;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -64,7 +65,7 @@ public record AuditEventRow(long id, OffsetDateTime occurredAt, String actorKind
         if (json == null) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = PROVIDER.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

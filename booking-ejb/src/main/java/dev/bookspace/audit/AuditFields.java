@@ -1,6 +1,7 @@
 package dev.bookspace.audit;
 
-import jakarta.json.Json;
+import static dev.bookspace.shared.SharedJson.PROVIDER;
+
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,8 +52,8 @@ public final class AuditFields {
         if (after != null) {
             fields.addAll(after.values.keySet());
         }
-        JsonObjectBuilder was = Json.createObjectBuilder();
-        JsonObjectBuilder is = Json.createObjectBuilder();
+        JsonObjectBuilder was = PROVIDER.createObjectBuilder();
+        JsonObjectBuilder is = PROVIDER.createObjectBuilder();
         int changed = 0;
         for (String field : fields) {
             boolean hadIt = before != null && before.values.containsKey(field);

@@ -1,7 +1,8 @@
 package dev.bookspace.booking;
 
+import static dev.bookspace.shared.SharedJson.PROVIDER;
+
 import dev.bookspace.shared.Money;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,15 +20,15 @@ import java.util.Map;
  */
 final class GuestDataJson {
 
-    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonWriterFactory PRETTY = PROVIDER.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private GuestDataJson() {
     }
 
     static String of(String organisation, String email, List<BookingDetail> bookings, OffsetDateTime exportedAt) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = PROVIDER.createArrayBuilder();
         bookings.forEach(booking -> list.add(booking(booking)));
-        JsonObject document = Json.createObjectBuilder()
+        JsonObject document = PROVIDER.createObjectBuilder()
                 .add("organisation", organisation)
                 .add("email", email)
                 .add("exported_at", exportedAt.toString())
@@ -39,25 +40,25 @@ final class GuestDataJson {
     }
 
     private static JsonObjectBuilder booking(BookingDetail booking) {
-        JsonArrayBuilder rooms = Json.createArrayBuilder();
-        booking.rooms().forEach(room -> rooms.add(Json.createObjectBuilder().add("room", room.title())
+        JsonArrayBuilder rooms = PROVIDER.createArrayBuilder();
+        booking.rooms().forEach(room -> rooms.add(PROVIDER.createObjectBuilder().add("room", room.title())
                 .add("check_in", room.stay().checkIn().toString()).add("checkout", room.stay().checkout().toString())
                 .add("price", money(room.price()))));
-        JsonArrayBuilder addOns = Json.createArrayBuilder();
-        booking.addOns().forEach(addOn -> addOns.add(Json.createObjectBuilder().add("name", addOn.name())
+        JsonArrayBuilder addOns = PROVIDER.createArrayBuilder();
+        booking.addOns().forEach(addOn -> addOns.add(PROVIDER.createObjectBuilder().add("name", addOn.name())
                 .add("quantity", addOn.quantity()).add("amount", money(addOn.amount()))));
-        JsonArrayBuilder payments = Json.createArrayBuilder();
-        booking.payments().forEach(payment -> payments.add(Json.createObjectBuilder()
+        JsonArrayBuilder payments = PROVIDER.createArrayBuilder();
+        booking.payments().forEach(payment -> payments.add(PROVIDER.createObjectBuilder()
                 .add("kind", payment.refund() ? "refund" : "payment").add("method", payment.method().code())
                 .add("amount", money(payment.amount())).add("recorded_at", payment.recordedAt().toString())));
-        JsonArrayBuilder history = Json.createArrayBuilder();
-        booking.history().forEach(event -> history.add(Json.createObjectBuilder()
+        JsonArrayBuilder history = PROVIDER.createArrayBuilder();
+        booking.history().forEach(event -> history.add(PROVIDER.createObjectBuilder()
                 .add("at", event.happenedAt().toString()).add("by", event.actor()).add("what", event.description())));
-        return Json.createObjectBuilder()
+        return PROVIDER.createObjectBuilder()
                 .add("reference", booking.reference())
                 .add("status", booking.status().code())
                 .add("created_at", booking.createdAt().toString())
-                .add("guest", Json.createObjectBuilder().add("name", booking.guestName()).add("email", booking.guestEmail())
+                .add("guest", PROVIDER.createObjectBuilder().add("name", booking.guestName()).add("email", booking.guestEmail())
                         .add("phone", booking.guestPhone()).add("notes", booking.notes()))
                 .add("guests", booking.guests())
                 .add("rooms", rooms)
@@ -68,6 +69,6 @@ final class GuestDataJson {
     }
 
     private static JsonObjectBuilder money(Money money) {
-        return Json.createObjectBuilder().add("amount_minor", money.minor()).add("currency", money.currencyCode());
+        return PROVIDER.createObjectBuilder().add("amount_minor", money.minor()).add("currency", money.currencyCode());
     }
 }

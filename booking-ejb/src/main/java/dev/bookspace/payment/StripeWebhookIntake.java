@@ -1,5 +1,7 @@
 package dev.bookspace.payment;
 
+import static dev.bookspace.shared.SharedJson.PROVIDER;
+
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
@@ -9,7 +11,6 @@ import dev.bookspace.shared.NotFoundException;
 import dev.bookspace.tenancy.Scope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -63,7 +64,7 @@ public class StripeWebhookIntake {
 
     /** The session's id and payment status, read from the raw JSON so an API version the SDK does not know still works. */
     private static CheckoutEvent checkoutEvent(Event event) {
-        try (JsonReader reader = Json.createReader(new StringReader(event.getDataObjectDeserializer().getRawJson()))) {
+        try (JsonReader reader = PROVIDER.createReader(new StringReader(event.getDataObjectDeserializer().getRawJson()))) {
             JsonObject session = reader.readObject();
             return new CheckoutEvent(event.getId(), event.getType(), session.getString("id"),
                     session.getString("payment_status", null));

@@ -1,8 +1,9 @@
 package dev.bookspace.api.audit;
 
+import static dev.bookspace.shared.SharedJson.PROVIDER;
+
 import dev.bookspace.audit.AuditEventRow;
 import dev.bookspace.audit.AuditPage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -37,7 +38,7 @@ public record AuditEventListJson(List<Event> events, String nextCursor) {
             if (json == null) {
                 return null;
             }
-            try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            try (JsonReader reader = PROVIDER.createReader(new StringReader(json))) {
                 return reader.readObject();
             }
         }

@@ -35,6 +35,16 @@ public record ItemJson(long id, String title, String description, int capacity, 
         List<RoomFactsJson.BedJson> beds, Integer sizeM2, List<String> amenities, String checkInTime, String checkoutTime,
         Map<String, TranslationJson> translations, int units, Integer unitsLeft) {
 
+    /**
+     * By its id alone, consistent with the record's equals: JSON-B's serializer (Yasson) puts every object it writes
+     * into a set to catch cycles, so a page of items was hashed field by field, photos and translations included,
+     * four times per answer; that was a quarter of the API's CPU under load (bench/RESULTS.md, 2026-12-04 night).
+     */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
     /** The same item with its photos. */
     ItemJson withPhotos(List<PhotoJson> gallery) {
         return new ItemJson(id, title, description, capacity, nightlyPrice, checkIn, checkout, nights, stayTotal, gallery,

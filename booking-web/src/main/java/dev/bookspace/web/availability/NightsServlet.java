@@ -1,5 +1,7 @@
 package dev.bookspace.web.availability;
 
+import static dev.bookspace.shared.SharedJson.PROVIDER;
+
 import dev.bookspace.availability.BookableNight;
 import dev.bookspace.availability.NightsService;
 import dev.bookspace.organisation.OrganisationDirectory;
@@ -7,7 +9,6 @@ import dev.bookspace.organisation.OrganisationSummary;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -57,16 +58,16 @@ public class NightsServlet extends HttpServlet {
             problem(response, 404, e.getMessage());
             return;
         }
-        JsonArrayBuilder days = Json.createArrayBuilder();
+        JsonArrayBuilder days = PROVIDER.createArrayBuilder();
         for (BookableNight night : answer) {
-            JsonObjectBuilder day = Json.createObjectBuilder().add("date", night.night().toString()).add("bookable", night.bookable());
+            JsonObjectBuilder day = PROVIDER.createObjectBuilder().add("date", night.night().toString()).add("bookable", night.bookable());
             if (night.fromPrice() != null) {
                 day.add("price", night.fromPrice().formatted()).add("price_minor", night.fromPrice().minor());
             }
             days.add(day);
         }
         response.setHeader("Cache-Control", "public, max-age=60");
-        write(response, 200, "application/json", Json.createObjectBuilder()
+        write(response, 200, "application/json", PROVIDER.createObjectBuilder()
                 .add("currency", organisation.get().currencyCode()).add("nights", days).build());
     }
 
@@ -105,7 +106,7 @@ public class NightsServlet extends HttpServlet {
     /** An RFC 9457 problem, as the API answers its errors. */
     private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
         response.setHeader("Cache-Control", "no-store");
-        write(response, status, "application/problem+json", Json.createObjectBuilder()
+        write(response, status, "application/problem+json", PROVIDER.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", status == 404 ? "Not Found" : "Bad Request")
                 .add("status", status)

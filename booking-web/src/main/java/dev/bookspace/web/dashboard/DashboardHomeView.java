@@ -1,5 +1,7 @@
 package dev.bookspace.web.dashboard;
 
+import static dev.bookspace.shared.SharedJson.PROVIDER;
+
 import dev.bookspace.calendarsync.CalendarFeedService;
 import dev.bookspace.calendarsync.Overbooking;
 import dev.bookspace.booking.FrontDesk;
@@ -13,7 +15,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 
@@ -62,24 +63,24 @@ public class DashboardHomeView {
 
     /** The revenue chart's Chart.js configuration, as PrimeFaces' chart component takes it. */
     public String getRevenueChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder amounts = Json.createArrayBuilder();
+        JsonArrayBuilder labels = PROVIDER.createArrayBuilder();
+        JsonArrayBuilder amounts = PROVIDER.createArrayBuilder();
         for (Outlook.DayRevenue day : outlook.revenue()) {
             labels.add(day.day().toString().substring(5));
             amounts.add(day.amount().decimal());
         }
-        return Json.createObjectBuilder()
+        return PROVIDER.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
+                .add("data", PROVIDER.createObjectBuilder()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("datasets", PROVIDER.createArrayBuilder().add(PROVIDER.createObjectBuilder()
                                 .add("label", words.say("home.revenueLabel", outlook.revenueTotal().currencyCode()))
                                 .add("data", amounts)
                                 .add("backgroundColor", "#0b6e4f"))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", PROVIDER.createObjectBuilder()
                         .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false))))
+                        .add("plugins", PROVIDER.createObjectBuilder()
+                                .add("legend", PROVIDER.createObjectBuilder().add("display", false))))
                 .build()
                 .toString();
     }

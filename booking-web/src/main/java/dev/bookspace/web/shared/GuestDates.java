@@ -1,9 +1,10 @@
 package dev.bookspace.web.shared;
 
+import static dev.bookspace.shared.SharedJson.PROVIDER;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -171,9 +172,9 @@ public class GuestDates {
     }
 
     static String pickerLocaleOf(Locale locale) {
-        JsonArrayBuilder days = Json.createArrayBuilder();
-        JsonArrayBuilder daysShort = Json.createArrayBuilder();
-        JsonArrayBuilder daysMin = Json.createArrayBuilder();
+        JsonArrayBuilder days = PROVIDER.createArrayBuilder();
+        JsonArrayBuilder daysShort = PROVIDER.createArrayBuilder();
+        JsonArrayBuilder daysMin = PROVIDER.createArrayBuilder();
         // PrimeFaces counts the week from Sunday.
         for (DayOfWeek day : new DayOfWeek[] {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                 DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY}) {
@@ -182,13 +183,13 @@ public class GuestDates {
             daysShort.add(shortName);
             daysMin.add(shortName.length() > 2 ? shortName.substring(0, 2) : shortName);
         }
-        JsonArrayBuilder months = Json.createArrayBuilder();
-        JsonArrayBuilder monthsShort = Json.createArrayBuilder();
+        JsonArrayBuilder months = PROVIDER.createArrayBuilder();
+        JsonArrayBuilder monthsShort = PROVIDER.createArrayBuilder();
         Arrays.stream(Month.values()).forEach(month -> {
             months.add(month.getDisplayName(TextStyle.FULL, locale));
             monthsShort.add(month.getDisplayName(TextStyle.SHORT, locale));
         });
-        return Json.createObjectBuilder()
+        return PROVIDER.createObjectBuilder()
                 .add("firstDayOfWeek", WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
                 .add("dayNames", days).add("dayNamesShort", daysShort).add("dayNamesMin", daysMin)
                 .add("monthNames", months).add("monthNamesShort", monthsShort)
