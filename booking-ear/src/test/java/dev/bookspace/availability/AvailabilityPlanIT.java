@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
  * price and by size) and
  * {@link AvailabilityService#UNAVAILABLE_ITEMS} (why a room is not offered) themselves, so binding the statuses, naming them as
  * the exclusion constraint does, dropping the organisation, or any other change of shape that loses
- * the index fails here. The stays are freshly written and not vacuumed: the harder case, where an
+ * the index fails here. {@link AvailabilityService#NIGHTS_AROUND}, which reads the nights of the listed rooms alone,
+ * does name them as the exclusion constraint does, and must be read through its index by room. The stays are freshly
+ * written and not vacuumed: the harder case, where an
  * index-only scan is not yet cheap and the exclusion constraint's index would win a tie
  * (bench/NOTES-data.md). Some rooms are closed for most of the searched week (V16): their rows count
  * as any stay's, and the rooms are not among the free ones.
@@ -47,6 +49,8 @@ import org.junit.jupiter.api.Test;
 class AvailabilityPlanIT {
 
     private static final String INDEX = "booking_items_blocking_range_idx";
+    /** The exclusion constraint's index, by organisation, room, unit and nights. */
+    private static final String ROOM_INDEX = "booking_items_no_overlap";
     /** The benchmark generator and the application's migrations; the tests run in booking-ear, its module directory. */
     private static final Path SEED_FUNCTION = Path.of("..", "bench", "seed-function.sql");
     private static final String MIGRATIONS = "filesystem:../booking-ejb/src/main/resources/db/migration";
@@ -83,15 +87,15 @@ class AvailabilityPlanIT {
         String arguments = org + ", TIMESTAMPTZ '2026-11-25 12:00:00+00', DATE '2027-10-28', DATE '2027-11-04'";
 
         // Every free room (staff, a guest whose room was taken), a page of them after a cursor (the public page, the API),
-        // by name, by price and by size, for any number of guests, the rooms not offered with why (for three guests,
-        // the stay rules kept), and the nights taken around the stay, from which booked rooms' nearest free stays are found.
+        // by name, by price and by size, for any number of guests, the rooms not offered (for three guests, the stay
+        // rules kept), and the listed taken rooms' nights around the stay, from which their reasons and nearest free stays are found.
         Map<String, String> queries = Map.of(
                 AvailabilityService.AVAILABLE_ITEMS, arguments + ", 1",
                 AvailabilityService.AVAILABLE_ITEMS_PAGE, arguments + ", 1, 'Room 0500', 0, 25",
                 AvailabilityService.AVAILABLE_ITEMS_BY_PRICE_PAGE, arguments + ", 1, 10000, 0, 25",
                 AvailabilityService.AVAILABLE_ITEMS_BY_SIZE_PAGE, arguments + ", 1, 2147483647, 0, 25",
                 AvailabilityService.UNAVAILABLE_ITEMS, arguments + ", 3, false, 1001",
-                AvailabilityService.NEAR_STAYS, arguments + ", '" + closed.stream().map(String::valueOf)
+                AvailabilityService.NIGHTS_AROUND, arguments + ", '" + closed.stream().map(String::valueOf)
                         .collect(Collectors.joining(",", "{", "}")) + "'");
 
         try (Connection connection = planDatabase.dataSource().getConnection();
@@ -105,15 +109,22 @@ class AvailabilityPlanIT {
                     String plan = explain(statement, "EXECUTE available_items(" + query.getValue() + ")");
                     Reads reads = readsOfBookingItems(plan);
 
-                    assertThat(reads.indexes()).as("%s: %s", mode, plan).containsExactly(INDEX);
-                    assertThat(reads.conditions()).as("%s: %s", mode, plan)
-                            .allSatisfy(condition -> assertThat(condition).contains("organisation_id = ", "date_range && "));
+                    if (query.getKey().equals(AvailabilityService.NIGHTS_AROUND)) {
+                        // The listed rooms' nights alone, by room, through the exclusion constraint's index.
+                        assertThat(reads.indexes()).as("%s: %s", mode, plan).containsExactly(ROOM_INDEX);
+                        assertThat(reads.conditions()).as("%s: %s", mode, plan).allSatisfy(condition -> assertThat(condition)
+                                .contains("organisation_id = ", "item_id = ANY", "date_range && "));
+                    } else {
+                        assertThat(reads.indexes()).as("%s: %s", mode, plan).containsExactly(INDEX);
+                        assertThat(reads.conditions()).as("%s: %s", mode, plan)
+                                .allSatisfy(condition -> assertThat(condition).contains("organisation_id = ", "date_range && "));
+                    }
                     assertThat(reads.scans()).as("%s: %s", mode, plan).doesNotContain("Seq Scan");
                 }
                 Set<Long> answered = freeItems(statement, "EXECUTE available_items(" + query.getValue() + ")");
                 if (query.getKey().equals(AvailabilityService.UNAVAILABLE_ITEMS)) {
                     assertThat(answered).as("closed rooms are among those not offered").containsAll(closed);
-                } else if (query.getKey().equals(AvailabilityService.NEAR_STAYS)) {
+                } else if (query.getKey().equals(AvailabilityService.NIGHTS_AROUND)) {
                     assertThat(answered).as("closed rooms' nights are among those taken").containsAll(closed);
                 } else {
                     assertThat(answered).as("closed rooms are not free").isNotEmpty().doesNotContainAnyElementsOf(closed);

@@ -115,24 +115,23 @@ public class AvailabilityService {
     }
 
     /**
-     * The active items not free for {@code [?3, ?4)} (every unit taken), each with whether a stay or closed dates take it (nights another
-     * channel's calendar took are a stay: the guest reads them as booked, not closed), with
-     * those that sleep fewer than {@code ?5} guests, or all when {@code ?6} (the stay breaks the stay rules),
-     * by title, at most {@code ?7}: why a room is not offered. One query, as {@link #FREE_ITEMS}: the
-     * organisation's overlapping stays read once through the same index (a lookup per room would be ten times
-     * slower), grouped by item; AvailabilityPlanIT explains it too. Run only when a page or the API asks.
+     * The active items not free for {@code [?3, ?4)}, each with whether every unit is taken, with those that sleep
+     * fewer than {@code ?5} guests, or all when {@code ?6} (the stay breaks the stay rules), by title, at most
+     * {@code ?7}: why a room is not offered. One query, as {@link #FREE_ITEMS}: the organisation's overlapping stays
+     * read once, index-only through the same index (a lookup per room would be ten times slower), their units counted
+     * per item; AvailabilityPlanIT explains it too. Whether a stay or closed dates take a room is read for the listed
+     * rooms only, by {@link #NIGHTS_AROUND}: reading it here took every overlapping stay's row from the table, four
+     * times this query's cost on the 10,000-room benchmark organisation. Run only when a page or the API asks.
      */
     public static final String UNAVAILABLE_ITEMS = """
             WITH taken AS MATERIALIZED (
-                SELECT bi.item_id, bool_or(bi.booking_status <> 'blocked' OR rb.source = 'feed') AS booked,
-                       bool_or(rb.source <> 'feed') AS closed, count(DISTINCT bi.unit) AS units
+                SELECT bi.item_id, count(DISTINCT bi.unit) AS units
                 FROM booking_items bi
-                LEFT JOIN room_blocks rb ON rb.organisation_id = bi.organisation_id AND rb.id = bi.block_id
                 """ + BLOCKING_OVERLAP + """
                 GROUP BY bi.item_id)
             SELECT i.id, i.title, i.description, i.capacity, i.nightly_price_minor,
                    i.beds, i.size_m2, i.amenities, i.check_in_from, i.check_out_until, i.units,
-                   coalesce(t.units >= i.units AND t.booked, false), coalesce(t.units >= i.units AND t.closed, false)
+                   coalesce(t.units >= i.units, false)
             FROM items i LEFT JOIN taken t ON t.item_id = i.id
             WHERE i.organisation_id = ?1 AND i.active AND (t.units >= i.units OR i.capacity < ?5 OR ?6)
             ORDER BY i.title, i.id LIMIT ?7""";
@@ -142,15 +141,20 @@ public class AvailabilityService {
 
     /**
      * The stays and closed dates of {@code [?3, ?4)}, the search's nights widened by {@link #NEAR_DAYS} on each side,
-     * of the rooms {@code ?5} (an array of ids: the booked rooms listed): from them the nearest free stay of each (some
-     * unit free) is found in memory, with one query for all of them through the same index as {@link #UNAVAILABLE_ITEMS},
-     * never a lookup per room, and only their rows decoded (every room's were most of a large property's page).
+     * of the rooms {@code ?5} (an array of ids: the listed rooms whose every unit is taken), each with its unit and
+     * whether it is a stay (nights another channel's calendar took are one: the guest reads them as booked, not closed).
+     * From them each room's reason (booked, closed) and a booked room's nearest free stay (some unit free) are found in
+     * memory: one query for all the listed rooms, never a lookup per room. The statuses are spelt as the exclusion
+     * constraint's predicate (V37), so that its index on (organisation, item, unit, nights) finds the listed rooms' rows
+     * alone instead of every room's around the stay.
      */
-    public static final String NEAR_STAYS = """
-            SELECT bi.item_id, lower(bi.date_range), upper(bi.date_range), bi.unit
+    public static final String NIGHTS_AROUND = """
+            SELECT bi.item_id, lower(bi.date_range), upper(bi.date_range), bi.unit,
+                   bi.booking_status <> 'blocked' OR rb.source = 'feed'
             FROM booking_items bi
+            LEFT JOIN room_blocks rb ON rb.organisation_id = bi.organisation_id AND rb.id = bi.block_id
             WHERE bi.organisation_id = ?1
-            AND bi.booking_status NOT IN ('cancelled', 'expired')
+            AND bi.booking_status IN ('unpaid', 'paid', 'complete', 'blocked')
             AND (bi.hold_expires_at IS NULL OR bi.hold_expires_at > ?2)
             AND bi.date_range && daterange(?3, ?4)
             AND bi.item_id = ANY(CAST(?5 AS bigint[]))""";
@@ -230,11 +234,18 @@ public class AvailabilityService {
         Search search = new Search(scope, checkIn, checkout, guests, false);
         List<StayRuleBreach> broken = scope.isStaff() ? List.of() : stayRules.breaches(scope, search.stay);
         List<?> rows = search.read(UNAVAILABLE_ITEMS, !broken.isEmpty(), ItemPage.requireLimit(limit) + 1);
-        Map<Long, Map<Language, ItemWords>> translations = search.translations(rows);
-        List<UnavailableItem> items = search.withNearestFreeStays(rows.stream().limit(limit)
-                .map(row -> search.unavailable((Object[]) row, broken, translations)).toList());
+        List<Object[]> listed = rows.stream().limit(limit).map(row -> (Object[]) row).toList();
+        Map<Long, Map<Language, ItemWords>> translations = search.translations(listed);
+        Map<Long, List<TakenUnit>> nights = search.nightsAround(listed.stream()
+                .filter(row -> (Boolean) row[11]).map(row -> ((Number) row[0]).longValue()).toList());
+        List<UnavailableItem> items = search.withNearestFreeStays(listed.stream()
+                .map(row -> search.unavailable(row, nights, broken, translations)).toList(), nights);
         StayPeriod nearest = broken.isEmpty() ? null : stayRules.nearestStay(scope, search.stay).orElse(null);
         return new UnavailableItems(items, rows.size() > limit, broken, nearest);
+    }
+
+    /** A unit's stay or closed nights, as {@link #NIGHTS_AROUND} reads them; {@code booked} for a stay. */
+    private record TakenUnit(int unit, StayPeriod nights, boolean booked) {
     }
 
     /** One search's stay, checked against the organisation's today, and the parameters both queries share. */
@@ -310,35 +321,42 @@ public class AvailabilityService {
         }
 
         /**
+         * The nights {@link #NIGHTS_AROUND} reads for these rooms, by room: one query for all of them, none when there
+         * are none.
+         */
+        Map<Long, List<TakenUnit>> nightsAround(List<Long> rooms) {
+            Map<Long, List<TakenUnit>> taken = new HashMap<>();
+            if (rooms.isEmpty()) {
+                return taken;
+            }
+            String ids = rooms.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+            for (Object row : reads.rows(entityManager, NIGHTS_AROUND, scope.organisationId(),
+                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
+                    Date.valueOf(stay.checkIn().minusDays(NEAR_DAYS)), Date.valueOf(stay.checkout().plusDays(NEAR_DAYS)), ids)) {
+                Object[] columns = (Object[]) row;
+                taken.computeIfAbsent(((Number) columns[0]).longValue(), item -> new ArrayList<>())
+                        .add(new TakenUnit(((Number) columns[3]).intValue(),
+                                StayPeriod.of(localDate(columns[1]), localDate(columns[2])), (Boolean) columns[4]));
+            }
+            return taken;
+        }
+
+        /**
          * The rooms with, for each one booked those nights, the same room from the nearest check-in ({@link #NEAR_DAYS}
          * days at most either way, a later one first on a tie, never before today) for as many nights, free and taken
-         * by the stay rules. One query reads the nights taken around the stay for all of them.
+         * by the stay rules, found in the nights around the stay already read.
          */
-        List<UnavailableItem> withNearestFreeStays(List<UnavailableItem> rooms) {
+        List<UnavailableItem> withNearestFreeStays(List<UnavailableItem> rooms, Map<Long, List<TakenUnit>> nights) {
             if (rooms.stream().noneMatch(UnavailableItem::onlyBooked)) {
                 return rooms;
             }
             Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
             LocalDateTime now = organisation.now(clock);
             StayRules rules = stayRules.rules(scope);
-            Map<Long, List<TakenUnit>> taken = new HashMap<>();
-            String booked = rooms.stream().filter(UnavailableItem::onlyBooked).map(room -> String.valueOf(room.item().id()))
-                    .collect(Collectors.joining(",", "{", "}"));
-            for (Object row : reads.rows(entityManager, NEAR_STAYS, scope.organisationId(),
-                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
-                    Date.valueOf(stay.checkIn().minusDays(NEAR_DAYS)), Date.valueOf(stay.checkout().plusDays(NEAR_DAYS)), booked)) {
-                Object[] columns = (Object[]) row;
-                taken.computeIfAbsent(((Number) columns[0]).longValue(), item -> new ArrayList<>())
-                        .add(new TakenUnit(((Number) columns[3]).intValue(), StayPeriod.of(localDate(columns[1]), localDate(columns[2]))));
-            }
             return rooms.stream().map(room -> room.onlyBooked()
-                    ? nearestFree(taken.getOrDefault(room.item().id(), List.of()), room.item().units(), rules, now)
+                    ? nearestFree(nights.getOrDefault(room.item().id(), List.of()), room.item().units(), rules, now)
                             .map(room::offering).orElse(room)
                     : room).toList();
-        }
-
-        /** A unit's stay or closed nights, as {@link #NEAR_STAYS} reads them. */
-        private record TakenUnit(int unit, StayPeriod nights) {
         }
 
         /** The nearest stay for which fewer than {@code units} of the room's units are taken. */
@@ -347,8 +365,7 @@ public class AvailabilityService {
                 for (int sign : new int[] {1, -1}) {
                     LocalDate checkIn = stay.checkIn().plusDays((long) sign * shift);
                     StayPeriod candidate = StayPeriod.of(checkIn, checkIn.plusDays(stay.nights()));
-                    boolean free = taken.stream().filter(other -> other.nights().checkIn().isBefore(candidate.checkout())
-                            && candidate.checkIn().isBefore(other.nights().checkout())).map(TakenUnit::unit).distinct()
+                    boolean free = taken.stream().filter(other -> other.nights().overlaps(candidate)).map(TakenUnit::unit).distinct()
                             .count() < units;
                     if (!checkIn.isBefore(now.toLocalDate()) && free && rules.breaches(candidate, now).isEmpty()) {
                         return Optional.of(candidate);
@@ -363,16 +380,24 @@ public class AvailabilityService {
             return column instanceof LocalDate day ? day : ((Date) column).toLocalDate();
         }
 
-        /** A row of {@link #UNAVAILABLE_ITEMS} with the room's own reasons, then the search's broken rules. */
-        UnavailableItem unavailable(Object[] columns, List<StayRuleBreach> broken,
+        /**
+         * A row of {@link #UNAVAILABLE_ITEMS} with the room's own reasons, then the search's broken rules: a room whose
+         * every unit is taken is booked when a stay takes a unit those nights, closed when closed dates do (both may).
+         */
+        UnavailableItem unavailable(Object[] columns, Map<Long, List<TakenUnit>> nights, List<StayRuleBreach> broken,
                 Map<Long, Map<Language, ItemWords>> translations) {
             ItemSummary summary = summary(columns, translations);
             List<UnavailableItem.Reason> reasons = new ArrayList<>();
             if ((Boolean) columns[11]) {
-                reasons.add(UnavailableItem.Reason.booked());
-            }
-            if ((Boolean) columns[12]) {
-                reasons.add(UnavailableItem.Reason.closed());
+                List<TakenUnit> taking = nights.getOrDefault(summary.id(), List.of()).stream()
+                        .filter(night -> night.nights().overlaps(stay)).toList();
+                // Taken a moment ago, by the query before: freed since, it reads as booked rather than as no reason.
+                if (taking.isEmpty() || taking.stream().anyMatch(TakenUnit::booked)) {
+                    reasons.add(UnavailableItem.Reason.booked());
+                }
+                if (taking.stream().anyMatch(night -> !night.booked())) {
+                    reasons.add(UnavailableItem.Reason.closed());
+                }
             }
             if (summary.capacity() < guests) {
                 reasons.add(UnavailableItem.Reason.capacity(summary.capacity(), guests));
