@@ -129,6 +129,10 @@ class RoomUnitsIT {
         assertThat(Pages.get(roomsPath(org, JAN_3, JAN_5)).roomCards()).containsExactly("Suite");
         assertThat(Pages.get(roomsPath(org, JAN_4, JAN_5)).roomCards()).as("any night of it").containsExactly("Suite");
         assertThat(closeDates(JAN_1, JAN_2, "\"every_unit\": true").status()).as("unit 1 is booked then").isEqualTo(409);
+        assertThat(fixtures.auditLog(org)).as("the audit log names the units closed")
+                .filteredOn(event -> event.startsWith("closed_dates.created")).satisfiesExactly(
+                        one -> assertThat(one).contains("\"units\": \"2\""),
+                        every -> assertThat(every).contains("\"units\": \"1, 2, 3\""));
     }
 
     @Test

@@ -115,9 +115,10 @@ public class RoomBlock {
         return AuditSubject.of("closed_dates", id, item.getTitle() + " " + stay.checkIn() + " to " + stay.checkout());
     }
 
-    /** The audit log's fields for these closed dates: nights and reason. */
+    /** The audit log's fields for these closed dates: nights, reason, and for a room of several units which it closes. */
     public AuditFields auditFields() {
-        return AuditFields.of().put("check_in", stay.checkIn()).put("checkout", stay.checkout()).put("reason", reason);
+        AuditFields fields = AuditFields.of().put("check_in", stay.checkIn()).put("checkout", stay.checkout()).put("reason", reason);
+        return item.getUnits() > 1 ? fields.put("units", String.join(", ", units().stream().map(item::unitName).toList())) : fields;
     }
 
     void closes(BlockedNights unit) {
