@@ -101,6 +101,28 @@ class DashboardBookingChangeBrowserIT {
     }
 
     @Test
+    void staffChangeToAStayTheRulesRefuseOnlyBySayingSoAndTheHistoryRecordsIt() {
+        try (Browser browser = signedIn(Browser.open())) {
+            openChange(browser);
+            browser.pickStay("change-stay", today.plusDays(3), today.plusDays(9));
+            settled(browser);
+            browser.click("[data-role=price-change]");
+            browser.waitUntil(page -> page.texts("[data-role=change-problem]").contains("Maximum 5 nights."));
+            assertThat(browser.texts("[data-role=confirm-change]")).isEmpty();
+
+            browser.click("[data-role=override-change-rules] .ui-chkbox-box");
+            browser.waitUntil(page -> !page.texts("[data-role=change-confirmation]").isEmpty());
+            assertThat(browser.text("[data-role=change-total]")).isEqualTo("€720.00");
+            settled(browser);
+            browser.click("[data-role=confirm-change]");
+            browser.waitUntil(page -> page.text("[data-role=booking-room]").contains(today.plusDays(9).toString()));
+            assertThat(browser.texts("[data-role=history-event]"))
+                    .anyMatch(line -> line.contains("Changed despite the stay rules: Maximum 5 nights."));
+        }
+        assertThat(fixtures.blockingRanges(org)).containsExactly(sea.id() + " [" + today.plusDays(3) + "," + today.plusDays(9) + ")");
+    }
+
+    @Test
     void theChangeFormFitsAPhone() {
         try (Browser browser = signedIn(Browser.open().asPhone())) {
             openChange(browser);

@@ -208,18 +208,18 @@ public class GuestChangeService {
 
     /**
      * What a change at the desk would cost or give back, for staff to confirm on the booking's page; nothing changes.
-     * Refused as the change itself would be, and before it: the stay rules (not overridden here) and nights the room
-     * has taken for another stay.
+     * Refused as the change itself would be, and before it: the stay rules, unless staff override them as they will for
+     * the change, and nights the room has taken for another stay.
      *
-     * @throws StayRuleException when the stay breaks the organisation's stay rules
+     * @throws StayRuleException when the stay breaks the organisation's stay rules and they are not overridden
      * @throws BookingConflictException when the room is taken for some of those nights
      */
-    public StayChange quoteAtDesk(Scope scope, String reference, long roomId, StayPeriod stay) {
+    public StayChange quoteAtDesk(Scope scope, String reference, long roomId, StayPeriod stay, boolean overrideStayRules) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         Booking booking = atDesk(scope, reference, LockModeType.NONE);
         requireChangeableAtDesk(organisation, booking);
         List<StayRuleBreach> breaches = stayRules.breaches(scope, stay);
-        if (!breaches.isEmpty()) {
+        if (!breaches.isEmpty() && !overrideStayRules) {
             throw new StayRuleException(breaches);
         }
         PricedStay price = price(scope, booking, roomId, stay);

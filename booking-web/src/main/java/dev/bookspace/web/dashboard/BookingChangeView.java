@@ -26,7 +26,8 @@ import java.util.List;
  * The "Change stay" form of {@code /dashboard/booking.xhtml}: staff pick other nights in the rooms page's stay picker
  * and one of the rooms free for them, see the new price and what the difference means, and confirm. The change is
  * the API's ({@link GuestChangeService#changeAtDesk}); a refusal (stay rules, nights taken) is said in the form and
- * changes nothing.
+ * changes nothing. Staff may change a stay the stay rules refuse by saying so, as they book one, and the booking's
+ * history records the override.
  */
 @Named
 @ViewScoped
@@ -58,6 +59,9 @@ public class BookingChangeView implements Serializable {
     private List<ItemSummary> rooms = List.of();
     private StayChange proposed;
     private String problem;
+    /** The stay chosen breaks the stay rules: staff may change it anyway, and the booking's history will say so. */
+    private boolean stayRulesBroken;
+    private boolean overrideStayRules;
 
     /** The form opens with the stay as it is. */
     public void open() {
@@ -73,6 +77,15 @@ public class BookingChangeView implements Serializable {
         changing = false;
         proposed = null;
         problem = null;
+        stayRulesBroken = false;
+        overrideStayRules = false;
+    }
+
+    /** Other nights picked: an override of the rules given for the nights before does not hold for them. */
+    public void datesChosen() {
+        stayRulesBroken = false;
+        overrideStayRules = false;
+        findRooms();
     }
 
     /** Other nights: the rooms free for them; a room chosen before that is taken for them is said so. */
@@ -112,7 +125,8 @@ public class BookingChangeView implements Serializable {
             return;
         }
         try {
-            proposed = changes.quoteAtDesk(current.scope(), detail.getReference(), roomId, StayPeriod.of(checkIn, checkout));
+            proposed = changes.quoteAtDesk(current.scope(), detail.getReference(), roomId, StayPeriod.of(checkIn, checkout),
+                    overrideStayRules);
         } catch (RuntimeException e) {
             refuse(e);
         }
@@ -124,7 +138,8 @@ public class BookingChangeView implements Serializable {
             return;
         }
         try {
-            detail.show(changes.changeAtDesk(current.scope(), detail.getReference(), proposed.roomId(), proposed.stay(), false));
+            detail.show(changes.changeAtDesk(current.scope(), detail.getReference(), proposed.roomId(), proposed.stay(),
+                    overrideStayRules));
             close();
             FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("change.done"));
         } catch (RuntimeException e) {
@@ -137,6 +152,7 @@ public class BookingChangeView implements Serializable {
     private void refuse(RuntimeException e) {
         if (e instanceof StayRuleException refusal) {
             problem = StayRuleWords.problem(refusal, pageWords);
+            stayRulesBroken = true;
         } else if (e instanceof BookingConflictException refusal) {
             findRooms();
             problem = words.refusal(refusal);
@@ -170,6 +186,18 @@ public class BookingChangeView implements Serializable {
 
     public boolean isChanging() {
         return changing;
+    }
+
+    public boolean isStayRulesBroken() {
+        return stayRulesBroken;
+    }
+
+    public boolean isOverrideStayRules() {
+        return overrideStayRules;
+    }
+
+    public void setOverrideStayRules(boolean overrideStayRules) {
+        this.overrideStayRules = overrideStayRules;
     }
 
     /** The new stay in the rooms page's picker: check-in, then checkout once chosen. */
