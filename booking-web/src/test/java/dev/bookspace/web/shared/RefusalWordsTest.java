@@ -3,6 +3,7 @@ package dev.bookspace.web.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.bookspace.audit.AuditFilter;
 import dev.bookspace.booking.IllegalBookingChangeException;
 import dev.bookspace.catalog.ItemPage;
 import dev.bookspace.catalog.PhotoIntake;
@@ -11,6 +12,7 @@ import dev.bookspace.organisation.WidgetOrigins;
 import dev.bookspace.payment.PaymentUnavailableException;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.OutboundAddresses;
 import dev.bookspace.shared.OutboundGuard;
@@ -20,6 +22,7 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -171,5 +174,15 @@ class RefusalWordsTest {
 
         assertThat(RefusalWords.of(sort, GERMAN)).isEqualTo("Sortieren Sie nach Name, Preis oder Größe.");
         assertThat(RefusalWords.of(sort, Locale.ENGLISH)).isEqualTo("Sort by name, price or size.");
+    }
+
+    @Test
+    void anAuditLogDayBeyondTheYearsItHoldsIsRefusedInTheReadersLanguage() {
+        InvalidRequestException year = catchThrowableOfType(() -> AuditFilter.onDays(LocalDate.MAX, null, null, null, null),
+                InvalidRequestException.class);
+
+        assertThat(RefusalWords.of(year, GERMAN)).isEqualTo("Wählen Sie Tage in den Jahren 1 bis 9999.");
+        assertThat(RefusalWords.of(year, Language.PORTUGUESE.locale())).isEqualTo("Escolha dias nos anos de 1 a 9999.");
+        assertThat(year.getMessage()).isEqualTo("from must be in a year from 1 to 9999.");
     }
 }
