@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A guest changes their paid card booking's dates or room on their own page, in headless Chromium, while cancelling
  * it would still be free: they see the new price and what the difference means before confirming; a dearer stay
  * sends them to Stripe's page for the difference, a cheaper one is refunded; nights already taken, or a booking past
- * its free cancellation, change nothing.
+ * its free cancellation, change nothing. A German guest reads the rooms by the titles staff gave them in German.
  */
 @FullStack
 @RunAsClient
@@ -108,6 +108,27 @@ class GuestChangeBrowserIT {
         assertThat(fixtures.bookingColumn(org, booking.reference(), "total_minor")).isEqualTo("18000");
         assertThat(TestMail.awaitBody(guest, "Booking changed at Harbour House"))
                 .contains("€60.00 is refunded to your card for the difference");
+    }
+
+    @Test
+    void aGermanGuestReadsEachRoomByItsGermanTitleOnTheirPageInTheirMailAndInTheirCalendar() throws InterruptedException {
+        fixtures.titleIn(seaRoom, "de", "Zimmer zum Meer");
+        fixtures.titleIn(gardenRoom, "de", "Gartenzimmer");
+        CardBookings.Paid booking = CardBookings.paid(fixtures, org, key, seaRoom, today.plusDays(20), today.plusDays(22), guest,
+                "de");
+
+        try (Browser browser = Browser.speaking("de-DE,de").visit(booking.guestPage())) {
+            assertThat(browser.text("[data-role=booking-room]")).isEqualTo("Zimmer zum Meer");
+            proposeChange(browser, "Gartenzimmer", today.plusDays(20), today.plusDays(22));
+            assertThat(browser.text("[data-role=change-new-stay]")).startsWith("Neuer Aufenthalt: Gartenzimmer, ");
+
+            browser.click("[data-role=confirm-change]");
+            browser.waitUntil(page -> page.text("[data-role=booking-room]").equals("Gartenzimmer"));
+        }
+        assertThat(TestMail.awaitBody(guest, "Buchung bei Harbour House geändert (" + booking.reference() + ")"))
+                .contains("Sie lautete auf Zimmer zum Meer, ", "Gartenzimmer").doesNotContain("Sea Room", "Garden Room");
+        String calendar = Pages.fetch(Pages.get(booking.guestPage()).link("stay-calendar")).body().replace("\r\n ", "");
+        assertThat(calendar).contains("Gartenzimmer").doesNotContain("Garden Room");
     }
 
     @Test
