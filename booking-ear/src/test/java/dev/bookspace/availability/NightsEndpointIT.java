@@ -16,6 +16,7 @@ import dev.bookspace.testing.Pages.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -34,7 +35,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code /{org}/nights}, the date picker's months: each night bookable or not (bookings, closed dates, the past,
- * the horizon) and from what price (rates applied), per organisation, and bad parameters refused with a sentence.
+ * the horizon) and from what price (rates applied), per organisation, and bad parameters refused with a sentence in
+ * the language of the page that asks.
  */
 @FullStack
 @RunAsClient
@@ -127,6 +129,40 @@ class NightsEndpointIT {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(detail(answer)).isEqualTo(sentence);
+    }
+
+    @Test
+    void refusesInTheLanguageOfThePublicPageThatAsks() {
+        assertThat(refusalReadBy(org, "from=1st+January&to=2027-01-02", "Accept-Language", "de-DE,de;q=0.9"))
+                .isEqualTo("from „1st January“ ist kein Datum; verwenden Sie die Form JJJJ-MM-TT.");
+        assertThat(refusalReadBy(org, "from=2027-01-05&to=2027-01-01", "Accept-Language", "de-DE,de;q=0.9"))
+                .isEqualTo("Die letzte Nacht (to) darf nicht vor der ersten (from) liegen.");
+        assertThat(refusalReadBy(org, "from=2027-01-01&to=2027-06-01", "Cookie", "bookspace_language=fr"))
+                .as("the language the reader chose with the switcher").isEqualTo("Demandez au plus 93 nuits (trois mois) à la fois.");
+
+        Organisation portuguese = fixtures.organisation("Casa do Cais");
+        fixtures.defaultLanguage(portuguese, "pt");
+        assertThat(refusalReadBy(portuguese, "from=2027-01-01&to=2027-01-02&room=x", "Accept-Language", "es-ES,es;q=0.9"))
+                .as("a browser asking for none of ours reads the organisation's default")
+                .isEqualTo("room \"x\" não é um número; omita-o para todos os quartos.");
+        assertThat(refusalReadBy(org, "from=2027-01-01&to=2027-01-02&guests=0", "Accept-Language", "en-GB,en;q=0.9"))
+                .isEqualTo("Guests must be a whole number from 1; leave it out for any number.");
+    }
+
+    /** The 400's sentence as a public page in a browser that sends this header reads it. */
+    private static String refusalReadBy(Organisation organisation, String query, String header, String value) {
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(Pages.BASE_URL + "/" + organisation.identifier() + "/nights?" + query)).header(header, value).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(400);
+            return detail(new Answer(answer.statusCode(), "application/problem+json", answer.body()));
+        } catch (IOException e) {
+            throw new IllegalStateException(query, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(query, e);
+        }
     }
 
     private String nightsPath(LocalDate from, LocalDate to) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A guest changes their paid card booking's dates or room on their own page, in headless Chromium, while cancelling
  * it would still be free: they see the new price and what the difference means before confirming; a dearer stay
  * sends them to Stripe's page for the difference, a cheaper one is refunded; nights already taken, or a booking past
- * its free cancellation, change nothing.
+ * its free cancellation, change nothing. A German guest reads the rooms by the titles staff gave them in German.
  */
 @FullStack
 @RunAsClient
@@ -111,6 +111,27 @@ class GuestChangeBrowserIT {
     }
 
     @Test
+    void aGermanGuestReadsEachRoomByItsGermanTitleOnTheirPageInTheirMailAndInTheirCalendar() throws InterruptedException {
+        fixtures.titleIn(seaRoom, "de", "Zimmer zum Meer");
+        fixtures.titleIn(gardenRoom, "de", "Gartenzimmer");
+        CardBookings.Paid booking = CardBookings.paid(fixtures, org, key, seaRoom, today.plusDays(20), today.plusDays(22), guest,
+                "de");
+
+        try (Browser browser = Browser.speaking("de-DE,de").visit(booking.guestPage())) {
+            assertThat(browser.text("[data-role=booking-room]")).isEqualTo("Zimmer zum Meer");
+            proposeRoom(browser, "Gartenzimmer");
+            assertThat(browser.text("[data-role=change-new-stay]")).startsWith("Neuer Aufenthalt: Gartenzimmer, ");
+
+            browser.click("[data-role=confirm-change]");
+            browser.waitUntil(page -> page.text("[data-role=booking-room]").equals("Gartenzimmer"));
+        }
+        assertThat(TestMail.awaitBody(guest, "Buchung bei Harbour House geändert (" + booking.reference() + ")"))
+                .contains("Sie lautete auf Zimmer zum Meer, ", "Gartenzimmer").doesNotContain("Sea Room", "Garden Room");
+        String calendar = Pages.fetch(Pages.get(booking.guestPage()).link("stay-calendar")).body().replace("\r\n ", "");
+        assertThat(calendar).contains("Gartenzimmer").doesNotContain("Garden Room");
+    }
+
+    @Test
     void nightsAlreadyBookedAreRefusedAndNothingChanges() {
         CardBookings.Paid booking = CardBookings.paid(fixtures, org, key, seaRoom, today.plusDays(20), today.plusDays(22), guest);
         fixtures.paidBooking(org, gardenRoom, today.plusDays(21), today.plusDays(23));
@@ -138,6 +159,18 @@ class GuestChangeBrowserIT {
         assertThat(Pages.get(within.guestPage()).html().select("[data-role=change-booking]"))
                 .as("three days ahead, cancelling refunds only half").isEmpty();
         assertThat(Pages.get(ahead.guestPage()).html().select("[data-role=change-booking]")).hasSize(1);
+    }
+
+    /**
+     * Opens the change form, chooses the room and asks for the new price of the booking's own dates (the picker's days
+     * are found by their English labels, so a German page keeps its dates).
+     */
+    private static void proposeRoom(Browser browser, String room) {
+        browser.click("[data-role=change-booking]");
+        browser.waitUntil(page -> page.find("change-form").isDisplayed());
+        browser.choose("change-room", room);
+        browser.click("[data-role=price-change]");
+        browser.waitUntil(page -> !page.texts("[data-role=change-confirmation]").isEmpty());
     }
 
     /** Opens the change form, chooses the room, picks the dates in the rooms page's picker and asks for the new price. */

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A refusal a person meets after posting a form reads in the language their browser asks for (German here), though
  * the service that refused says it in English for the API: a guest's booking of too many rooms, an owner's webhook
  * address (one not a URL, one on a private network), invitation, widget sites, empty name and guest-data request,
- * and fewer rooms of a kind than its stays hold.
+ * fewer rooms of a kind than its stays hold, and the audit log's and bookings' exports asked for by a hand-edited
+ * address.
  */
 @FullStack
 @RunAsClient
@@ -112,6 +113,28 @@ class RefusalLanguagesBrowserIT {
             assertThat(refusal(browser, "save-room", "units-error")).isEqualTo("Zimmer 3 von Standard Double hat ab heute "
                     + "Aufenthalte oder geschlossene Tage; verlegen Sie diese zuerst in ein anderes Zimmer oder stornieren Sie "
                     + "sie, oder behalten Sie 3 Zimmer.");
+        }
+    }
+
+    @Test
+    void anOwnersHandEditedAuditLogAndBookingsExportsAreRefusedInGerman() {
+        Organisation org = fixtures.organisation("Harbour House");
+        String owner = fixtures.user(org, "owner", true);
+
+        try (Browser browser = signedInInGerman(owner, "/dashboard/owner/audit-log.xhtml")) {
+            browser.visit("/dashboard/owner/audit-log.csv?kind=planet");
+            assertThat(browser.text("[data-role=refusal]")).startsWith("Wählen Sie aus der Liste, worum es geht: booking, room, ")
+                    .endsWith(", calendar_feed.");
+
+            browser.visit("/dashboard/owner/audit-log.csv?from=%2B999999999-12-31");
+            assertThat(browser.text("[data-role=refusal]")).isEqualTo("Wählen Sie Tage in den Jahren 1 bis 9999.");
+
+            browser.visit("/dashboard/owner/audit-log.csv?until=31.12.2027");
+            assertThat(browser.text("[data-role=refusal]")).isEqualTo("Schreiben Sie die Tage als JJJJ-MM-TT, etwa 2027-01-31.");
+
+            browser.visit("/dashboard/bookings.csv?status=lost");
+            assertThat(browser.text("[data-role=refusal]"))
+                    .isEqualTo("Verwenden Sie status=paid, room=<Zimmer-ID> und Tage als JJJJ-MM-TT.");
         }
     }
 

@@ -128,6 +128,12 @@ public final class Fixtures implements AfterEachCallback {
         update("UPDATE items SET units = ? WHERE id = ?", units, item.id());
     }
 
+    /** Staff gave the room this title in a language ("de"), as they do on the room's editor. */
+    public void titleIn(Item item, String language, String title) {
+        update("INSERT INTO item_translations (organisation_id, item_id, language, title) "
+                + "SELECT organisation_id, id, ?, ? FROM items WHERE id = ?", language, title, item.id());
+    }
+
     /** Staff call this unit of the room by a name ("101"), as they name it on the room's editor. */
     public void unitName(Item item, int unit, String name) {
         update("UPDATE item_units SET name = ? WHERE item_id = ? AND number = ?", name, item.id(), unit);

@@ -34,7 +34,7 @@ public record AuditFilter(OffsetDateTime since, OffsetDateTime until, LocalDate 
     /** PostgreSQL compares times within years it can hold; an event is never outside 1 to 9999. */
     private static void requireYear(String field, Integer year) {
         if (year != null && (year < 1 || year > 9999)) {
-            throw new InvalidRequestException(field, field + " must be in a year from 1 to 9999.");
+            throw new InvalidRequestException(field, field + " must be in a year from 1 to 9999.").worded("audit.year");
         }
     }
 

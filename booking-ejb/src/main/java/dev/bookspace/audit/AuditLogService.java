@@ -73,7 +73,8 @@ public class AuditLogService {
     private <T> TypedQuery<T> query(Scope scope, AuditFilter filter, String select, String tail, Class<T> type) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (filter.subjectKind() != null && !AuditSubject.KINDS.contains(filter.subjectKind())) {
-            throw new InvalidRequestException("subject_kind", "subject_kind is one of " + String.join(", ", AuditSubject.KINDS) + ".");
+            throw new InvalidRequestException("subject_kind", "subject_kind is one of " + String.join(", ", AuditSubject.KINDS) + ".")
+                    .worded("audit.kind", String.join(", ", AuditSubject.KINDS));
         }
         ZoneId zone = filter.fromDay() == null && filter.untilDay() == null ? null
                 : entityManager.find(Organisation.class, scope.organisationId()).zone();

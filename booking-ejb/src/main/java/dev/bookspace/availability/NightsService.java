@@ -96,17 +96,21 @@ public class NightsService {
      */
     public List<BookableNight> listNights(Scope scope, LocalDate first, LocalDate last, Long itemId, Integer guests) {
         if (first == null || last == null) {
-            throw new InvalidRequestException("from", "Give the first and last night as from=YYYY-MM-DD&to=YYYY-MM-DD.");
+            throw new InvalidRequestException("from", "Give the first and last night as from=YYYY-MM-DD&to=YYYY-MM-DD.")
+                    .worded("nights.range");
         }
         long nights = ChronoUnit.DAYS.between(first, last) + 1;
         if (nights < 1) {
-            throw new InvalidRequestException("to", "The last night (to) must not be before the first (from).");
+            throw new InvalidRequestException("to", "The last night (to) must not be before the first (from).")
+                    .worded("nights.backwards");
         }
         if (nights > MAX_NIGHTS) {
-            throw new InvalidRequestException("to", "Ask for at most " + MAX_NIGHTS + " nights (three months) at a time.");
+            throw new InvalidRequestException("to", "Ask for at most " + MAX_NIGHTS + " nights (three months) at a time.")
+                    .worded("nights.tooMany", MAX_NIGHTS);
         }
         if (guests != null && guests < 1) {
-            throw new InvalidRequestException("guests", "Guests must be a whole number from 1; leave it out for any number.");
+            throw new InvalidRequestException("guests", "Guests must be a whole number from 1; leave it out for any number.")
+                    .worded("nights.guests");
         }
         if (itemId != null) {
             Item item = entityManager.find(Item.class, itemId);

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A booking as its guest sees it, on the booking page and in the confirmation e-mail.
@@ -122,7 +123,12 @@ public record GuestBooking(String organisationName, String reference, BookingSta
 
     /** Every room's title, for staff's mails: "Sea Room", or "Sea Room + Garden Room". */
     public String roomTitles() {
-        return String.join(" + ", rooms.stream().map(Room::title).toList());
+        return roomTitles(Map.of());
+    }
+
+    /** Every room's title as a reader of another language reads it: the title staff gave, by room id, else its own. */
+    public String roomTitles(Map<Long, String> given) {
+        return String.join(" + ", rooms.stream().map(room -> given.getOrDefault(room.itemId(), room.title())).toList());
     }
 
     /** Confirmed: paid, or taken to be paid on arrival. */

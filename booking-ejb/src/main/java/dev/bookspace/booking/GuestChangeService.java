@@ -191,18 +191,18 @@ public class GuestChangeService {
     private GuestBooking tell(Organisation organisation, Booking booking, Previous previous, StayChange change,
             BookingChanged.By by) {
         GuestBooking changed = GuestBooking.of(organisation, booking);
-        changes.fire(new BookingChanged(changed, previous.room(), previous.stay(), previous.total(), change.payNow(),
-                change.refund(), by, booking.getGuestEmail(), organisation.getNotificationEmail()));
+        changes.fire(new BookingChanged(changed, previous.roomId(), previous.room(), previous.stay(), previous.total(),
+                change.payNow(), change.refund(), by, booking.getGuestEmail(), organisation.getNotificationEmail()));
         return changed;
     }
 
     /** The room, nights and total a booking had before its change, for the mails that tell what it was. */
-    private record Previous(String room, String stay, Money total) {
+    private record Previous(long roomId, String room, String stay, Money total) {
 
         static Previous of(Booking booking) {
             BookingItem booked = booking.getItems().get(0);
-            return new Previous(booked.getItem().getTitle(), booked.getStay().checkIn() + " to " + booked.getStay().checkout(),
-                    booking.total());
+            return new Previous(booked.getItem().getId(), booked.getItem().getTitle(),
+                    booked.getStay().checkIn() + " to " + booked.getStay().checkout(), booking.total());
         }
     }
 

@@ -36,10 +36,11 @@ public final class StayCalendar {
     }
 
     /**
+     * @param roomTitles the rooms as the guest reads them (the titles staff gave in their language, where they did)
      * @param zone the organisation's time zone, in which its check-in and checkout hours are meant
      * @param pageUrl the booking page's full address
      */
-    public static String of(GuestBooking booking, ZoneId zone, String pageUrl) {
+    public static String of(GuestBooking booking, String roomTitles, ZoneId zone, String pageUrl) {
         PropertyDetails property = booking.property();
         ZonedDateTime arrival = booking.stay().checkIn().atTime(property.checkInFrom()).atZone(zone);
         ZonedDateTime departure = booking.stay().checkout().atTime(property.checkOutUntil()).atZone(zone);
@@ -47,7 +48,7 @@ public final class StayCalendar {
         VEvent stay = new VEvent(arrival.withZoneSameInstant(ZoneOffset.UTC).toInstant(),
                 departure.withZoneSameInstant(ZoneOffset.UTC).toInstant(), words.text("ics.summary", booking.organisationName()));
         stay.add(new Uid(booking.reference() + "@bookspace"));
-        stay.add(new Description(words.text("ics.description", booking.reference(), booking.roomTitles(),
+        stay.add(new Description(words.text("ics.description", booking.reference(), roomTitles,
                 Plural.of(booking.guests(), "guest", booking.language()), words.text("hours",
                         words.date("time", property.checkInFrom()), words.date("time", property.checkOutUntil())), pageUrl)));
         if (property.address() != null) {

@@ -109,7 +109,8 @@ public class BookingMailer {
         GuestBooking booking = change.booking();
         Wording words = guestWords(booking);
         boolean byGuest = change.by() == BookingChanged.By.GUEST;
-        String previous = change.previousRoomTitle() + ", " + change.previousStay();
+        String previous = roomTitles.titleIn(change.previousRoomId(), booking.language()).orElse(change.previousRoomTitle())
+                + ", " + change.previousStay();
         List<String> text = new ArrayList<>(List.of(words.text("greeting", booking.guestName()), "",
                 words.text(byGuest ? "changed.intro" : "changed.byOrganisation", booking.organisationName(), previous,
                         words.money(change.previousTotal())), "",

@@ -4,6 +4,7 @@ import dev.bookspace.availability.StayRuleService;
 import dev.bookspace.catalog.AddOn;
 import dev.bookspace.catalog.AddOnChoice;
 import dev.bookspace.catalog.Item;
+import dev.bookspace.catalog.RoomTitle;
 import dev.bookspace.organisation.Organisation;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Money;
@@ -53,7 +54,8 @@ public class QuoteService {
         stayRules.requireTaken(scope, request.stay());
         if (request.guests() < 1 || request.guests() > item.getCapacity()) {
             throw new InvalidRequestException("guests", item.getTitle() + " takes 1 to "
-                    + Plural.of(item.getCapacity(), "guest") + ".").worded("quote.guests", item.getCapacity(), item.getTitle());
+                    + Plural.of(item.getCapacity(), "guest") + ".").worded("quote.guests", item.getCapacity(),
+                            RoomTitle.of(entityManager, item));
         }
         List<AddOnChoice> chosen = new ArrayList<>();
         List<PricedAddOn> priced = new ArrayList<>();
@@ -104,7 +106,7 @@ public class QuoteService {
                 && (addOn.getItem() == null || Objects.equals(addOn.getItem().getId(), item.getId()));
         if (!offered) {
             throw new InvalidRequestException("add_ons", "That add-on is not offered with " + item.getTitle() + ".")
-                    .worded("quote.addOnNotOffered", item.getTitle());
+                    .worded("quote.addOnNotOffered", RoomTitle.of(entityManager, item));
         }
         return addOn;
     }

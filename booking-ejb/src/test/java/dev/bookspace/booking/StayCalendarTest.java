@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -28,7 +29,7 @@ class StayCalendarTest {
                 LocalTime.of(15, 0), LocalTime.of(11, 0), null, null);
         GuestBooking booking = booking(StayPeriod.of(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 3)), property);
 
-        VEvent stay = parse(StayCalendar.of(booking, ZoneId.of("Europe/Lisbon"), PAGE));
+        VEvent stay = parse(StayCalendar.of(booking, booking.roomTitles(), ZoneId.of("Europe/Lisbon"), PAGE));
 
         assertThat(Instant.from(stay.getStartDate().get().getDate())).as("15:00 in Lisbon's summer is 14:00 UTC")
                 .isEqualTo(Instant.parse("2027-07-01T14:00:00Z"));
@@ -41,22 +42,24 @@ class StayCalendarTest {
     }
 
     @Test
-    void aGermanGuestsStayIsWordedInGerman() throws Exception {
+    void aGermanGuestsStayIsWordedInGermanWithTheRoomsGermanTitle() throws Exception {
         PropertyDetails property = new PropertyDetails(null, null, null, LocalTime.of(15, 0), LocalTime.of(11, 0), null, null);
         GuestBooking booking = booking(StayPeriod.of(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 3)), property,
                 Language.GERMAN);
 
-        VEvent stay = parse(StayCalendar.of(booking, ZoneId.of("Europe/Lisbon"), PAGE));
+        VEvent stay = parse(StayCalendar.of(booking, booking.roomTitles(Map.of(7L, "Zimmer zum Meer")), ZoneId.of("Europe/Lisbon"),
+                PAGE));
 
         assertThat(value(stay, Property.SUMMARY)).isEqualTo("Aufenthalt bei Harbour House");
-        assertThat(value(stay, Property.DESCRIPTION)).contains("Buchung H-7KQ2M9: Sea Room, 2 Gäste.", "Ihre Buchung: " + PAGE);
+        assertThat(value(stay, Property.DESCRIPTION)).contains("Buchung H-7KQ2M9: Zimmer zum Meer, 2 Gäste.",
+                "Ihre Buchung: " + PAGE);
     }
 
     @Test
     void aPropertyWithoutAnAddressHasNoLocation() throws Exception {
         PropertyDetails property = new PropertyDetails(null, null, null, LocalTime.of(14, 0), LocalTime.of(10, 0), null, null);
-        VEvent stay = parse(StayCalendar.of(booking(StayPeriod.of(LocalDate.of(2027, 1, 10), LocalDate.of(2027, 1, 12)),
-                property), ZoneId.of("Europe/Lisbon"), PAGE));
+        GuestBooking booking = booking(StayPeriod.of(LocalDate.of(2027, 1, 10), LocalDate.of(2027, 1, 12)), property);
+        VEvent stay = parse(StayCalendar.of(booking, booking.roomTitles(), ZoneId.of("Europe/Lisbon"), PAGE));
 
         assertThat(stay.getProperty(Property.LOCATION)).isEmpty();
         assertThat(Instant.from(stay.getStartDate().get().getDate())).isEqualTo(Instant.parse("2027-01-10T14:00:00Z"));

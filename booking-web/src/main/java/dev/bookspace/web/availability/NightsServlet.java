@@ -8,6 +8,8 @@ import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.NotFoundException;
+import dev.bookspace.web.shared.LanguageChoice;
+import dev.bookspace.web.shared.RefusalWords;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -28,7 +30,8 @@ import java.util.Optional;
  * {@code from} to {@code to} (both included, ISO dates, at most three months) with whether it can be booked and
  * from what price, in the organisation's currency. Stateless: no session, and a minute in the browser's cache,
  * so paging back and forth in the picker asks again only for new months. Bad parameters answer 400 and an
- * unknown organisation or room 404, as {@code application/problem+json} with a sentence.
+ * unknown organisation or room 404, as {@code application/problem+json} with a sentence; a 400's in the language the
+ * public page that asks speaks (its reader's choice or browser, else the organisation's default).
  * ({@code PublicUrlFilter} forwards the public address here.)
  */
 @WebServlet("/nights")
@@ -50,9 +53,9 @@ public class NightsServlet extends HttpServlet {
         List<BookableNight> answer;
         try {
             answer = nights.listNights(organisation.get().guestScope(), date(request, "from"), date(request, "to"),
-                    number(request, "room"), integer(request, "guests"));
+                    number(request, "room", "every room"), integer(request, "guests"));
         } catch (InvalidRequestException e) {
-            problem(response, 400, e.getMessage());
+            problem(response, 400, RefusalWords.of(e, LanguageChoice.localeOf(request, organisation.get().defaultLanguage())));
             return;
         } catch (NotFoundException e) {
             problem(response, 404, e.getMessage());
@@ -74,16 +77,18 @@ public class NightsServlet extends HttpServlet {
     private static LocalDate date(HttpServletRequest request, String name) {
         String text = request.getParameter(name);
         if (text == null || text.isBlank()) {
-            throw new InvalidRequestException(name, "Give " + name + " as a date, YYYY-MM-DD.");
+            throw new InvalidRequestException(name, "Give " + name + " as a date, YYYY-MM-DD.").worded("nights.dateMissing", name);
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(name, name + " \"" + text.strip() + "\" is not a date; use the form YYYY-MM-DD.");
+            throw new InvalidRequestException(name, name + " \"" + text.strip() + "\" is not a date; use the form YYYY-MM-DD.")
+                    .worded("nights.notADate", name, text.strip());
         }
     }
 
-    private static Long number(HttpServletRequest request, String name) {
+    /** A number, or null where the address leaves it out, which means {@code leftOut}. */
+    private static Long number(HttpServletRequest request, String name, String leftOut) {
         String text = request.getParameter(name);
         if (text == null || text.isBlank()) {
             return null;
@@ -91,14 +96,16 @@ public class NightsServlet extends HttpServlet {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, name + " \"" + text.strip() + "\" is not a number; leave it out for every room.");
+            throw new InvalidRequestException(name, name + " \"" + text.strip() + "\" is not a number; leave it out for " + leftOut + ".")
+                    .worded("nights." + name + ".notANumber", text.strip());
         }
     }
 
     private static Integer integer(HttpServletRequest request, String name) {
-        Long number = number(request, name);
+        Long number = number(request, name, "any number");
         if (number != null && (number < 1 || number > Integer.MAX_VALUE)) {
-            throw new InvalidRequestException(name, "Guests must be a whole number from 1; leave it out for any number.");
+            throw new InvalidRequestException(name, "Guests must be a whole number from 1; leave it out for any number.")
+                    .worded("nights.guests");
         }
         return number == null ? null : number.intValue();
     }

@@ -37,6 +37,8 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The guest's own booking page, {@code /{org}/bookings/{reference}?token=…}, where Stripe sends the
@@ -92,6 +94,8 @@ public class GuestBookingView implements Serializable {
     private LocalDate newCheckout;
     /** The change priced for the guest to confirm, or null. */
     private StayChange proposedChange;
+    /** The rooms' titles in the page's language (the one staff gave, where they did), by id; read once a view. */
+    private Map<Long, String> titles;
 
     public void load() {
         organisation = directory.findByIdentifier(organisationIdentifier).orElse(null);
@@ -159,7 +163,8 @@ public class GuestBookingView implements Serializable {
     public void askToChange() {
         refresh();
         if (booking.canChange()) {
-            rooms = catalog.listItems(organisation.guestScope());
+            // Titled as the rooms page titles them for this reader: the one staff gave in their language, where given.
+            rooms = catalog.listItems(organisation.guestScope()).stream().map(room -> room.in(words.language())).toList();
             newRoomId = booking.roomId();
             newCheckIn = booking.stay().checkIn();
             newCheckout = booking.stay().checkout();
@@ -290,6 +295,24 @@ public class GuestBookingView implements Serializable {
 
     public StayChange getProposedChange() {
         return proposedChange;
+    }
+
+    /** The proposed room's title as the rooms page names it for this reader, for the sentence that says the new stay. */
+    public String getProposedRoomTitle() {
+        return titles().getOrDefault(proposedChange.roomId(), proposedChange.roomTitle());
+    }
+
+    /** A booked room's title as the rooms page names it for this reader. */
+    public String title(GuestBooking.Room room) {
+        return titles().getOrDefault(room.itemId(), room.title());
+    }
+
+    private Map<Long, String> titles() {
+        if (titles == null) {
+            titles = catalog.listItems(organisation.guestScope()).stream()
+                    .collect(Collectors.toMap(ItemSummary::id, room -> room.title(words.language())));
+        }
+        return titles;
     }
 
     /** What cancelling today gives back, in the guest's words. */

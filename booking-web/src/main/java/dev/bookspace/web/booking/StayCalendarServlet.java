@@ -3,6 +3,8 @@ package dev.bookspace.web.booking;
 import dev.bookspace.booking.BookingService;
 import dev.bookspace.booking.GuestBooking;
 import dev.bookspace.booking.StayCalendar;
+import dev.bookspace.catalog.CatalogService;
+import dev.bookspace.catalog.ItemSummary;
 import dev.bookspace.organisation.OrganisationDirectory;
 import dev.bookspace.organisation.OrganisationSummary;
 import dev.bookspace.shared.PublicUrls;
@@ -15,7 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@code /{org}/bookings/{reference}/stay.ics?token=…}: the guest's stay for their own calendar, linked from
@@ -31,6 +35,9 @@ public class StayCalendarServlet extends HttpServlet {
     @EJB
     private BookingService bookings;
 
+    @EJB
+    private CatalogService catalog;
+
     @Inject
     private PublicUrls urls;
 
@@ -43,7 +50,10 @@ public class StayCalendarServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "There is no such booking.");
             return;
         }
-        byte[] body = StayCalendar.of(booking.get(), ZoneId.of(organisation.get().timeZone()),
+        // The rooms as the guest's mails name them: the title staff gave in the guest's language, where they did.
+        Map<Long, String> titles = catalog.listItems(organisation.get().guestScope()).stream()
+                .collect(Collectors.toMap(ItemSummary::id, room -> room.title(booking.get().language())));
+        byte[] body = StayCalendar.of(booking.get(), booking.get().roomTitles(titles), ZoneId.of(organisation.get().timeZone()),
                 urls.of(booking.get().pagePath())).getBytes(StandardCharsets.UTF_8);
         // The token is in the address: keep the answer out of shared caches, as the booking page is.
         response.setHeader("Cache-Control", "private, no-store");

@@ -4,7 +4,10 @@ import dev.bookspace.audit.AuditEventRow;
 import dev.bookspace.audit.AuditFilter;
 import dev.bookspace.audit.AuditLogService;
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.InvalidRequestException.Wording;
 import dev.bookspace.web.shared.CsvDownload;
+import dev.bookspace.web.shared.PageLanguage;
+import dev.bookspace.web.shared.RefusalWords;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -18,13 +21,17 @@ import java.util.List;
 
 /**
  * {@code /dashboard/owner/audit-log.csv}: the filtered audit log as CSV ({@link CsvDownload}), newest
- * first, owners only (the dashboard pipeline's owner step), with the changes one field a line.
+ * first, owners only (the dashboard pipeline's owner step), with the changes one field a line. A filter its menus never
+ * send (an address edited by hand) answers the 400 page, saying what to correct in the reader's language.
  */
 @WebServlet("/dashboard/owner/audit-log.csv")
 public class AuditLogCsvServlet extends HttpServlet {
 
     @Inject
     private CurrentAccount current;
+
+    @Inject
+    private PageLanguage page;
 
     @EJB
     private AuditLogService auditLog;
@@ -36,9 +43,15 @@ public class AuditLogCsvServlet extends HttpServlet {
             AuditFilter filter = AuditFilter.onDays(date(request.getParameter("from")), date(request.getParameter("until")),
                     request.getParameter("actor"), request.getParameter("kind"), request.getParameter("q"));
             rows = auditLog.list(current.scope(), filter, 0, AuditLogService.MAX_EXPORT);
-        } catch (DateTimeException | InvalidRequestException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Use dates as YYYY-MM-DD and kind=booking, room, "
-                    + "add_on, settings, staff, api_key or webhook_endpoint.");
+        } catch (InvalidRequestException e) {
+            request.setAttribute(GuestDataServlet.REFUSAL, RefusalWords.of(e, page.getLocale()));
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        } catch (DateTimeException e) {
+            String english = "Write the days as YYYY-MM-DD, such as 2027-01-31.";
+            request.setAttribute(GuestDataServlet.REFUSAL, RefusalWords.of(new Wording("audit.dates", List.of()), english,
+                    page.getLocale()));
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, english);
             return;
         }
         CsvDownload csv = CsvDownload.start(response, "audit-log.csv", List.of("occurred_at", "actor_kind", "actor", "action",

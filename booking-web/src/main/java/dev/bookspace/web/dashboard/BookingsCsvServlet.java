@@ -4,7 +4,10 @@ import dev.bookspace.booking.BookingFilter;
 import dev.bookspace.booking.BookingListService;
 import dev.bookspace.booking.BookingRow;
 import dev.bookspace.booking.BookingStatus;
+import dev.bookspace.shared.InvalidRequestException.Wording;
 import dev.bookspace.web.shared.CsvDownload;
+import dev.bookspace.web.shared.PageLanguage;
+import dev.bookspace.web.shared.RefusalWords;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -20,13 +23,17 @@ import java.util.List;
 /**
  * {@code /dashboard/bookings.csv}: the filtered bookings as CSV ({@link CsvDownload}), behind the same pipeline
  * as every dashboard page. Amounts are in major units with the currency beside them. A booking is one line
- * however many rooms it holds (their titles in its one room cell), so a column of totals adds up.
+ * however many rooms it holds (their titles in its one room cell), so a column of totals adds up. A filter the page
+ * never sends (an address edited by hand) answers the 400 page, saying what to correct in the reader's language.
  */
 @WebServlet("/dashboard/bookings.csv")
 public class BookingsCsvServlet extends HttpServlet {
 
     @Inject
     private CurrentAccount current;
+
+    @Inject
+    private PageLanguage page;
 
     @EJB
     private BookingListService bookings;
@@ -43,7 +50,10 @@ public class BookingsCsvServlet extends HttpServlet {
             filter = new BookingFilter(status(request.getParameter("status")), request.getParameter("q"),
                     date(request.getParameter("from")), date(request.getParameter("until")), room(request.getParameter("room")));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Use status=paid, room=<room id> and dates as YYYY-MM-DD.");
+            String english = "Use status=paid, room=<room id> and dates as YYYY-MM-DD.";
+            request.setAttribute(GuestDataServlet.REFUSAL, RefusalWords.of(new Wording("bookings.export", List.of()), english,
+                    page.getLocale()));
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, english);
             return;
         }
         List<BookingRow> rows = bookings.listBookings(current.scope(), filter, 0, BookingListService.MAX_EXPORT,

@@ -1,9 +1,11 @@
 package dev.bookspace.web.shared;
 
 import dev.bookspace.booking.IllegalBookingChangeException;
+import dev.bookspace.catalog.RoomTitle;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
 import dev.bookspace.shared.InvalidRequestException.Wording;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.WordedRefusal;
 import java.text.MessageFormat;
@@ -21,8 +23,8 @@ import java.util.ResourceBundle;
  * dashboard's words, else of the public pages'. A problem without a key, or with one no bundle has, keeps its
  * English sentence, and an English page reads the service's own sentence, so English has one source. Figures are
  * written as the page writes them: amounts in the reader's way, days as the dashboard lists them, weekdays and
- * languages by their names in the reader's language,
- * and a figure that is itself worded (the kind of an address refused) by its own key.
+ * languages by their names in the reader's language, a room by the title staff gave it in that language (its own
+ * where they gave none), and a figure that is itself worded (the kind of an address refused) by its own key.
  */
 public final class RefusalWords {
 
@@ -76,6 +78,9 @@ public final class RefusalWords {
     private static Object figure(Object argument, Locale locale) {
         if (argument instanceof Wording named) {
             return of(named, named.key(), locale);
+        }
+        if (argument instanceof RoomTitle room) {
+            return room.in(Language.of(locale.getLanguage()).orElse(Language.ENGLISH));
         }
         if (argument instanceof Money amount) {
             return amount.formatted(locale);

@@ -3,14 +3,17 @@ package dev.bookspace.web.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.bookspace.audit.AuditFilter;
 import dev.bookspace.booking.IllegalBookingChangeException;
 import dev.bookspace.catalog.ItemPage;
 import dev.bookspace.catalog.PhotoIntake;
 import dev.bookspace.catalog.RoomOrder;
+import dev.bookspace.catalog.RoomTitle;
 import dev.bookspace.organisation.WidgetOrigins;
 import dev.bookspace.payment.PaymentUnavailableException;
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.InvalidRequestException.FieldProblem;
+import dev.bookspace.shared.Language;
 import dev.bookspace.shared.Money;
 import dev.bookspace.shared.OutboundAddresses;
 import dev.bookspace.shared.OutboundGuard;
@@ -20,8 +23,10 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A service's English refusal, said again in the reader's language by the key it carries. */
@@ -171,5 +176,29 @@ class RefusalWordsTest {
 
         assertThat(RefusalWords.of(sort, GERMAN)).isEqualTo("Sortieren Sie nach Name, Preis oder Größe.");
         assertThat(RefusalWords.of(sort, Locale.ENGLISH)).isEqualTo("Sort by name, price or size.");
+    }
+
+    @Test
+    void aRoomIsQuotedByTheTitleStaffGaveInTheReadersLanguageElseByItsOwn() {
+        RoomTitle sea = new RoomTitle("Sea Room", Map.of(Language.GERMAN, "Zimmer zum Meer"));
+        InvalidRequestException guests = new InvalidRequestException("guests", "Sea Room takes 1 to 2 guests.")
+                .worded("quote.guests", 2, sea);
+        InvalidRequestException addOn = new InvalidRequestException("add_ons", "That add-on is not offered with Sea Room.")
+                .worded("quote.addOnNotOffered", sea);
+
+        assertThat(RefusalWords.of(guests, GERMAN)).isEqualTo("Zimmer zum Meer bietet Platz für 1 bis 2 Gäste.");
+        assertThat(RefusalWords.of(addOn, GERMAN)).isEqualTo("Diese Zusatzleistung wird für Zimmer zum Meer nicht angeboten.");
+        assertThat(RefusalWords.of(addOn, Locale.FRENCH)).isEqualTo("Cette option n'est pas proposée avec Sea Room.");
+        assertThat(RefusalWords.of(addOn, Locale.ENGLISH)).isEqualTo("That add-on is not offered with Sea Room.");
+    }
+
+    @Test
+    void anAuditLogDayBeyondTheYearsItHoldsIsRefusedInTheReadersLanguage() {
+        InvalidRequestException year = catchThrowableOfType(() -> AuditFilter.onDays(LocalDate.MAX, null, null, null, null),
+                InvalidRequestException.class);
+
+        assertThat(RefusalWords.of(year, GERMAN)).isEqualTo("Wählen Sie Tage in den Jahren 1 bis 9999.");
+        assertThat(RefusalWords.of(year, Language.PORTUGUESE.locale())).isEqualTo("Escolha dias nos anos de 1 a 9999.");
+        assertThat(year.getMessage()).isEqualTo("from must be in a year from 1 to 9999.");
     }
 }
