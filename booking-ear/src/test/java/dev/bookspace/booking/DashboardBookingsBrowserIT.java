@@ -80,6 +80,10 @@ class DashboardBookingsBrowserIT {
             String csv = Pages.fetch(browser.find("bookings-csv").getAttribute("href").replace(Pages.BASE_URL, ""),
                     browser.cookie("JSESSIONID").getValue()).body();
             assertThat(csv.lines().skip(1)).singleElement().asString().startsWith("\"" + garden + "\",");
+
+            Answer farAhead = Pages.fetch("/dashboard/bookings.csv?from=%2B99999-01-01", browser.cookie("JSESSIONID").getValue());
+            assertThat(farAhead.status()).as("a day in ISO's extended years").isEqualTo(400);
+            assertThat(farAhead.body()).contains("dates as YYYY-MM-DD");
         }
     }
 

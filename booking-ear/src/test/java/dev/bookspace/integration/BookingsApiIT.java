@@ -260,7 +260,8 @@ class BookingsApiIT {
         assertThat(page2.getJsonArray("bookings")).extracting(b -> b.asJsonObject().getString("reference")).containsExactly(third);
         assertThat(page2.containsKey("next_cursor")).isFalse();
         assertThat(paid.getJsonArray("bookings")).extracting(b -> b.asJsonObject().getString("reference")).containsExactly(third);
-        for (String bad : List.of("?cursor=not-a-cursor", "?limit=0", "?limit=ten", "?status=lost", "?from=yesterday")) {
+        for (String bad : List.of("?cursor=not-a-cursor", "?limit=0", "?limit=ten", "?status=lost", "?from=yesterday",
+                "?from=%2B99999-01-01")) {
             Answer answer = Pages.api(path("/bookings" + bad), key);
             assertThat(answer.status()).as(bad).isEqualTo(400);
             assertThat(answer.contentType()).as(bad).startsWith("application/problem+json");

@@ -1,6 +1,7 @@
 package dev.bookspace.api.shared;
 
 import dev.bookspace.shared.InvalidRequestException;
+import dev.bookspace.shared.IsoDay;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -13,7 +14,7 @@ public final class QueryValues {
 
     public static LocalDate date(String name, String text) {
         try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+            return IsoDay.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(name, name + " must be a date as YYYY-MM-DD.");
         }

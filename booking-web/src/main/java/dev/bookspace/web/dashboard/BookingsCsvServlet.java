@@ -5,6 +5,7 @@ import dev.bookspace.booking.BookingListService;
 import dev.bookspace.booking.BookingRow;
 import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.shared.InvalidRequestException.Wording;
+import dev.bookspace.shared.IsoDay;
 import dev.bookspace.web.shared.CsvDownload;
 import dev.bookspace.web.shared.PageLanguage;
 import dev.bookspace.web.shared.RefusalWords;
@@ -16,7 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -48,7 +48,7 @@ public class BookingsCsvServlet extends HttpServlet {
         BookingFilter filter;
         try {
             filter = new BookingFilter(status(request.getParameter("status")), request.getParameter("q"),
-                    date(request.getParameter("from")), date(request.getParameter("until")), room(request.getParameter("room")));
+                    IsoDay.parse(request.getParameter("from")), IsoDay.parse(request.getParameter("until")), room(request.getParameter("room")));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             String english = "Use status=paid, room=<room id> and dates as YYYY-MM-DD.";
             request.setAttribute(GuestDataServlet.REFUSAL, RefusalWords.of(new Wording("bookings.export", List.of()), english,
@@ -72,7 +72,4 @@ public class BookingsCsvServlet extends HttpServlet {
         return code == null || code.isBlank() ? null : BookingStatus.fromCode(code);
     }
 
-    private static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text);
-    }
 }
