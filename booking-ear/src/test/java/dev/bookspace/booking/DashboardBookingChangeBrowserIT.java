@@ -20,17 +20,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Staff change a paid card booking's stay from its page in the dashboard: the rooms page's stay picker, the rooms free
  * for the new nights, the new price and its difference before confirming; a stay the rules refuse, or nights the room
- * has taken, are said in the form and change nothing.
+ * has taken, are said in the form and change nothing. A booking of several rooms is changed room by room: one moved to
+ * another room, one added, one taken off.
  */
 @FullStack
 @RunAsClient
 class DashboardBookingChangeBrowserIT {
+
+    /** The change form's rows, a room each. */
+    private static final String ROWS = "div[data-role=change-room-row]";
 
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();
 
     private Organisation org;
     private Item sea;
+    private Item garden;
     private LocalDate today;
     private String guest;
     private CardBookings.Paid booking;
@@ -40,7 +45,7 @@ class DashboardBookingChangeBrowserIT {
         org = fixtures.cardOrganisation("Harbour House");
         fixtures.stayRule(org, "max_nights", 5);
         sea = fixtures.item(org, "Sea Room", 12_000);
-        fixtures.item(org, "Garden Room", 9_000);
+        garden = fixtures.item(org, "Garden Room", 9_000);
         fixtures.cancellationPolicy(org, "7:100,0:50");
         today = LocalDate.now(ZoneId.of("Europe/Lisbon"));
         guest = "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -120,6 +125,43 @@ class DashboardBookingChangeBrowserIT {
                     .anyMatch(line -> line.contains("Changed despite the stay rules: Maximum 5 nights."));
         }
         assertThat(fixtures.blockingRanges(org)).containsExactly(sea.id() + " [" + today.plusDays(3) + "," + today.plusDays(9) + ")");
+    }
+
+    @Test
+    void staffMoveOneRoomOfTwoToAnotherAddAThirdAndTakeOneOff() {
+        fixtures.addRoom(fixtures.bookingId(org, booking.reference()), garden, 18_000);
+        Item loft = fixtures.item(org, "Loft", 15_000);
+        Item attic = fixtures.item(org, "Attic", 7_000);
+
+        try (Browser browser = signedIn(Browser.open())) {
+            openChange(browser);
+            assertThat(browser.attributes(ROWS + " select", "value")).containsExactly(String.valueOf(sea.id()), String.valueOf(garden.id()));
+
+            browser.chooseIn(ROWS + ":nth-of-type(2) select", "Loft");
+            browser.waitUntil(page -> page.text("[data-role=change-new-stay]").startsWith("New stay: Sea Room + Loft"));
+            settled(browser);
+            browser.click("[data-role=change-add-room]");
+            browser.waitUntil(page -> page.texts(ROWS).size() == 3);
+            browser.chooseIn(ROWS + ":nth-of-type(3) select", "Attic");
+            browser.waitUntil(page -> page.text("[data-role=change-new-stay]").startsWith("New stay: Sea Room + Loft + Attic"));
+            settled(browser);
+            browser.click(ROWS + ":nth-of-type(1) [data-role=change-remove-room]");
+            browser.waitUntil(page -> page.texts(ROWS).size() == 2 && page.text("[data-role=change-new-stay]")
+                    .equals("New stay: Loft + Attic, " + today.plusDays(3) + " – " + today.plusDays(5)));
+
+            // Loft two nights €300.00 for the Garden Room's two guests, Attic two nights €140.00 for one.
+            assertThat(browser.text("[data-role=change-total]")).isEqualTo("€440.00");
+            assertThat(browser.text("[data-role=change-difference]")).isEqualTo("€20.00 more; it is left due from the guest.");
+            settled(browser);
+            browser.click("[data-role=confirm-change]");
+            browser.waitUntil(page -> page.texts("[data-role=booking-room]").size() == 2
+                    && page.text("[data-role=booking-room]").startsWith("Loft"));
+            assertThat(browser.texts("[data-role=booking-room]")).anyMatch(room -> room.startsWith("Attic"));
+            assertThat(browser.text("[data-role=booking-total]")).isEqualTo("€440.00");
+        }
+        assertThat(fixtures.blockingRanges(org)).containsExactlyInAnyOrder(
+                loft.id() + " [" + today.plusDays(3) + "," + today.plusDays(5) + ")",
+                attic.id() + " [" + today.plusDays(3) + "," + today.plusDays(5) + ")");
     }
 
     @Test

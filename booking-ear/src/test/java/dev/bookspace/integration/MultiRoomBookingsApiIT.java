@@ -15,8 +15,10 @@ import dev.bookspace.testing.TestMail;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -27,7 +29,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A family books two rooms for the same nights in one booking over the API: each room priced as alone, one
- * total, one e-mail naming both, cancelled together; and all or nothing, however many guests fight for a room.
+ * total, one e-mail naming both, cancelled together; and all or nothing, however many guests fight for a room. Staff
+ * then change it room by room: other nights for all, a room taken off and another added, each room keeping its own
+ * add-ons; a room added that is taken changes nothing.
  */
 @FullStack
 @RunAsClient
@@ -118,6 +122,74 @@ class MultiRoomBookingsApiIT {
                 + "of several rooms; send one or the other.");
         assertThat(errors(book(tooMany))).containsExactly("guests: Garden Room takes 1 to 2 guests.");
         assertThat(fixtures.bookingStatuses(org)).isEmpty();
+    }
+
+    @Test
+    void staffMoveTheFamilyToOtherNightsWithEachRoomsAddOnsThenSwapARoomForAnother() throws InterruptedException {
+        String guest = "family-" + UUID.randomUUID() + "@example.org";
+        String reference = json(book(twoRooms(sea, garden, guest))).getString("reference");
+        LocalDate checkIn = JAN_1.plusDays(10);
+        LocalDate checkout = JAN_1.plusDays(13);
+
+        JsonObject moved = json(change(reference, Json.createObjectBuilder()));
+
+        // Sea Room 3 nights 36,000 and its breakfast for two 3,000; Garden Room 27,000.
+        assertThat(moved.getJsonObject("total").getInt("amount_minor")).isEqualTo(66_000);
+        assertThat(moved.getJsonArray("lines")).extracting(line -> line.asJsonObject().getString("label"))
+                .anyMatch(label -> label.startsWith("Sea Room: Breakfast")).noneMatch(label -> label.startsWith("Garden Room: Breakfast"));
+        assertThat(fixtures.blockingRanges(org)).containsExactlyInAnyOrder(sea.id() + " [" + checkIn + "," + checkout + ")",
+                garden.id() + " [" + checkIn + "," + checkout + ")");
+        assertThat(TestMail.awaitBody(guest, "Booking changed at Harbour House (" + reference + ")"))
+                .contains("It was Sea Room + Garden Room, " + JAN_1 + " to " + JAN_3 + ", for €450.00");
+
+        Item loft = fixtures.item(org, "Loft", 15_000);
+        JsonObject swapped = json(change(reference, Json.createObjectBuilder().add("items", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("item_id", sea.id()))
+                .add(Json.createObjectBuilder().add("item_id", loft.id()).add("guests", 1)))));
+
+        assertThat(swapped.getJsonArray("items")).extracting(item -> item.asJsonObject().getString("item_title")
+                + " " + item.asJsonObject().getInt("guests")).containsExactly("Sea Room 2", "Loft 1");
+        // Sea Room as before 39,000; Loft 3 nights 45,000.
+        assertThat(swapped.getJsonObject("total").getInt("amount_minor")).isEqualTo(84_000);
+        assertThat(swapped.getInt("guests")).isEqualTo(3);
+        assertThat(fixtures.blockingRanges(org)).as("the Garden Room is free again").containsExactlyInAnyOrder(
+                sea.id() + " [" + checkIn + "," + checkout + ")", loft.id() + " [" + checkIn + "," + checkout + ")");
+        long bookingId = fixtures.bookingId(org, reference);
+        assertThat(fixtures.history(bookingId)).contains("API key Test integration: Changed the stay from Sea Room + Garden Room, "
+                + checkIn + " to " + checkout + " to Sea Room + Loft, " + checkIn + " to " + checkout
+                + "; the total from €660.00 to €840.00.");
+    }
+
+    @Test
+    void aRoomAddedThatIsTakenOrWithoutItsGuestsChangesNothing() {
+        String reference = json(book(twoRooms(sea, garden, "ada@example.org"))).getString("reference");
+        Item loft = fixtures.item(org, "Loft", 15_000);
+        fixtures.paidBooking(org, loft, JAN_1.plusDays(11), JAN_1.plusDays(12));
+
+        Answer taken = change(reference, Json.createObjectBuilder().add("items", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("item_id", sea.id()))
+                .add(Json.createObjectBuilder().add("item_id", loft.id()).add("guests", 2))));
+        Answer noGuests = change(reference, Json.createObjectBuilder().add("items", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("item_id", sea.id()))
+                .add(Json.createObjectBuilder().add("item_id", fixtures.item(org, "Attic", 7_000).id()))));
+        Answer oneRoomField = change(reference, Json.createObjectBuilder().add("item_id", loft.id()));
+
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(json(taken).getString("detail")).isEqualTo("Loft is already booked for some of those nights; "
+                + "the booking is unchanged.");
+        assertThat(errors(noGuests)).containsExactly("guests: Say how many guests stay in each room added.");
+        assertThat(errors(oneRoomField)).containsExactly("item_id: item_id moves a booking of one room; list the rooms of a "
+                + "booking of several in items.");
+        assertThat(fixtures.blockingRanges(org)).containsExactlyInAnyOrder(sea.id() + " [" + JAN_1 + "," + JAN_3 + ")",
+                garden.id() + " [" + JAN_1 + "," + JAN_3 + ")", loft.id() + " [" + JAN_1.plusDays(11) + "," + JAN_1.plusDays(12) + ")");
+        assertThat(fixtures.bookingColumn(org, reference, "total_minor")).isEqualTo("45000");
+    }
+
+    /** Staff change the booking for the nights {@code JAN_1 + 10} to {@code + 13}, as {@code fields} add. */
+    private Answer change(String reference, JsonObjectBuilder fields) {
+        return Pages.post(path("/bookings/" + reference + "/change"), "application/json", fields
+                .add("check_in", JAN_1.plusDays(10).toString()).add("checkout", JAN_1.plusDays(13).toString()).build().toString(),
+                "Authorization", "Bearer " + key);
     }
 
     private JsonObject twoRooms(Item first, Item second, String email) {

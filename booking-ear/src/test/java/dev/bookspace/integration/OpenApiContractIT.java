@@ -235,6 +235,15 @@ class OpenApiContractIT {
                 UUID.randomUUID().toString()));
         contract.expect(400, book(Json.createObjectBuilder(twoRooms).add("items", Json.createArrayBuilder()).build().toString(),
                 UUID.randomUUID().toString()));
+
+        String change = path("/bookings/" + json(created).getString("reference") + "/change");
+        JsonObject gardenOnly = Json.createObjectBuilder().add("check_in", JAN_3.toString()).add("checkout", JAN_5.toString())
+                .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("item_id", garden.id()))).build();
+        contract.expect(400, api.post(change, Json.createObjectBuilder(gardenOnly).add("item_id", garden.id()).build().toString())
+                .key(key).send());
+        Exchange changed = api.post(change, gardenOnly.toString()).key(key).send();
+        contract.expect(200, changed);
+        assertThat(json(changed).getJsonArray("items")).hasSize(1);
     }
 
     @Test

@@ -136,6 +136,11 @@ public final class Browser implements AutoCloseable {
         new Select(driver.findElement(By.cssSelector("select[data-role=" + dataRole + "]"))).selectByVisibleText(option);
     }
 
+    /** Chooses an option, by its text, in the select the CSS selector finds first (one of several alike, say). */
+    public void chooseIn(String css, String option) {
+        new Select(driver.findElement(By.cssSelector(css))).selectByVisibleText(option);
+    }
+
     /**
      * Chooses an option of the PrimeFaces menu with this data-role by typing into its search field, as a
      * person finds one in a long list.

@@ -159,11 +159,12 @@ public class Booking {
 
     // By room, not by id: EclipseLink inserts a booking's new items in an order of its own, and a booking of several
     // rooms must list them alike in the answer that made it and in every read after.
-    @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
+    // A room taken off the booking at the desk is deleted with its add-ons.
+    @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("itemId")
     private List<BookingItem> items = new ArrayList<>();
 
-    @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
+    @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("id")
     private List<BookingAddOn> addOns = new ArrayList<>();
 
@@ -221,16 +222,11 @@ public class Booking {
         this.cancellationPolicy = policy == null ? null : policy.code();
         this.roomTotals = rooms.stream().map(room -> room.price().quote().total()).toList();
         for (PricedRoom room : rooms) {
-            this.items.add(new BookingItem(this, room.item(), stay, room.guests(), room.price().quote().stay()));
-            for (int line = 0; line < room.addOns().size(); line++) {
-                this.addOns.add(new BookingAddOn(this, room.addOns().get(line), room.price().chosen().get(line).quantity(),
-                        room.price().quote().addOns().get(line).amount()));
-            }
-            // With several rooms each line says whose it is; one room's lines read as they always have.
-            for (QuoteLine line : rooms.size() == 1 ? room.price().quote().lines() : room.price().quote().linesUnder(room.item().getTitle())) {
-                this.priceLines.add(new BookingPriceLine(this, priceLines.size(), line));
-            }
+            BookingItem booked = new BookingItem(this, room.item(), stay, room.guests(), room.price().quote().stay());
+            this.items.add(booked);
+            addAddOns(booked, room);
         }
+        priceLinesBecome(rooms);
         record(now, origin.actor() == null ? guestName : origin.actor(), origin.description(), BookingNotice.CREATED);
     }
 
@@ -487,34 +483,105 @@ public class Booking {
      * cancel it for free by its copy of the policy. A card hold is paid, or left to lapse, before it is changed.
      */
     public boolean guestMayChange(LocalDate today) {
-        return guestMayCancel(today) && staffMayChange()
+        return guestMayCancel(today) && changeableWithOneRoom()
                 && cancellationPolicy().orElseThrow().refundPercent(today, checkIn()) == 100;
     }
 
     /**
-     * Whether staff (or an integration) may change this booking's dates or room: it stands, awaits no card payment,
-     * and holds one room.
+     * Whether staff (or an integration) may change this booking's dates or rooms: it stands, awaits no card payment,
+     * and each of its add-ons is known to be one room's (a booking of several rooms made before V41 may hold add-ons
+     * of no room in particular, which no change could carry over rightly).
      */
     public boolean staffMayChange() {
         boolean heldForCard = status == BookingStatus.UNPAID && paymentMethod == PaymentMethod.STRIPE;
-        return (status == BookingStatus.PAID || status == BookingStatus.UNPAID) && !heldForCard && items.size() == 1;
+        return (status == BookingStatus.PAID || status == BookingStatus.UNPAID) && !heldForCard
+                && addOns.stream().allMatch(addOn -> addOn.getRoom() != null);
+    }
+
+    /** Whether the guest's own page may change it: it holds one room, which is what that page offers to change. */
+    private boolean changeableWithOneRoom() {
+        return staffMayChange() && items.size() == 1;
     }
 
     /**
-     * Moves the stay to other nights or another room, priced again: its lines, add-ons and total become the new
-     * quote's. The exclusion constraint checks the moved nights when this is flushed. The history tells integrators
-     * by {@code booking.changed}.
+     * Gives the booking these rooms for these nights, each priced again: a room that continues one of the booking's
+     * keeps its row (so its history and unit move with it) and its add-ons at their new amounts, a new room is added,
+     * and a room of the booking no room continues is taken off with its add-ons. The lines and total become the new
+     * quotes'. The exclusion constraint checks the nights when this is flushed; the history tells integrators by
+     * {@code booking.changed}.
+     *
+     * @param rooms at least one, each room once, in the order of their ids (as the booking lists its rooms)
      */
-    void changeStay(Item item, StayPeriod stay, PricedStay price, OffsetDateTime now, String actor) {
-        BookingItem booked = items.get(0);
-        String before = booked.describe();
+    void changeRooms(List<ChangedRoom> rooms, StayPeriod stay, OffsetDateTime now, String actor) {
+        String before = describe(items);
         Money totalBefore = total();
-        booked.move(item, stay, price.quote().stay());
-        totalMinor = price.quote().total().minor();
-        for (int line = 0; line < addOns.size(); line++) {
-            addOns.get(line).reprice(price.quote().addOns().get(line).amount());
+        List<BookingItem> kept = rooms.stream().map(ChangedRoom::continues).filter(Objects::nonNull).toList();
+        addOns.removeIf(addOn -> !kept.contains(addOn.getRoom()));
+        List<BookingItem> changed = new ArrayList<>();
+        for (ChangedRoom room : rooms) {
+            PricedStay price = room.room().price();
+            BookingItem booked = room.continues();
+            if (booked == null) {
+                booked = new BookingItem(this, room.room().item(), stay, room.room().guests(), price.quote().stay());
+                addAddOns(booked, room.room());
+            } else {
+                booked.move(room.room().item(), stay, room.room().guests(), price.quote().stay());
+                List<BookingAddOn> its = addOnsOf(booked);
+                for (int line = 0; line < its.size(); line++) {
+                    its.get(line).reprice(price.quote().addOns().get(line).amount());
+                }
+            }
+            changed.add(booked);
         }
-        List<QuoteLine> lines = price.quote().lines();
+        // The list itself, which EclipseLink watches for the rooms taken off, in the order the booking reads them back.
+        items.clear();
+        items.addAll(changed);
+        List<PricedRoom> priced = rooms.stream().map(ChangedRoom::room).toList();
+        guests = priced.stream().mapToInt(PricedRoom::guests).sum();
+        totalMinor = priced.stream().mapToLong(room -> room.price().quote().total().minor()).sum();
+        roomTotals = priced.stream().map(room -> room.price().quote().total()).toList();
+        priceLinesBecome(priced);
+        record(now, actor, "Changed the stay from " + before + " to " + describe(items) + "; the total from "
+                + totalBefore.formatted() + " to " + total().formatted() + ".", BookingNotice.CHANGED);
+    }
+
+    /**
+     * One room of a booking as a change leaves it.
+     *
+     * @param continues the booking's room (its row) this one continues, keeping its add-ons; null for a room added
+     * @param room the room, its guests and its price; its add-ons are those {@code continues} has, or none
+     */
+    record ChangedRoom(BookingItem continues, PricedRoom room) {
+    }
+
+    /** "Sea Room + Garden Room, 2027-01-04 to 2027-01-06", as the booking's history tells its stay. */
+    private static String describe(List<BookingItem> rooms) {
+        StayPeriod stay = rooms.get(0).getStay();
+        return String.join(" + ", rooms.stream().map(booked -> booked.getItem().getTitle()).toList())
+                + ", " + stay.checkIn() + " to " + stay.checkout();
+    }
+
+    /** The add-ons sold with this room of the booking, in the order they were chosen. */
+    public List<BookingAddOn> addOnsOf(BookingItem room) {
+        return addOns.stream().filter(addOn -> addOn.getRoom() == room).toList();
+    }
+
+    private void addAddOns(BookingItem booked, PricedRoom room) {
+        for (int line = 0; line < room.addOns().size(); line++) {
+            addOns.add(new BookingAddOn(this, booked, room.addOns().get(line), room.price().chosen().get(line).quantity(),
+                    room.price().quote().addOns().get(line).amount()));
+        }
+    }
+
+    /**
+     * The price lines of these rooms, in their order. With several rooms each line says whose it is; one room's lines
+     * read as they always have.
+     */
+    private void priceLinesBecome(List<PricedRoom> rooms) {
+        List<QuoteLine> lines = new ArrayList<>();
+        for (PricedRoom room : rooms) {
+            lines.addAll(rooms.size() == 1 ? room.price().quote().lines() : room.price().quote().linesUnder(room.item().getTitle()));
+        }
         for (int position = 0; position < lines.size(); position++) {
             if (position < priceLines.size()) {
                 priceLines.get(position).become(lines.get(position));
@@ -526,8 +593,6 @@ public class Booking {
         while (priceLines.size() > lines.size()) {
             priceLines.remove(priceLines.size() - 1);
         }
-        record(now, actor, "Changed the stay from " + before + " to " + booked.describe() + "; the total from "
-                + totalBefore.formatted() + " to " + total().formatted() + ".", BookingNotice.CHANGED);
     }
 
     /** A change made the stay cheaper and {@code amountMinor} of what was paid went back: it no longer pays the total. */

@@ -34,6 +34,11 @@ public class BookingAddOn {
     @JoinColumn(name = "booking_id", nullable = false)
     private Booking booking;
 
+    /** The booking's room it was sold with; null for some add-ons of bookings of several rooms made before V41. */
+    @ManyToOne
+    @JoinColumn(name = "booking_item_id")
+    private BookingItem room;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "add_on_id", nullable = false)
     private AddOn addOn;
@@ -57,8 +62,9 @@ public class BookingAddOn {
         // for JPA
     }
 
-    BookingAddOn(Booking booking, AddOn addOn, int quantity, Money amount) {
+    BookingAddOn(Booking booking, BookingItem room, AddOn addOn, int quantity, Money amount) {
         this.booking = booking;
+        this.room = room;
         this.addOn = addOn;
         this.name = addOn.getName();
         this.pricing = addOn.getPricing();
@@ -75,6 +81,11 @@ public class BookingAddOn {
     /** The catalogue add-on it was sold as, which prices it again when the stay changes. */
     public AddOn getAddOn() {
         return addOn;
+    }
+
+    /** The booking's room it was sold with, or null (see {@link #room}). */
+    public BookingItem getRoom() {
+        return room;
     }
 
     public String getName() {

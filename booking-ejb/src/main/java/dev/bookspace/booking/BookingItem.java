@@ -89,10 +89,11 @@ public class BookingItem {
         holdExpiresAt = booking.getHoldExpiresAt();
     }
 
-    /** Another room or other nights for the same booking, at their new price. */
-    void move(Item item, StayPeriod stay, Money price) {
+    /** Another room, other nights or another count of guests for the same booking, at their new price. */
+    void move(Item item, StayPeriod stay, int guests, Money price) {
         this.item = Objects.requireNonNull(item, "item");
         this.stay = Objects.requireNonNull(stay, "stay");
+        this.guests = guests;
         this.priceMinor = price.minor();
     }
 
@@ -102,11 +103,6 @@ public class BookingItem {
             throw new IllegalArgumentException("Units are numbered from 1");
         }
         this.unit = unit;
-    }
-
-    /** "Sea Room, 2027-01-04 to 2027-01-06", as the booking's history tells a stay. */
-    String describe() {
-        return item.getTitle() + ", " + stay.checkIn() + " to " + stay.checkout();
     }
 
     public Long getId() {

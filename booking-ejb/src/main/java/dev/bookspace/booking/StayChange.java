@@ -7,11 +7,11 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A change of a booking's dates or room as its guest sees it before confirming: the new stay priced by the one
- * {@code Pricing} with the same lines as a new booking, and what the difference means for their money.
+ * A change of a booking's dates or rooms as its guest (or staff) see it before confirming: the new stay priced by the
+ * one {@code Pricing} with the same lines as a new booking, and what the difference means for their money.
  *
- * @param roomId the room of the new stay
- * @param roomTitle its title
+ * @param roomId the room of the new stay (the first, by id, of several)
+ * @param roomTitle its title, or the titles of several rooms joined ("Sea Room + Loft")
  * @param stay the new nights
  * @param lines the new price breakdown
  * @param total the new total, which the guest confirms

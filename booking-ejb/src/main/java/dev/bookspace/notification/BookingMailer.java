@@ -109,8 +109,12 @@ public class BookingMailer {
         GuestBooking booking = change.booking();
         Wording words = guestWords(booking);
         boolean byGuest = change.by() == BookingChanged.By.GUEST;
-        String previous = roomTitles.titleIn(change.previousRoomId(), booking.language()).orElse(change.previousRoomTitle())
-                + ", " + change.previousStay();
+        List<String> previousRooms = new ArrayList<>();
+        for (int room = 0; room < change.previousRoomIds().size(); room++) {
+            previousRooms.add(roomTitles.titleIn(change.previousRoomIds().get(room), booking.language())
+                    .orElse(change.previousRoomTitles().get(room)));
+        }
+        String previous = String.join(" + ", previousRooms) + ", " + change.previousStay();
         List<String> text = new ArrayList<>(List.of(words.text("greeting", booking.guestName()), "",
                 words.text(byGuest ? "changed.intro" : "changed.byOrganisation", booking.organisationName(), previous,
                         words.money(change.previousTotal())), "",

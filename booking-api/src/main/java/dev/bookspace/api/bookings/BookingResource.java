@@ -7,6 +7,7 @@ import dev.bookspace.api.shared.Problem;
 import dev.bookspace.api.shared.QueryValues;
 import dev.bookspace.availability.StayRuleException;
 import dev.bookspace.booking.BookingConflictException;
+import dev.bookspace.booking.BookingDetail;
 import dev.bookspace.booking.BookingDeskService;
 import dev.bookspace.booking.BookingFilter;
 import dev.bookspace.booking.BookingListService;
@@ -15,6 +16,7 @@ import dev.bookspace.booking.BookingStatus;
 import dev.bookspace.booking.GuestChangeService;
 import dev.bookspace.booking.GuestDetails;
 import dev.bookspace.booking.IllegalBookingChangeException;
+import dev.bookspace.booking.RoomChange;
 import dev.bookspace.integration.ApiBookingService;
 import dev.bookspace.integration.ApiCaller;
 import dev.bookspace.integration.ApiJson;
@@ -44,6 +46,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -62,7 +66,8 @@ public class BookingResource {
 
     private static final Set<String> FIELDS = Stream.concat(StayFields.NAMES.stream(), Stream.of("guest", "language", "items"))
             .collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> CHANGE_FIELDS = Set.of("item_id", "check_in", "checkout");
+    private static final Set<String> CHANGE_FIELDS = Set.of("item_id", "items", "check_in", "checkout");
+    private static final Set<String> CHANGE_ITEM_FIELDS = Set.of("item_id", "guests");
     private static final Set<String> GUEST_FIELDS = Set.of("name", "email", "phone", "notes", "terms_accepted");
 
     @Inject
@@ -201,8 +206,10 @@ public class BookingResource {
     }
 
     /**
-     * Changes a booking's dates and/or room ({@code check_in}, {@code checkout}, and {@code item_id} for another room),
-     * priced again as a new booking is; the answer's {@code balance_due} tells a dearer stay's difference, its
+     * Changes a booking's dates and/or rooms ({@code check_in}, {@code checkout}; {@code item_id} moves a booking of
+     * one room to another room; {@code items[{item_id, guests}]} lists the rooms it is to hold: a room it holds and
+     * lists again keeps its add-ons, a room it does not hold is added, a room it holds and does not list is taken
+     * off), priced again as a new booking is. The answer's {@code balance_due} tells a dearer stay's difference, its
      * {@code refunded} what went back to the card for a cheaper one. Taken nights are a 409 ({@code room-taken}),
      * a booking that cannot be changed a 409 ({@code booking-not-changeable}), the stay rules a 422.
      */
@@ -214,16 +221,45 @@ public class BookingResource {
         Scope scope = scopes.scopeFor(organisationId);
         JsonBody fields = JsonBody.of(body, CHANGE_FIELDS);
         Long itemId = fields.optionalNumber("item_id");
+        List<RoomChange> asked = fields.has("items") ? roomsAsked(fields) : null;
         LocalDate checkIn = fields.date("check_in");
         LocalDate checkout = fields.date("checkout");
+        List<Long> held = desk.detail(scope, reference).rooms().stream().map(BookingDetail.Room::itemId).toList();
+        if (itemId != null && asked != null) {
+            fields.refuse("items", "Send item_id or items, not both.");
+        } else if (itemId != null && held.size() > 1) {
+            fields.refuse("item_id", "moves a booking of one room; list the rooms of a booking of several in items.");
+        }
         fields.requireValid();
+        List<RoomChange> rooms = asked != null ? RoomChange.pairedByRoom(held, asked)
+                : itemId != null ? RoomChange.pairedByRoom(held, List.of(new RoomChange(null, itemId, null)))
+                : held.stream().map(RoomChange::kept).toList();
         try {
-            return Response.ok(BookingJson.of(changes.changeAtDesk(scope, reference, itemId, StayPeriod.of(checkIn, checkout),
+            return Response.ok(BookingJson.of(changes.changeAtDesk(scope, reference, rooms, StayPeriod.of(checkIn, checkout),
                     false), null)).build();
         } catch (BookingConflictException e) {
             return Problem.of(Response.Status.CONFLICT, "room-taken", e.getMessage()).toResponse();
         } catch (IllegalBookingChangeException e) {
             return Problem.of(Response.Status.CONFLICT, "booking-not-changeable", e.getMessage()).toResponse();
         }
+    }
+
+    /** The rooms a change lists, {@code items[{item_id, guests}]}; a room's guests may be left out to keep them. */
+    private static List<RoomChange> roomsAsked(JsonBody fields) {
+        List<RoomChange> rooms = new ArrayList<>();
+        for (JsonBody item : fields.objects("items", CHANGE_ITEM_FIELDS)) {
+            Long itemId = item.number("item_id", null);
+            Long guests = item.optionalNumber("guests");
+            if (guests != null && guests < 1) {
+                item.refuse("guests", "must be 1 or more.");
+            }
+            if (itemId != null) {
+                rooms.add(new RoomChange(null, itemId, guests == null ? null : (int) Math.min(guests, Integer.MAX_VALUE)));
+            }
+        }
+        if (rooms.isEmpty() && fields.has("items")) {
+            fields.refuse("items", "must list at least one room.");
+        }
+        return rooms;
     }
 }

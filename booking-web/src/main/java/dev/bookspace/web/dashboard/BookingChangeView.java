@@ -4,6 +4,7 @@ import dev.bookspace.availability.StayRuleException;
 import dev.bookspace.booking.BookingConflictException;
 import dev.bookspace.booking.GuestChangeService;
 import dev.bookspace.booking.IllegalBookingChangeException;
+import dev.bookspace.booking.RoomChange;
 import dev.bookspace.booking.StayChange;
 import dev.bookspace.catalog.ItemSummary;
 import dev.bookspace.organisation.OrganisationDirectory;
@@ -20,11 +21,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The "Change stay" form of {@code /dashboard/booking.xhtml}: staff pick other nights in the rooms page's stay picker
- * and one of the rooms free for them, see the new price and what the difference means, and confirm. The change is
+ * and, for each room of the booking, one of the rooms free for them and its guests; they may add a room or take one
+ * off. They see the new price and what the difference means, and confirm. The change is
  * the API's ({@link GuestChangeService#changeAtDesk}); a refusal (stay rules, nights taken) is said in the form and
  * changes nothing. Staff may change a stay the stay rules refuse by saying so, as they book one, and the booking's
  * history records the override.
@@ -55,7 +59,7 @@ public class BookingChangeView implements Serializable {
     private boolean changing;
     private LocalDate checkIn;
     private LocalDate checkout;
-    private Long roomId;
+    private List<RoomRow> rows = new ArrayList<>();
     private List<ItemSummary> rooms = List.of();
     private StayChange proposed;
     private String problem;
@@ -63,13 +67,14 @@ public class BookingChangeView implements Serializable {
     private boolean stayRulesBroken;
     private boolean overrideStayRules;
 
-    /** The form opens with the stay as it is. */
+    /** The form opens with the stay as it is: a row for each room of the booking. */
     public void open() {
-        var room = detail.getBooking().rooms().get(0);
+        var booked = detail.getBooking().rooms();
         changing = true;
-        checkIn = room.stay().checkIn();
-        checkout = room.stay().checkout();
-        roomId = room.itemId();
+        checkIn = booked.get(0).stay().checkIn();
+        checkout = booked.get(0).stay().checkout();
+        rows = booked.stream().map(room -> new RoomRow(room.itemId(), room.title(), room.guests()))
+                .collect(Collectors.toCollection(ArrayList::new));
         findRooms();
     }
 
@@ -88,6 +93,20 @@ public class BookingChangeView implements Serializable {
         findRooms();
     }
 
+    /** Another room for the booking, for the same nights: staff choose which and for how many. */
+    public void addRoom() {
+        rows.add(new RoomRow(null, null, 1));
+        proposed = null;
+    }
+
+    /** A room taken off the booking (the last one stays: cancelling is another action). */
+    public void removeRoom(RoomRow row) {
+        if (rows.size() > 1) {
+            rows.remove(row);
+        }
+        price();
+    }
+
     /** Other nights: the rooms free for them; a room chosen before that is taken for them is said so. */
     public void findRooms() {
         proposed = null;
@@ -103,11 +122,12 @@ public class BookingChangeView implements Serializable {
             problem = words.refusal(e);
             return;
         }
-        if (roomId != null && rooms.stream().noneMatch(room -> room.id() == roomId)) {
-            String title = detail.getBooking().rooms().get(0).itemId() == roomId ? detail.getBooking().rooms().get(0).title()
-                    : null;
-            roomId = null;
-            problem = title == null ? null : words.say("refusal.changeTaken", title);
+        for (RoomRow row : rows) {
+            if (row.roomId != null && rooms.stream().noneMatch(room -> room.id() == row.roomId)) {
+                String title = row.roomId.equals(row.continues) ? row.bookedTitle : null;
+                row.roomId = null;
+                problem = title == null ? problem : words.say("refusal.changeTaken", title);
+            }
         }
     }
 
@@ -120,13 +140,13 @@ public class BookingChangeView implements Serializable {
         if (problem != null) {
             return;
         }
-        if (checkIn == null || checkout == null || roomId == null) {
+        if (checkIn == null || checkout == null || rows.stream().anyMatch(row -> row.roomId == null)) {
             problem = words.say("change.chooseFirst");
             return;
         }
         try {
-            proposed = changes.quoteAtDesk(current.scope(), detail.getReference(), roomId, StayPeriod.of(checkIn, checkout),
-                    overrideStayRules);
+            proposed = changes.quoteAtDesk(current.scope(), detail.getReference(), roomChanges(),
+                    StayPeriod.of(checkIn, checkout), overrideStayRules);
         } catch (RuntimeException e) {
             refuse(e);
         }
@@ -138,7 +158,7 @@ public class BookingChangeView implements Serializable {
             return;
         }
         try {
-            detail.show(changes.changeAtDesk(current.scope(), detail.getReference(), proposed.roomId(), proposed.stay(),
+            detail.show(changes.changeAtDesk(current.scope(), detail.getReference(), roomChanges(), proposed.stay(),
                     overrideStayRules));
             close();
             FormMessages.global(FacesMessage.SEVERITY_INFO, words.say("change.done"));
@@ -146,6 +166,10 @@ public class BookingChangeView implements Serializable {
             proposed = null;
             refuse(e);
         }
+    }
+
+    private List<RoomChange> roomChanges() {
+        return rows.stream().map(row -> new RoomChange(row.continues, row.roomId, row.guests)).toList();
     }
 
     /** The service's refusal as the form's sentence: a stay rule, taken nights, a booking no longer changeable. */
@@ -210,12 +234,13 @@ public class BookingChangeView implements Serializable {
         checkout = StayRange.checkout(stay);
     }
 
-    public Long getRoomId() {
-        return roomId;
+    public List<RoomRow> getRows() {
+        return rows;
     }
 
-    public void setRoomId(Long roomId) {
-        this.roomId = roomId;
+    /** Whether a room can be taken off: a booking keeps at least one. */
+    public boolean isRemovable() {
+        return rows.size() > 1;
     }
 
     public List<ItemSummary> getRooms() {
@@ -228,5 +253,45 @@ public class BookingChangeView implements Serializable {
 
     public String getProblem() {
         return problem;
+    }
+
+    /**
+     * One room of the booking as the form changes it: the booking's room it continues (null for a room added), the
+     * room chosen and how many stay in it.
+     */
+    public static final class RoomRow implements Serializable {
+
+        private final Long continues;
+        private final String bookedTitle;
+        private Long roomId;
+        private Integer guests;
+
+        RoomRow(Long continues, String bookedTitle, Integer guests) {
+            this.continues = continues;
+            this.bookedTitle = bookedTitle;
+            this.roomId = continues;
+            this.guests = guests;
+        }
+
+        /** Whether this row is a room the booking holds now, rather than one added in the form. */
+        public boolean isBooked() {
+            return continues != null;
+        }
+
+        public Long getRoomId() {
+            return roomId;
+        }
+
+        public void setRoomId(Long roomId) {
+            this.roomId = roomId;
+        }
+
+        public Integer getGuests() {
+            return guests;
+        }
+
+        public void setGuests(Integer guests) {
+            this.guests = guests;
+        }
     }
 }
