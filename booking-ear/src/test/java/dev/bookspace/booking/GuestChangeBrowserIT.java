@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A guest changes their paid card booking's dates or room on their own page, in headless Chromium, while cancelling
  * it would still be free: they see the new price and what the difference means before confirming; a dearer stay
  * sends them to Stripe's page for the difference, a cheaper one is refunded; nights already taken, or a booking past
- * its free cancellation, change nothing. A German guest reads the rooms by the titles staff gave them in German.
+ * its free cancellation, change nothing. A German guest reads the rooms by the titles staff gave them in German. A
+ * family moves its two rooms to other nights together.
  */
 @FullStack
 @RunAsClient
@@ -86,6 +87,37 @@ class GuestChangeBrowserIT {
                 .contains("The guest pays the difference by card: €120.00");
         assertThat(fixtures.auditLog(org)).anyMatch(line -> line.startsWith("booking.changed by guest Guest of booking "
                 + booking.reference()));
+    }
+
+    @Test
+    void aFamilyMovesItsTwoRoomsToOtherNightsTogether() {
+        CardBookings.Paid booking = CardBookings.paid(fixtures, org, key, seaRoom, today.plusDays(20), today.plusDays(22), guest);
+        fixtures.addRoom(fixtures.bookingId(org, booking.reference()), gardenRoom, 18_000);
+        LocalDate checkIn = today.plusDays(30);
+
+        try (Browser browser = Browser.open().visit(booking.guestPage())) {
+            browser.click("[data-role=change-booking]");
+            browser.waitUntil(page -> page.find("change-form").isDisplayed());
+            assertThat(browser.texts("[data-role=change-room]")).as("the rooms are kept").isEmpty();
+            assertThat(browser.text("[data-role=change-same-rooms]")).isEqualTo("Your rooms stay the same: Sea Room + "
+                    + "Garden Room. To change a room, please contact the property.");
+            browser.pickStay("change-stay", checkIn, checkIn.plusDays(1));
+            browser.click("[data-role=price-change]");
+            browser.waitUntil(page -> !page.texts("[data-role=change-confirmation]").isEmpty());
+
+            assertThat(browser.text("[data-role=change-new-stay]")).startsWith("New stay: Sea Room + Garden Room, ");
+            // One night: Sea Room €120.00, Garden Room €90.00; the card paid €240.00.
+            assertThat(browser.text("[data-role=change-total]")).isEqualTo("€210.00");
+            assertThat(browser.text("[data-role=change-difference]")).isEqualTo("The difference of €30.00 is refunded to your card.");
+            browser.click("[data-role=confirm-change]");
+            browser.waitUntil(page -> page.text("[data-role=guest-booking-messages]")
+                    .equals("Your booking is changed. We have e-mailed you a confirmation."));
+        }
+        assertThat(fixtures.blockingRanges(org)).containsExactlyInAnyOrder(
+                seaRoom.id() + " [" + checkIn + "," + checkIn.plusDays(1) + ")",
+                gardenRoom.id() + " [" + checkIn + "," + checkIn.plusDays(1) + ")");
+        assertThat(StripeStandIn.refundsOf(booking.session()))
+                .containsExactly(new RefundRequest(3_000, booking.reference() + "-refund-1"));
     }
 
     @Test

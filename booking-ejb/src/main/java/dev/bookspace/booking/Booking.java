@@ -479,11 +479,12 @@ public class Booking {
     }
 
     /**
-     * Whether the guest may change the dates or room of this booking themself on {@code today}: while they could
-     * cancel it for free by its copy of the policy. A card hold is paid, or left to lapse, before it is changed.
+     * Whether the guest may change the dates or room of this booking themself on {@code today} (the dates only, of a
+     * booking of several rooms): while they could cancel it for free by its copy of the policy. A card hold is paid,
+     * or left to lapse, before it is changed.
      */
     public boolean guestMayChange(LocalDate today) {
-        return guestMayCancel(today) && changeableWithOneRoom()
+        return guestMayCancel(today) && staffMayChange()
                 && cancellationPolicy().orElseThrow().refundPercent(today, checkIn()) == 100;
     }
 
@@ -496,11 +497,6 @@ public class Booking {
         boolean heldForCard = status == BookingStatus.UNPAID && paymentMethod == PaymentMethod.STRIPE;
         return (status == BookingStatus.PAID || status == BookingStatus.UNPAID) && !heldForCard
                 && addOns.stream().allMatch(addOn -> addOn.getRoom() != null);
-    }
-
-    /** Whether the guest's own page may change it: it holds one room, which is what that page offers to change. */
-    private boolean changeableWithOneRoom() {
-        return staffMayChange() && items.size() == 1;
     }
 
     /**

@@ -48,8 +48,9 @@ import java.util.stream.Collectors;
 /**
  * A guest changes their own booking's dates or room from its page (the token of its address proves it is theirs),
  * while its copy of the cancellation policy would still refund it in full: a change then costs the organisation no
- * more than a free cancellation and a new booking would. The new stay is priced by the one {@code Pricing} with the
- * guest's add-ons and the stay rules, and the booking's row moves under the exclusion constraint in one transaction:
+ * more than a free cancellation and a new booking would. A booking of several rooms changes its dates there, every
+ * room kept. The new stay is priced by the one {@code Pricing} with the guest's add-ons and the stay rules, and the
+ * booking's rows move under the exclusion constraint in one transaction:
  * taken nights leave the booking as it was. A dearer stay's difference is paid through Stripe Checkout, as a
  * deposit's balance is; a cheaper one's is refunded to the card with an idempotency key.
  */
@@ -95,13 +96,14 @@ public class GuestChangeService {
     /**
      * What the change would cost or give back, for the guest to confirm; nothing changes.
      *
+     * @param roomId the room of a booking of one room; null keeps the booking's rooms (of a booking of several, always)
      * @throws IllegalBookingChangeException when the booking cannot be changed here (any more)
      */
-    public StayChange quote(Scope scope, String reference, String token, long roomId, StayPeriod stay) {
+    public StayChange quote(Scope scope, String reference, String token, Long roomId, StayPeriod stay) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         Booking booking = GuestCancellationService.lockedForGuest(entityManager, reference, token);
         requireChangeable(organisation, booking);
-        return priced(booking, List.of(movedTo(scope, booking, roomId, stay)), stay);
+        return priced(booking, guestPlan(scope, booking, roomId, stay), stay);
     }
 
     /**
@@ -112,12 +114,12 @@ public class GuestChangeService {
      * @return the booking as it now stands, with the address of Stripe's page for the difference when there is one
      * @throws BookingConflictException when the room is taken for some of those nights; nothing is changed
      */
-    public ChangedBooking change(Scope scope, String reference, String token, long roomId, StayPeriod stay, Money totalShown) {
+    public ChangedBooking change(Scope scope, String reference, String token, Long roomId, StayPeriod stay, Money totalShown) {
         Organisation organisation = entityManager.find(Organisation.class, scope.organisationId());
         // Locked, so that a second click waits for the first and then prices the change against the changed booking.
         Booking booking = GuestCancellationService.lockedForGuest(entityManager, reference, token);
         requireChangeable(organisation, booking);
-        List<Booking.ChangedRoom> plan = List.of(movedTo(scope, booking, roomId, stay));
+        List<Booking.ChangedRoom> plan = guestPlan(scope, booking, roomId, stay);
         StayChange change = priced(booking, plan, stay);
         if (!change.total().equals(totalShown)) {
             throw new IllegalBookingChangeException("The new total is now " + change.total().formatted() + ", not "
@@ -347,10 +349,23 @@ public class GuestChangeService {
         }
     }
 
-    /** The guest's one room moved to this room for these nights, with its guests and add-ons. */
-    private Booking.ChangedRoom movedTo(Scope scope, Booking booking, long roomId, StayPeriod stay) {
-        BookingItem booked = booking.getItems().get(0);
-        return new Booking.ChangedRoom(booked, priced(scope, booking, booked, roomId, booked.guests(), stay));
+    /**
+     * The guest's change: their one room moved to this room (or kept, for null) with its guests and add-ons, or every
+     * room of a booking of several kept for the new nights. Which room of several to change is the organisation's to
+     * settle with the guest.
+     */
+    private List<Booking.ChangedRoom> guestPlan(Scope scope, Booking booking, Long roomId, StayPeriod stay) {
+        List<BookingItem> booked = booking.getItems();
+        if (booked.size() == 1) {
+            long room = roomId == null ? booked.get(0).getItem().getId() : roomId;
+            return List.of(new Booking.ChangedRoom(booked.get(0), priced(scope, booking, booked.get(0), room,
+                    booked.get(0).guests(), stay)));
+        }
+        if (roomId != null) {
+            throw new IllegalBookingChangeException("A booking of several rooms changes its dates here; to change a room,"
+                    + " please contact the property.", "guestRoomOfSeveral");
+        }
+        return plan(scope, booking, booked.stream().map(room -> RoomChange.kept(room.getItem().getId())).toList(), stay);
     }
 
     /**
@@ -369,7 +384,7 @@ public class GuestChangeService {
                 throw new InvalidRequestException("items", "Each room can be chosen once in a booking.").worded("booking.room-twice");
             }
             BookingItem continued = room.continues() == null ? null : booking.getItems().stream()
-                    .filter(booked -> booked.getItem().getId() == room.continues()).findFirst()
+                    .filter(booked -> room.continues().equals(booked.getItem().getId())).findFirst()
                     .orElseThrow(() -> new InvalidRequestException("items", "This booking holds no room " + room.continues()
                             + " to change.").worded("change.notHeld", room.continues()));
             Integer guests = room.guests() != null ? room.guests() : continued != null ? Integer.valueOf(continued.guests()) : null;

@@ -89,7 +89,7 @@ public class GuestBookingView implements Serializable {
     private boolean confirmingCancellation;
     /** The change form is open: the rooms to choose from, and the room and dates chosen. */
     private List<ItemSummary> rooms;
-    private long newRoomId;
+    private Long newRoomId;
     private LocalDate newCheckIn;
     private LocalDate newCheckout;
     /** The change priced for the guest to confirm, or null. */
@@ -165,7 +165,8 @@ public class GuestBookingView implements Serializable {
         if (booking.canChange()) {
             // Titled as the rooms page titles them for this reader: the one staff gave in their language, where given.
             rooms = catalog.listItems(organisation.guestScope()).stream().map(room -> room.in(words.language())).toList();
-            newRoomId = booking.roomId();
+            // A booking of several rooms changes its dates here, every room kept.
+            newRoomId = isOneRoom() ? booking.roomId() : null;
             newCheckIn = booking.stay().checkIn();
             newCheckout = booking.stay().checkout();
         }
@@ -196,7 +197,7 @@ public class GuestBookingView implements Serializable {
     public void confirmChange() {
         try {
             GuestChangeService.ChangedBooking changed = changes.change(organisation.guestScope(), reference, token,
-                    proposedChange.roomId(), proposedChange.stay(), proposedChange.total());
+                    isOneRoom() ? proposedChange.roomId() : null, proposedChange.stay(), proposedChange.total());
             booking = changed.booking();
             closeChange();
             if (changed.checkoutUrl() != null) {
@@ -222,7 +223,7 @@ public class GuestBookingView implements Serializable {
     private void refuseChange(RuntimeException e) {
         String sentence;
         if (e instanceof BookingConflictException) {
-            sentence = words.get("booking.change.taken");
+            sentence = words.get(isOneRoom() ? "booking.change.taken" : "booking.change.taken-one-of");
         } else if (e instanceof StayRuleException refusal) {
             sentence = StayRuleWords.problem(refusal, words);
         } else if (e instanceof InvalidRequestException refusal) {
@@ -265,11 +266,11 @@ public class GuestBookingView implements Serializable {
         return rooms;
     }
 
-    public long getNewRoomId() {
+    public Long getNewRoomId() {
         return newRoomId;
     }
 
-    public void setNewRoomId(long newRoomId) {
+    public void setNewRoomId(Long newRoomId) {
         this.newRoomId = newRoomId;
     }
 
@@ -297,9 +298,22 @@ public class GuestBookingView implements Serializable {
         return proposedChange;
     }
 
-    /** The proposed room's title as the rooms page names it for this reader, for the sentence that says the new stay. */
+    /**
+     * The proposed room's title as the rooms page names it for this reader, or the booking's rooms' titles, for the
+     * sentence that says the new stay.
+     */
     public String getProposedRoomTitle() {
-        return titles().getOrDefault(proposedChange.roomId(), proposedChange.roomTitle());
+        return isOneRoom() ? titles().getOrDefault(proposedChange.roomId(), proposedChange.roomTitle()) : getBookedRoomTitles();
+    }
+
+    /** The booking's rooms as the rooms page names them for this reader: "Sea Room + Garden Room". */
+    public String getBookedRoomTitles() {
+        return String.join(" + ", booking.rooms().stream().map(this::title).toList());
+    }
+
+    /** Whether the booking holds one room, whose room the guest may change too (of several, the dates only). */
+    public boolean isOneRoom() {
+        return booking.rooms().size() == 1;
     }
 
     /** A booked room's title as the rooms page names it for this reader. */
