@@ -88,6 +88,23 @@ class DashboardOccupancyBrowserIT {
     }
 
     @Test
+    void aBookingOfTwoRoomsShowsInEachRoomsLane() {
+        long booking = fixtures.paidBooking(org, seaRoom, today, today.plusDays(2));
+        fixtures.addRoom(booking, gardenRoom, 12_000);
+        String reference = fixtures.reference(booking);
+
+        try (Browser browser = signedIn("/dashboard/calendar.xhtml")) {
+            browser.waitUntil(page -> page.texts("[data-reference='" + reference + "']").size() == 2);
+            assertThat(browser.script("""
+                    const lanes = Array.from(document.querySelectorAll('[data-role=calendar] .vis-foreground .vis-group'));
+                    const rooms = Array.from(document.querySelectorAll('[data-role=calendar-room]')).map(room => room.textContent.trim());
+                    return Array.from(document.querySelectorAll("[data-reference='%s']"))
+                        .map(bar => rooms[lanes.indexOf(bar.closest('.vis-group'))]).sort();""".formatted(reference)))
+                    .asList().containsExactly("Garden Room", "Sea Room");
+        }
+    }
+
+    @Test
     void aGuestNameCannotInjectHtmlIntoTheCalendar() {
         long booking = fixtures.paidBooking(org, seaRoom, today, today.plusDays(2));
         fixtures.guestNamed(booking, "<b>Eve</b>");

@@ -96,6 +96,7 @@ class GuestChangeBrowserIT {
         LocalDate checkIn = today.plusDays(30);
 
         try (Browser browser = Browser.open().visit(booking.guestPage())) {
+            assertThat(browser.text("[data-role=change-booking]")).isEqualTo("Change dates…");
             browser.click("[data-role=change-booking]");
             browser.waitUntil(page -> page.find("change-form").isDisplayed());
             assertThat(browser.texts("[data-role=change-room]")).as("the rooms are kept").isEmpty();

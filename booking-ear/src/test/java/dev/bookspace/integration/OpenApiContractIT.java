@@ -24,6 +24,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -362,6 +363,40 @@ class OpenApiContractIT {
         assertThat(json(held).getString("hold_expires_at")).isNotBlank();
         contract.expect(200, api.post("/api/v3/organisations/" + cards.id() + "/bookings/" + json(held).getString("reference")
                 + "/cancel", "").key(cardKey).send());
+    }
+
+    /** Every kind of price line, a policy's words and a deposit's balance, each checked against the document. */
+    @Test
+    void aBookingWithADiscountFeesTaxesAPolicyAndADepositAnswersAsDocumented() {
+        Organisation cards = fixtures.cardOrganisation("Card Place");
+        Item suite = fixtures.item(cards, "Suite");
+        String cardKey = fixtures.apiKey(cards);
+        fixtures.stayDiscount(cards, 2, BigDecimal.TEN);
+        fixtures.charge(cards, "Cleaning", "per_booking", 3_000L, null);
+        fixtures.charge(cards, "City tax", "per_guest_night", 250L, null);
+        fixtures.charge(cards, "Tourism levy", "percent_added", null, BigDecimal.valueOf(5));
+        fixtures.charge(cards, "VAT", "percent_included", null, BigDecimal.TEN);
+        fixtures.cancellationPolicy(cards, "7:100,0:50");
+        fixtures.deposits(cards, "30%", 7);
+        String bookings = "/api/v3/organisations/" + cards.id() + "/bookings";
+
+        contract.expect(200, api.post("/api/v3/organisations/" + cards.id() + "/quotes",
+                stay(suite.id(), JAN_1, JAN_3).build().toString()).key(cardKey).send());
+        Exchange held = api.post(bookings, booking(suite.id(), JAN_1, JAN_3).toString())
+                .key(cardKey).header("Idempotency-Key", UUID.randomUUID().toString()).send();
+        contract.expect(201, held);
+        assertThat(json(held).getJsonArray("lines")).extracting(line -> line.asJsonObject().getString("kind"))
+                .contains("nights", "discount", "fee", "tax", "included_tax");
+        assertThat(json(held).getJsonArray("cancellation_policy")).isNotEmpty();
+
+        String session = json(held).getString("checkout_url").replaceAll(".*/pay/", "");
+        Delivery paid = StripeStandIn.event(StripeStandIn.newEventId(), "checkout.session.completed", session);
+        assertThat(Pages.post("/api/v3/organisations/" + cards.id() + "/stripe-webhooks", "application/json; charset=utf-8",
+                paid.payload(), "Stripe-Signature", paid.signature()).status()).isEqualTo(200);
+        Exchange depositPaid = api.get(bookings + "/" + json(held).getString("reference")).key(cardKey).send();
+        contract.expect(200, depositPaid);
+        assertThat(json(depositPaid).getString("balance_due_on")).as("the balance's day").isNotBlank();
+        contract.expect(200, api.post(bookings + "/" + json(held).getString("reference") + "/cancel", "").key(cardKey).send());
     }
 
     @Test

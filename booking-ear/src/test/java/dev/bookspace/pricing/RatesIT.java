@@ -11,6 +11,7 @@ import dev.bookspace.testing.Pages;
 import dev.bookspace.testing.Pages.Answer;
 import dev.bookspace.testing.StripeStandIn;
 import dev.bookspace.testing.StripeStandIn.Delivery;
+import dev.bookspace.testing.StripeStandIn.RefundRequest;
 import dev.bookspace.testing.TestMail;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A stay from a Wednesday to the Monday after, across the end of the low season and the start of the
  * high season and over its weekend, priced the same on the room page, by the API's quote, in the
  * booking, in Stripe's charge, in the e-mail and on the guest's page; and a later price change changes
- * none of the booking's.
+ * none of the booking's: its page, its API answer, what its cancellation refunds through Stripe and the mail that
+ * says so.
  */
 @FullStack
 @RunAsClient
@@ -77,6 +79,7 @@ class RatesIT {
 
     @Test
     void aStayAcrossTwoSeasonsAndAWeekendIsPricedAlikeEverywhereAndKeepsItsPriceWhenRatesChange() throws InterruptedException {
+        fixtures.cancellationPolicy(org, "7:100,0:50");
         Pages.Page roomPage = Pages.get("/" + org.identifier() + "/rooms/" + room.id() + "?check_in=" + wednesday
                 + "&checkout=" + wednesday.plusDays(5) + "&guests=2");
         assertThat(pageLines(roomPage)).containsExactlyElementsOf(LINES);
@@ -111,8 +114,12 @@ class RatesIT {
         JsonObject cancelled = json(Pages.post("/api/v3/organisations/" + org.id() + "/bookings/" + reference + "/cancel",
                 "application/json", "", "Authorization", "Bearer " + key));
         assertThat(cancelled.getJsonObject("total").getJsonNumber("amount_minor").longValue()).isEqualTo(TOTAL);
-        assertThat(cancelled.getJsonObject("refundable").getJsonNumber("amount_minor").longValue())
-                .as("what a cancellation can refund").isEqualTo(TOTAL);
+        assertThat(cancelled.getJsonObject("refunded").getJsonNumber("amount_minor").longValue())
+                .as("refunded in full by its policy, at the booking's own total").isEqualTo(TOTAL);
+        assertThat(StripeStandIn.refundsOf(session)).containsExactly(new RefundRequest(TOTAL, reference + "-refund-1"));
+        assertThat(TestMail.awaitBody(guestAddress(), "Booking cancelled at Harbour House (" + reference + ")"))
+                .as("the mail sent after the rates changed").contains(LINES.stream().map(line -> "  " + line).toList())
+                .contains("Total: €715.00", "€715.00 is refunded to your card");
     }
 
     @Test

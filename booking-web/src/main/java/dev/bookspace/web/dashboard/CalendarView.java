@@ -163,8 +163,9 @@ public class CalendarView implements Serializable {
 
     private static TimelineEvent<CalendarBar> bar(String lane, StayPeriod nights, String styleClass, String title, CalendarBar bar) {
         return TimelineEvent.<CalendarBar>builder()
-                // Closed dates of every unit make a bar in each lane, each with an id of its own.
-                .id(bar.closure() ? "closed-" + bar.key() + "-" + lane : bar.key())
+                // Closed dates of every unit, and a booking of several rooms, make a bar in each lane, each with an id of
+                // its own: the timeline keeps one bar an id.
+                .id((bar.closure() ? "closed-" : "stay-") + bar.key() + "-" + lane)
                 .data(bar)
                 .group(lane)
                 .startDate(nights.checkIn())
