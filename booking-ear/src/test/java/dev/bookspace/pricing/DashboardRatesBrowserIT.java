@@ -47,13 +47,7 @@ class DashboardRatesBrowserIT {
         try (Browser browser = signedIn(RATES)) {
             assertThat(browser.text(night(JAN_10))).isEqualTo("€100.00");
 
-            browser.type("season-name-input", "Winter fair");
-            browser.typeDate("season-first-night", JAN_10);
-            browser.typeDate("season-last-night", JAN_20);
-            browser.type("season-room-price", "150");
-            browser.click("[data-role=save-season]");
-
-            browser.waitUntil(page -> page.text("[data-role=rates-messages]").contains("Saved the season Winter fair."));
+            saveSeason(browser, "Winter fair", "season-room-price", "150");
             assertThat(browser.text("[data-role=season-row]")).isEqualTo("Winter fair");
             assertThat(browser.text("[data-role=season-nights]")).isEqualTo(JAN_10 + " to " + JAN_20);
             assertThat(browser.text(night(JAN_10.minusDays(1)))).isEqualTo("€100.00");
@@ -125,6 +119,22 @@ class DashboardRatesBrowserIT {
     }
 
     @Test
+    void aSeasonForEveryRoomACleaningFeeAndAnAddedTaxAreSavedOnThePageAndPriced() {
+        try (Browser browser = signedIn(RATES)) {
+            saveSeason(browser, "Winter fair", "season-percent-input", "20");
+            addCharge(browser, "Cleaning", "per booking (a cleaning fee)", "charge-amount-input", "30");
+            addCharge(browser, "Tourism levy", "a percentage added to prices", "charge-percent-input", "5");
+        }
+
+        Pages.Page roomPage = Pages.get("/" + org.identifier() + "/rooms/" + room.id() + "?check_in=" + JAN_10
+                + "&checkout=" + JAN_10.plusDays(2) + "&guests=2");
+        // €100.00 a night, 20 % over in the fair; the levy is 5 % of the nights and the fee.
+        assertThat(roomPage.html().select("[data-role=price-line]").eachText()).containsExactly(
+                "2 nights × €120.00 (Winter fair) €240.00", "Cleaning €30.00", "Tourism levy 5 % €13.50");
+        assertThat(roomPage.text("total")).isEqualTo("€283.50");
+    }
+
+    @Test
     void stayRulesAreRefusedBesideTheirFieldsThenSavedAndHoldForGuests() {
         try (Browser browser = signedIn(RATES)) {
             browser.type("min-nights-input", "4");
@@ -150,6 +160,25 @@ class DashboardRatesBrowserIT {
 
     private static String night(LocalDate date) {
         return "[data-role=night-price][data-night$=' " + date + "']";
+    }
+
+    /** Saves a season for the nights of {@code JAN_10} to {@code JAN_20}, its price in one field. */
+    private static void saveSeason(Browser browser, String name, String priceField, String price) {
+        browser.type("season-name-input", name);
+        browser.typeDate("season-first-night", JAN_10);
+        browser.typeDate("season-last-night", JAN_20);
+        browser.type(priceField, price);
+        browser.click("[data-role=save-season]");
+        browser.waitUntil(page -> page.text("[data-role=rates-messages]").contains("Saved the season " + name + "."));
+    }
+
+    /** Adds a tax or fee of this kind (as the menu says it), its amount or percentage in one field. */
+    private static void addCharge(Browser browser, String name, String kind, String field, String value) {
+        browser.type("charge-name-input", name);
+        browser.choose("charge-kind", kind);
+        browser.type(field, value);
+        browser.click("[data-role=add-charge]");
+        browser.waitUntil(page -> page.texts("[data-role=charge-row]").contains(name));
     }
 
     private Browser signedIn(String path) {
