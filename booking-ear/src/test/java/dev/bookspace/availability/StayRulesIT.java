@@ -21,6 +21,8 @@ import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.UUID;
@@ -93,6 +95,26 @@ class StayRulesIT {
         assertThat(brokenRule(booking).getString("code")).isEqualTo(code);
         assertThat(brokenRule(booking).getString("message") + ".").isEqualTo(sentence);
         assertThat(fixtures.bookingStatuses(org)).isEmpty();
+    }
+
+    /**
+     * Same-day bookings until a cut-off hour of the organisation's own clock. The house is put in the zone where it
+     * is now about noon, so the test reads the same whenever it runs.
+     */
+    @Test
+    void sameDayBookingsCloseAtTheCutOffHourOfTheOrganisationsClock() {
+        int hoursAhead = 12 - ZonedDateTime.now(ZoneOffset.UTC).getHour();
+        ZoneId noon = ZoneId.of(hoursAhead == 0 ? "Etc/GMT" : "Etc/GMT" + (hoursAhead > 0 ? "-" : "+") + Math.abs(hoursAhead));
+        fixtures.stayRule(org, "time_zone", noon.getId());
+        LocalDate today = LocalDate.now(noon);
+
+        fixtures.stayRule(org, "same_day_cutoff_hour", 11);
+        assertThat(Pages.get(roomsPath(org, today, today.plusDays(1))).text("search-problem"))
+                .isEqualTo("Same-day bookings close at 11:00.");
+        assertThat(brokenRule(book(today, today.plusDays(1))).getString("code")).isEqualTo("lead_time");
+
+        fixtures.stayRule(org, "same_day_cutoff_hour", 14);
+        assertThat(book(today, today.plusDays(1)).status()).isEqualTo(201);
     }
 
     @Test
