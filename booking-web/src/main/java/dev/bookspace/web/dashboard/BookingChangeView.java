@@ -273,11 +273,6 @@ public class BookingChangeView implements Serializable {
             this.guests = guests;
         }
 
-        /** Whether this row is a room the booking holds now, rather than one added in the form. */
-        public boolean isBooked() {
-            return continues != null;
-        }
-
         public Long getRoomId() {
             return roomId;
         }
