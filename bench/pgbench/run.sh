@@ -11,6 +11,7 @@
 #                       extended: unnamed statements, as pgjdbc's first 4, planned with the values
 #                       each time (custom plans). simple is refused: it binds nothing, unlike pgjdbc.
 #   PGBENCH=path to pgbench (default: the PostgreSQL 15 one, else the one on PATH)
+#   SCRIPT=availability.sql   the query, a file of this directory: availability-set.sql is the page's before V42
 # Threads are min(clients, 2): the machine has 2 cores and pgbench shares them with the server.
 # A level needing more connections than the server has free is skipped, with the reason.
 set -euo pipefail
@@ -23,6 +24,7 @@ clients_levels=${CLIENTS:-1 8 32 128}
 warmup=${WARMUP:-10}
 duration=${DURATION:-30}
 protocol=${PROTOCOL:-prepared}
+script=${SCRIPT:-availability.sql}
 [[ $protocol == prepared || $protocol == extended ]] || { echo "PROTOCOL must be prepared or extended" >&2; exit 2; }
 pgbench=${PGBENCH:-/usr/lib/postgresql/15/bin/pgbench}
 [[ -x $pgbench ]] || pgbench=$(command -v pgbench)
@@ -53,7 +55,7 @@ for org in $orgs; do
             printf '%-12s %7s %7s  skipped: needs %d connections, %d free (max_connections)\n' "$org" "$clients" "$threads" "$clients" "$free"
             continue
         fi
-        common=(-n -M "$protocol" -f "$here/availability.sql" -D "org_id=$org_id" -c "$clients" -j "$threads")
+        common=(-n -M "$protocol" -f "$here/$script" -D "org_id=$org_id" -c "$clients" -j "$threads")
         # One pgbench run of warm-up + duration, so the warm-up also warms these connections' plan
         # caches (as a pool's long-lived connections are); only transactions that end inside the
         # last $duration seconds are counted.

@@ -27,20 +27,25 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The availability query reads booking_items through {@code booking_items_blocking_range_idx} alone,
- * on an organisation of 1,000 rooms and 97,000 stays seeded by the benchmark's generator, in both
- * plans PostgreSQL makes of it: the custom plan of pgjdbc's first executions on a connection and the
- * generic plan it may keep after, with the organisation and the dates in the index's condition. It
- * explains {@link AvailabilityService#AVAILABLE_ITEMS}, {@link AvailabilityService#AVAILABLE_ITEMS_PAGE} (and its orders by
- * price and by size) and
- * {@link AvailabilityService#UNAVAILABLE_ITEMS} (why a room is not offered) themselves, so binding the statuses, naming them as
- * the exclusion constraint does, dropping the organisation, or any other change of shape that loses
- * the index fails here. {@link AvailabilityService#NIGHTS_AROUND}, which reads the nights of the listed rooms alone,
- * does name them as the exclusion constraint does, and must be read through its index by room. The stays are freshly
- * written and not vacuumed: the harder case, where an
- * index-only scan is not yet cheap and the exclusion constraint's index would win a tie
- * (bench/NOTES-data.md). Some rooms are closed for most of the searched week (V16): their rows count
- * as any stay's, and the rooms are not among the free ones.
+ * The availability queries read booking_items through the index each is written for, on an organisation of 1,000
+ * rooms and 97,000 stays seeded by the benchmark's generator, in both plans PostgreSQL makes of them: the custom plan
+ * of pgjdbc's first executions on a connection and the generic plan it may keep after. It explains the queries
+ * themselves, so binding the statuses, naming them otherwise, dropping the organisation, or any other change of shape
+ * that loses the index fails here:
+ * <ul>
+ * <li>{@link AvailabilityService#AVAILABLE_ITEMS} (every free room) and {@link AvailabilityService#UNAVAILABLE_ITEMS}
+ * (why a room is not offered) read the organisation's overlapping stays once through
+ * {@code booking_items_blocking_range_idx}, with the organisation and the dates in the index's condition;</li>
+ * <li>{@link AvailabilityService#AVAILABLE_ITEMS_PAGE} and its orders by price and by size walk the rooms through the
+ * order's index and ask each unit's last stay before the checkout of {@code booking_items_unit_stays_idx}, and stop
+ * when the page is full: the rooms walked, counted by {@code EXPLAIN ANALYZE}, are about the page's for the share
+ * of rooms free, far fewer than the organisation's;</li>
+ * <li>{@link AvailabilityService#NIGHTS_AROUND}, the nights of the listed rooms alone, through the exclusion
+ * constraint's index by room.</li>
+ * </ul>
+ * The stays are freshly written and not vacuumed: the harder case, where an index-only scan is not yet cheap and
+ * the exclusion constraint's index would win a tie (bench/NOTES-data.md). Some rooms are closed for most of the
+ * searched week (V16): their rows count as any stay's, and the rooms are not among the free ones.
  *
  * <p>It seeds a database of its own, made here and migrated by the application's Flyway scripts: in
  * the suite's shared database, after the other tests, the same seeding once ran for minutes instead of
@@ -51,6 +56,14 @@ class AvailabilityPlanIT {
     private static final String INDEX = "booking_items_blocking_range_idx";
     /** The exclusion constraint's index, by organisation, room, unit and nights. */
     private static final String ROOM_INDEX = "booking_items_no_overlap";
+    /** A unit's stays by check-in (V42), where a page's walk asks each room's units. */
+    private static final String UNIT_STAYS_INDEX = "booking_items_unit_stays_idx";
+    /** Each page's order and the index of the rooms in that order (V42) that its walk reads. */
+    private static final Map<String, String> WALKS = Map.of(
+            AvailabilityService.AVAILABLE_ITEMS_PAGE, "items_by_title_idx",
+            AvailabilityService.AVAILABLE_ITEMS_BY_PRICE_PAGE, "items_by_price_idx",
+            AvailabilityService.AVAILABLE_ITEMS_BY_SIZE_PAGE, "items_by_size_idx");
+    private static final int ROOMS = 1000;
     /** The benchmark generator and the application's migrations; the tests run in booking-ear, its module directory. */
     private static final Path SEED_FUNCTION = Path.of("..", "bench", "seed-function.sql");
     private static final String MIGRATIONS = "filesystem:../booking-ejb/src/main/resources/db/migration";
@@ -93,7 +106,7 @@ class AvailabilityPlanIT {
                 AvailabilityService.AVAILABLE_ITEMS, arguments + ", 1",
                 AvailabilityService.AVAILABLE_ITEMS_PAGE, arguments + ", 1, 'Room 0500', 0, 25",
                 AvailabilityService.AVAILABLE_ITEMS_BY_PRICE_PAGE, arguments + ", 1, 10000, 0, 25",
-                AvailabilityService.AVAILABLE_ITEMS_BY_SIZE_PAGE, arguments + ", 1, 2147483647, 0, 25",
+                AvailabilityService.AVAILABLE_ITEMS_BY_SIZE_PAGE, arguments + ", 1, -2147483647, 0, 25",
                 AvailabilityService.UNAVAILABLE_ITEMS, arguments + ", 3, false, 1001",
                 AvailabilityService.NIGHTS_AROUND, arguments + ", '" + closed.stream().map(String::valueOf)
                         .collect(Collectors.joining(",", "{", "}")) + "'");
@@ -109,7 +122,18 @@ class AvailabilityPlanIT {
                     String plan = explain(statement, "EXECUTE available_items(" + query.getValue() + ")");
                     Reads reads = readsOfBookingItems(plan);
 
-                    if (query.getKey().equals(AvailabilityService.NIGHTS_AROUND)) {
+                    if (WALKS.containsKey(query.getKey())) {
+                        // The rooms in the page's order from the cursor on, each unit's last stay before the checkout.
+                        assertThat(reads.indexes()).as("%s: %s", mode, plan).containsExactly(UNIT_STAYS_INDEX);
+                        assertThat(reads.conditions()).as("%s: %s", mode, plan).allSatisfy(condition -> assertThat(condition)
+                                .contains("organisation_id = ", "item_id = ", "unit = ", "(lower(date_range)) < "));
+                        assertThat(reads.roomIndexes()).as("%s: %s", mode, plan).containsExactly(WALKS.get(query.getKey()));
+                        assertThat(reads.roomScans()).as("%s: %s", mode, plan).containsExactly("Index Scan");
+                        // It stops when the page is full: about 25 rooms for every one in ten free, not the organisation's.
+                        String walked = explain(statement, "ANALYZE, ", "EXECUTE available_items(" + query.getValue() + ")");
+                        assertThat(readsOfBookingItems(walked).roomsWalked()).as("%s: rooms walked for a page of 25: %s", mode, walked)
+                                .isBetween(25, ROOMS / 2);
+                    } else if (query.getKey().equals(AvailabilityService.NIGHTS_AROUND)) {
                         // The listed rooms' nights alone, by room, through the exclusion constraint's index.
                         assertThat(reads.indexes()).as("%s: %s", mode, plan).containsExactly(ROOM_INDEX);
                         assertThat(reads.conditions()).as("%s: %s", mode, plan).allSatisfy(condition -> assertThat(condition)
@@ -128,6 +152,9 @@ class AvailabilityPlanIT {
                     assertThat(answered).as("closed rooms' nights are among those taken").containsAll(closed);
                 } else {
                     assertThat(answered).as("closed rooms are not free").isNotEmpty().doesNotContainAnyElementsOf(closed);
+                }
+                if (WALKS.containsKey(query.getKey())) {
+                    assertThat(answered).as("a full page").hasSize(25);
                 }
             }
         }
@@ -184,7 +211,7 @@ class AvailabilityPlanIT {
             statement.execute(Files.readString(SEED_FUNCTION));
             long org;
             try (ResultSet id = statement.executeQuery(
-                    "SELECT bench.seed_organisation('plan-test', 'Plan Test Hotel', 1000, 1, DATE '2026-11-25')")) {
+                    "SELECT bench.seed_organisation('plan-test', 'Plan Test Hotel', " + ROOMS + ", 1, DATE '2026-11-25')")) {
                 id.next();
                 org = id.getLong(1);
             }
@@ -236,7 +263,12 @@ class AvailabilityPlanIT {
     }
 
     private static String explain(Statement statement, String sql) throws SQLException {
-        try (ResultSet plan = statement.executeQuery("EXPLAIN (FORMAT JSON) " + sql)) {
+        return explain(statement, "", sql);
+    }
+
+    /** The plan of {@code sql} as JSON, explained with more {@code options} ("ANALYZE, "). */
+    private static String explain(Statement statement, String options, String sql) throws SQLException {
+        try (ResultSet plan = statement.executeQuery("EXPLAIN (" + options + "FORMAT JSON) " + sql)) {
             plan.next();
             return plan.getString(1);
         }
@@ -244,13 +276,19 @@ class AvailabilityPlanIT {
 
     /**
      * What a plan reads of booking_items: the indexes (every index of the table is named
-     * booking_items_…) and their conditions, and the kinds of scan of the table itself.
+     * booking_items_…) and their conditions, and the kinds of scan of the table itself; and of items, the
+     * indexes, the kinds of scan and, in a plan explained with {@code ANALYZE}, the rows read.
      */
-    private record Reads(Set<String> indexes, Set<String> conditions, Set<String> scans) {
+    private record Reads(Set<String> indexes, Set<String> conditions, Set<String> scans, Set<String> roomIndexes,
+            Set<String> roomScans, int[] roomsRead) {
+
+        int roomsWalked() {
+            return roomsRead[0];
+        }
     }
 
     private static Reads readsOfBookingItems(String plan) {
-        Reads reads = new Reads(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+        Reads reads = new Reads(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new int[1]);
         try (JsonReader reader = Json.createReader(new StringReader(plan))) {
             collect(reader.readArray().getJsonObject(0).getJsonObject("Plan"), reads);
         }
@@ -264,6 +302,15 @@ class AvailabilityPlanIT {
         }
         if (node.getString("Relation Name", "").equals("booking_items")) {
             reads.scans().add(node.getString("Node Type"));
+        }
+        if (node.getString("Relation Name", "").equals("items")) {
+            reads.roomScans().add(node.getString("Node Type"));
+            if (node.containsKey("Index Name")) {
+                reads.roomIndexes().add(node.getString("Index Name"));
+            }
+            if (node.containsKey("Actual Rows")) {
+                reads.roomsRead()[0] += node.getJsonNumber("Actual Rows").intValue() * node.getJsonNumber("Actual Loops").intValue();
+            }
         }
         for (JsonValue child : node.getOrDefault("Plans", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
             collect(child.asJsonObject(), reads);

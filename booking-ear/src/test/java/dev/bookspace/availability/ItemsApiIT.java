@@ -1,7 +1,10 @@
 package dev.bookspace.availability;
 
 import static dev.bookspace.testing.Stays.JAN_1;
+import static dev.bookspace.testing.Stays.JAN_2;
 import static dev.bookspace.testing.Stays.JAN_3;
+import static dev.bookspace.testing.Stays.JAN_4;
+import static dev.bookspace.testing.Stays.JAN_5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookspace.testing.Fixtures;
@@ -14,6 +17,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -56,6 +60,27 @@ class ItemsApiIT {
         assertThat(only.getJsonObject("stay_total").getInt("amount_minor")).isEqualTo(36_000);
         assertThat(only.getJsonObject("stay_total").getString("currency")).isEqualTo("EUR");
         assertThat(only.getString("check_in")).isEqualTo(JAN_1.toString());
+    }
+
+    /**
+     * A hold whose guest never paid stops blocking at its expiry, before the expiry job marks it. The search asks each
+     * unit for its last stay checking in before the checkout: a lapsed hold there is stepped over, and a live stay
+     * behind it still takes the room.
+     */
+    @Test
+    void listsARoomWhoseOnlyHoldLapsedButNotOneStillTakenBehindALapsedHold() {
+        Item behind = fixtures.item(org, "Garden Room");
+        Instant lapsed = Instant.now().minusSeconds(60);
+        fixtures.unpaidHold(org, room, JAN_1, JAN_4, lapsed);
+        fixtures.paidBooking(org, behind, JAN_1.minusDays(2), JAN_2);
+        fixtures.unpaidHold(org, behind, JAN_2, JAN_5, lapsed);
+        Item held = fixtures.item(org, "Loft");
+        fixtures.unpaidHold(org, held, JAN_2, JAN_4, Instant.now().plusSeconds(600));
+
+        Answer answer = Pages.api(itemsPath(org) + "?check_in=" + JAN_1 + "&checkout=" + JAN_3, key);
+
+        assertThat(json(answer).getJsonArray("items")).extracting(value -> value.asJsonObject().getString("title"))
+                .containsExactly("Sea Room");
     }
 
     @Test

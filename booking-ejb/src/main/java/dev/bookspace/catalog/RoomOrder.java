@@ -15,7 +15,7 @@ import java.util.Arrays;
  * leave a card out of price order.
  */
 public enum RoomOrder implements Coded {
-    NAME("name", "Name", "i1:", "i.title", "title", ">") {
+    NAME("name", "Name", "i1:", "i.title") {
         @Override
         String key(ItemSummary item) {
             return item.title();
@@ -26,7 +26,7 @@ public enum RoomOrder implements Coded {
             return key;
         }
     },
-    PRICE("price", "Price, lowest first", "p1:", "i.nightly_price_minor", "nightly_price_minor", ">") {
+    PRICE("price", "Price, lowest first", "p1:", "i.nightly_price_minor") {
         @Override
         String key(ItemSummary item) {
             return Long.toString(item.nightlyPrice().minor());
@@ -37,8 +37,11 @@ public enum RoomOrder implements Coded {
             return Long.parseLong(key);
         }
     },
-    /** Largest first: the key is the size, 0 for none, descending; ties by id ascending as in every order. */
-    SIZE("size", "Size, largest first", "s1:", "coalesce(i.size_m2, 0)", "coalesce(size_m2, 0) DESC", "<") {
+    /**
+     * Largest first: the cursor's key is the size, 0 for none; the query's is its negative, ascending as its index
+     * (V42), so that the row comparison after the cursor starts the index scan there. Ties by id as in every order.
+     */
+    SIZE("size", "Size, largest first", "s1:", "-coalesce(i.size_m2, 0)") {
         @Override
         String key(ItemSummary item) {
             return Integer.toString(item.facts().sizeM2() == null ? 0 : item.facts().sizeM2());
@@ -46,24 +49,21 @@ public enum RoomOrder implements Coded {
 
         @Override
         Object bound(String key) {
-            return Integer.parseInt(key);
+            return -Integer.parseInt(key);
         }
     };
 
     private final String code;
     private final String label;
     private final String cursorVersion;
-    private final String keyColumn;
-    private final String orderBy;
-    private final String after;
+    private final String key;
 
-    RoomOrder(String code, String label, String cursorVersion, String keyColumn, String orderBy, String after) {
+    /** @param key the key as the query orders by it, ascending, on the items aliased {@code i}, as an index of V42 has it */
+    RoomOrder(String code, String label, String cursorVersion, String key) {
         this.code = code;
         this.label = label;
         this.cursorVersion = cursorVersion;
-        this.keyColumn = keyColumn;
-        this.orderBy = orderBy;
-        this.after = after;
+        this.key = key;
     }
 
     @Override
@@ -105,16 +105,15 @@ public enum RoomOrder implements Coded {
     }
 
     /**
-     * The condition that keeps the rooms after the key {@code ?key} and the id {@code ?id} of the previous page's last,
-     * on the items aliased {@code i}: a row comparison where the key ascends, as the name's index could serve it.
+     * The condition that keeps the rooms after the cursor, its key bound as {@code bound} and its id as {@code id},
+     * on the items aliased {@code i}: a row comparison, where the order's index starts its scan.
      */
-    public String afterCondition(String key, String id) {
-        return ">".equals(after) ? "(" + keyColumn + ", i.id) > (" + key + ", " + id + ")"
-                : "(" + keyColumn + " " + after + " " + key + " OR (" + keyColumn + " = " + key + " AND i.id > " + id + "))";
+    public String afterCondition(String bound, String id) {
+        return "(" + key + ", i.id) > (" + bound + ", " + id + ")";
     }
 
-    /** The order of a page's rows, by the columns the free rooms' query answers. */
+    /** The order of a page's rows, on the items aliased {@code i}. */
     public String orderBy() {
-        return orderBy + ", id";
+        return key + ", i.id";
     }
 }

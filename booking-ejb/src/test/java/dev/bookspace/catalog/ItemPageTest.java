@@ -35,8 +35,8 @@ class ItemPageTest {
         assertThat(ItemPage.After.of(next, RoomOrder.PRICE)).isEqualTo(new ItemPage.After("10000", 7));
         assertThat(ItemPage.After.of(next, RoomOrder.PRICE).boundKey(RoomOrder.PRICE)).isEqualTo(10_000L);
         assertThatThrownBy(() -> ItemPage.After.of(next, RoomOrder.NAME)).isInstanceOf(InvalidRequestException.class);
-        assertThat(ItemPage.After.of(null, RoomOrder.SIZE).boundKey(RoomOrder.SIZE)).as("largest first: before every size")
-                .isEqualTo(Integer.MAX_VALUE);
+        assertThat(ItemPage.After.of(null, RoomOrder.SIZE).boundKey(RoomOrder.SIZE)).as("largest first, as the negative size ascending: before every size")
+                .isEqualTo(-Integer.MAX_VALUE);
     }
 
     @Test
