@@ -181,7 +181,7 @@ sleep 1
     || fail "the session did not carry over to $other: $(session)"
 status=$(curl -sS -o /dev/null -w '%{http_code}' "$rooms")
 [ "$status" = 200 ] || fail "the rooms page answered $status with $node gone"
-echo "200 from $other after ${seconds} s, the same session ($(session | cut -c1-12)…), still signed in; the rooms page 200"
+echo "200 from $other after $(printf %.1f "$seconds") s, the same session ($(session | cut -c1-12)…), still signed in; the rooms page 200"
 podman logs "$(container haproxy)" 2>/dev/null | grep -F '?check=after-kill ' | cut -c1-220
 
 step "With no node up, HAProxy's own 503 page"
