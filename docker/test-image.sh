@@ -54,33 +54,17 @@ cleanup() {
 trap cleanup EXIT
 
 [ -f "$ear" ] || fail "no $ear: build it first (./mvnw package -DskipTests)"
-[ -f "$wildfly_zip" ] || fail "no $wildfly_zip: a Maven build downloads it (./mvnw package -DskipTests)"
+
+# shellcheck source=docker/standin/images.sh
+. docker/standin/images.sh
+# shellcheck source=docker/demo-checks.sh
+. docker/demo-checks.sh
 
 step "Tools: podman, runc, mmdebstrap, PostgreSQL's client"
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
-missing=()
-for tool in podman:podman runc:runc mmdebstrap:mmdebstrap unzip:unzip curl:curl psql:postgresql-client; do
-    command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    $sudo apt-get update -qq
-    $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
-
-# Root here lacks CAP_SYS_RESOURCE, so podman's default ulimits cannot be set; crun refuses the
-# host's hybrid cgroups, runc works; there is no systemd to log events to.
-nofile=$(ulimit -Hn)
-cat > "$work/containers.conf" <<EOF
-[containers]
-default_ulimits = ["nofile=$nofile:$nofile", "nproc=32768:32768"]
-
-[engine]
-runtime = "runc"
-cgroup_manager = "cgroupfs"
-events_logger = "file"
-EOF
-export CONTAINERS_CONF=$work/containers.conf
+standin_install podman:podman runc:runc mmdebstrap:mmdebstrap unzip:unzip curl:curl psql:postgresql-client
+standin_podman_config
 
 step "PostgreSQL on $PGHOST:$PGPORT"
 if ! pg_isready -q; then
@@ -93,31 +77,9 @@ dropdb --if-exists "$database"
 createdb "$database"
 database_created=1
 
-step "Base image localhost/debian-jre17"
-if podman image exists localhost/debian-jre17; then
-    echo "cached"
-else
-    # The mirror this machine's apt uses (deb822 .sources or one-line .list).
-    mirror=$(sed -n 's/^URIs: *\([^ ]*\).*/\1/p; s/^deb  *\(\[[^]]*\] *\)\{0,1\}\(http[^ ]*\).*/\2/p' \
-        /etc/apt/sources.list /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list 2>/dev/null \
-        | grep -v security | head -1 || true)
-    # curl for the image's HEALTHCHECK (the official image has it too); man pages stay, Java's
-    # update-alternatives needs their directories.
-    mmdebstrap --quiet --variant=apt --include=openjdk-17-jre-headless,curl,passwd --dpkgopt=force-unsafe-io \
-        bookworm "$work/base.tar" "${mirror:-http://deb.debian.org/debian}"
-    podman import --quiet "$work/base.tar" localhost/debian-jre17 >/dev/null
-    rm -f "$work/base.tar"
-fi
-
-step "WildFly stand-in $wildfly_image"
-if podman image exists "$wildfly_image"; then
-    echo "cached"
-else
-    unzip -q "$wildfly_zip" -d "$work/standin"
-    mv "$work/standin/wildfly-$wildfly_version" "$work/standin/wildfly"
-    podman build --quiet --pull=never -f docker/standin/wildfly.Containerfile -t "$wildfly_image" "$work/standin" >/dev/null
-    rm -rf "$work/standin"
-fi
+step "Base image localhost/debian-jre17 and the WildFly stand-in $wildfly_image"
+standin_base
+standin_wildfly "$wildfly_image" "$wildfly_version" "$wildfly_zip"
 
 step "Bookspace image $image from $ear"
 # Docker's format keeps the HEALTHCHECK (OCI images have no such field).
@@ -172,20 +134,7 @@ step "A seeded organisation's rooms page and the API"
 # container's Flyway just made.
 psql -q -v ON_ERROR_STOP=1 -d "$database" -f booking-ear/src/test/resources/devserver/demo-data.sql >/dev/null
 organisation=$(psql -tA -d "$database" -c "SELECT id FROM organisations WHERE identifier = 'demo'")
-check_in=$(date -d '+40 days' +%F)
-checkout=$(date -d '+42 days' +%F)
-
-status=$(curl -sS -o "$work/rooms.html" -w '%{http_code}' "http://127.0.0.1:$http_port/demo/rooms?check_in=$check_in&checkout=$checkout")
-[ "$status" = 200 ] || fail "the rooms page answered $status"
-grep -q 'Harbour House' "$work/rooms.html" && grep -q 'Sea Room' "$work/rooms.html" \
-    || fail "the rooms page does not show the organisation and its Sea Room"
-echo "rooms page: 200, Harbour House with its Sea Room"
-
-items="http://127.0.0.1:$http_port/api/v3/organisations/$organisation/items?check_in=$check_in&checkout=$checkout"
-status=$(curl -sS -o "$work/items.json" -w '%{http_code}' -H 'Authorization: Bearer bk_demo_harbour_house_0000000000' "$items")
-[ "$status" = 200 ] || fail "the API answered $status to the demo key: $(cat "$work/items.json")"
-grep -q '"Sea Room"' "$work/items.json" || fail "the API's items do not list the Sea Room: $(cat "$work/items.json")"
-echo "API with the demo key: 200, the Sea Room listed"
+check_demo_rooms_and_api "http://127.0.0.1:$http_port" "$organisation"
 
 status=$(curl -sS -o "$work/refused.json" -w '%{http_code} %{content_type}' -H 'Authorization: Bearer bk_wrong_key_000000000000000000' "$items")
 [ "$status" = "401 application/problem+json" ] || fail "a wrong key got $status, not 401 problem+json"
@@ -197,7 +146,7 @@ step "Stop on SIGTERM while a request is in flight"
 psql -q -d "$database" -c "BEGIN; LOCK TABLE items IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(6); COMMIT;" >/dev/null &
 locker=$!
 sleep 1
-curl -sS -o "$work/in-flight.html" -w '%{http_code}' "http://127.0.0.1:$http_port/demo/rooms?check_in=$check_in&checkout=$checkout" \
+curl -sS -o "$work/in-flight.html" -w '%{http_code}' "$rooms" \
     > "$work/in-flight.status" 2>&1 &
 in_flight=$!
 sleep 1
