@@ -47,9 +47,14 @@ public enum RoomOrder implements Coded {
             return Integer.toString(item.facts().sizeM2() == null ? 0 : item.facts().sizeM2());
         }
 
+        /** No room is smaller than nothing: a negative key is a cursor altered (and would overflow). */
         @Override
         Object bound(String key) {
-            return -Integer.parseInt(key);
+            int size = Integer.parseInt(key);
+            if (size < 0) {
+                throw new IllegalArgumentException(key);
+            }
+            return -size;
         }
     };
 

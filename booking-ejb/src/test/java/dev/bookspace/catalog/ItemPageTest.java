@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bookspace.shared.InvalidRequestException;
 import dev.bookspace.shared.Money;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Currency;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -37,6 +39,15 @@ class ItemPageTest {
         assertThatThrownBy(() -> ItemPage.After.of(next, RoomOrder.NAME)).isInstanceOf(InvalidRequestException.class);
         assertThat(ItemPage.After.of(null, RoomOrder.SIZE).boundKey(RoomOrder.SIZE)).as("largest first, as the negative size ascending: before every size")
                 .isEqualTo(-Integer.MAX_VALUE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"s1:7:-1", "s1:7:-2147483648"})
+    void refusesASizeCursorBelowNothing(String text) {
+        String cursor = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(text.getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> ItemPage.After.of(cursor, RoomOrder.SIZE)).isInstanceOf(InvalidRequestException.class);
     }
 
     @Test
