@@ -101,8 +101,9 @@ public class AvailabilityService {
      * one step back from {@code ?4}) has left by the check-in: the exclusion constraint keeps a unit's blocking stays
      * apart, so no earlier one can reach the stay. Unpaid holds lapsed before {@code ?2} are stepped over. The
      * statuses are spelt as the constraint's predicate, as the index's. Against {@link #AVAILABLE_ITEMS}, on the
-     * benchmark's organisations nine tenths full: 2.3 times the searches a second on 10,000 rooms, a third on 1,000
-     * for a week's stay, more on both for a night's (bench/NOTES-data.md). AvailabilityPlanIT explains it.
+     * benchmark's organisations nine tenths full: two to three times the searches a second on 10,000 rooms, a third
+     * on 1,000, for stays of 1 to 14 nights; more on both for a night or two (bench/NOTES-data.md). AvailabilityPlanIT
+     * explains it.
      */
     public static final String AVAILABLE_ITEMS_PAGE = page(RoomOrder.NAME);
 
