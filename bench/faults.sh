@@ -15,6 +15,7 @@
 #
 #   ./mvnw -B package -DskipTests                       # the EAR and the configured server
 #   PG_CLUSTER="15 main" PG_PORT=5432 bench/faults.sh   # a cluster this machine's operator lets you restart
+#   STEPS=c bench/faults.sh                             # one step (b is skipped: the server is restarted instead)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,6 +32,7 @@ POOL=${POOL:-20}
 SMTP_PORT=${SMTP_PORT:-2525}
 RECEIVER_PORT=${RECEIVER_PORT:-8399}
 OUT=${OUT:-bench/results/faults-$(date -u +%Y%m%dT%H%M%SZ)}
+STEPS=${STEPS:-a b c}                         # e.g. STEPS=c: pool exhaustion alone, on a freshly restarted server
 HTTP=$((8080 + OFFSET))
 MANAGEMENT=$((9990 + OFFSET))
 export FAULTS_BASE_URL=http://127.0.0.1:$HTTP
@@ -109,16 +111,27 @@ psql -X -q "$FAULTS_DB_URL" -f booking-ear/src/test/resources/devserver/demo-dat
 psql -X -q "$FAULTS_DB_URL" -c "INSERT INTO webhook_endpoints (organisation_id, url, description, signing_secret, created_at)
     SELECT id, 'http://127.0.0.1:$RECEIVER_PORT/bookspace', 'faults.sh', 'whsec_faults', now() FROM organisations WHERE identifier = 'demo'"
 
-log "a. PostgreSQL restarted under load"
-python3 bench/faults.py postgres-restart --out "$OUT/a-postgres-restart" --seconds "${SECONDS_A:-40}" \
-    --restart-command "pg_ctlcluster --skip-systemctl-redirect $PG_CLUSTER restart" | tee -a "$OUT/faults.log"
+if [[ " $STEPS " == *" a "* ]]; then
+    log "a. PostgreSQL restarted under load"
+    python3 bench/faults.py postgres-restart --out "$OUT/a-postgres-restart" --seconds "${SECONDS_A:-40}" \
+        --restart-command "pg_ctlcluster --skip-systemctl-redirect $PG_CLUSTER restart" | tee -a "$OUT/faults.log"
+fi
 
-log "b. kill -9 of the server during a burst of bookings"
-export OUT PG_CLUSTER PG_PORT DB SERVER PORT_OFFSET=$OFFSET POOL SMTP_PORT
-python3 bench/faults.py kill-node --out "$OUT/b-kill-node" --kill-after "${KILL_AFTER:-3}" --settle "${SETTLE:-330}" \
-    --kill-command "kill -9 \$(cat $OUT/server.pid)" --start-command "bench/faults.sh --start-server" \
-    --receiver-log "$OUT/webhooks.jsonl" | tee -a "$OUT/faults.log"
+if [[ " $STEPS " == *" b "* ]]; then
+    log "b. kill -9 of the server during a burst of bookings"
+    export OUT PG_CLUSTER PG_PORT DB SERVER PORT_OFFSET=$OFFSET POOL SMTP_PORT
+    python3 bench/faults.py kill-node --out "$OUT/b-kill-node" --kill-after "${KILL_AFTER:-3}" --settle "${SETTLE:-330}" \
+        --kill-command "kill -9 \$(cat $OUT/server.pid)" --start-command "bench/faults.sh --start-server" \
+        --receiver-log "$OUT/webhooks.jsonl" | tee -a "$OUT/faults.log"
+else
+    # c's first burst is then the first after a start with an organisation to warm, as it is after b's restart.
+    log "restarting the server, now that the demo organisation exists"
+    kill "$(cat "$OUT/server.pid")"
+    while kill -0 "$(cat "$OUT/server.pid")" 2>/dev/null; do sleep 0.5; done
+    start_server
+fi
 
+[[ " $STEPS " == *" c "* ]] || { log "done: $OUT"; exit 0; }
 log "c. pool exhaustion"
 python3 bench/faults.py pool-exhaustion --out "$OUT/c-pool-exhaustion" --hold "${HOLD:-8}" --clients "${CLIENTS_C:-28}" \
     | tee -a "$OUT/faults.log"

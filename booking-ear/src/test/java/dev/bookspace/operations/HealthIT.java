@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,19 +22,33 @@ class HealthIT {
     @RegisterExtension
     final Fixtures fixtures = Fixtures.overJdbc();
 
+    /** A node drawing its pages right after the deployment is not yet ready: the tests may start in those seconds. */
+    @BeforeAll
+    static void theNodeHasDrawnItsPublicPages() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!check(Management.health("/health/ready"), "warm-up").getString("status").equals("UP")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+    }
+
     @Test
-    void readyWhenTheDatabaseAnswersTheSchemaIsMigratedAndTheDeploymentIsUp() {
+    void readyWhenTheDatabaseAnswersTheSchemaIsMigratedTheDeploymentIsUpAndItsPagesAreWarm() {
         JsonObject ready = Management.health("/health/ready");
 
         assertThat(ready.getString("status")).as(ready.toString()).isEqualTo("UP");
         assertThat(ready.getJsonArray("checks").getValuesAs(JsonObject.class)).extracting(check -> check.getString("name"))
-                .contains("database", "migrations", "mail-outbox", "webhook-deliveries", "calendar-feeds",
+                .contains("database", "migrations", "warm-up", "mail-outbox", "webhook-deliveries", "calendar-feeds",
                         "deployments-status", "server-state");
         JsonObject migrations = check(ready, "migrations");
         assertThat(migrations.getString("status")).isEqualTo("UP");
         assertThat(migrations.getJsonObject("data").getString("schema_version"))
                 .isEqualTo(migrations.getJsonObject("data").getString("deployment_version"));
         assertThat(migrations.getJsonObject("data").getJsonNumber("failed_migrations").longValue()).isZero();
+        JsonObject warmUp = check(ready, "warm-up");
+        assertThat(warmUp.getString("status")).isEqualTo("UP");
+        assertThat(warmUp.getJsonObject("data").getString("/")).as("the landing page, asked by the node itself over HTTP")
+                .startsWith("200 in ");
     }
 
     @Test

@@ -27,6 +27,15 @@ public class OrganisationDirectory {
                 .map(OrganisationSummary::of);
     }
 
+    /** The oldest organisation: the one whose public rooms page a starting node draws once (web's PageWarmUp). */
+    public Optional<OrganisationSummary> oldest() {
+        return entityManager.createQuery("SELECT o FROM Organisation o ORDER BY o.id", Organisation.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(OrganisationSummary::of);
+    }
+
     public Optional<OrganisationSummary> findById(long id) {
         return Optional.ofNullable(entityManager.find(Organisation.class, id)).map(OrganisationSummary::of);
     }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,8 +22,8 @@ import org.flywaydb.core.api.MigrationVersion;
 /**
  * What /health/ready answers for Bookspace, beside the server's own checks (deployments up, no boot errors).
  *
- * <p>{@code database} and {@code migrations} decide readiness: a node whose database does not answer, or
- * whose schema is behind its code, takes no traffic. The backlog checks only describe: MicroProfile Health
+ * <p>{@code database}, {@code migrations} and {@code warm-up} decide readiness: a node whose database does not
+ * answer, whose schema is behind its code, or which has not yet drawn its public pages once, takes no traffic. The backlog checks only describe: MicroProfile Health
  * knows UP and DOWN, and a late mail is the whole cluster's matter, which taking nodes out of the balancer
  * would not cure. So they answer UP with {@code degraded: true} and their figures when work waits longer than
  * the operator's threshold, and DOWN only when they cannot read their queue.
@@ -89,6 +90,21 @@ public class ReadinessChecks {
             } catch (SQLException e) {
                 return down(check, e);
             }
+        };
+    }
+
+    /** Up once this node has drawn its public pages (WarmUp): the balancer's first guests meet compiled views. */
+    @Produces
+    @Readiness
+    HealthCheck warmUp() {
+        return () -> {
+            HealthCheckResponseBuilder check = HealthCheckResponse.named("warm-up");
+            Optional<Map<String, String>> pages = WarmUp.pages();
+            if (pages.isEmpty()) {
+                return check.down().withData("state", "warming").build();
+            }
+            pages.get().forEach(check::withData);
+            return check.up().build();
         };
     }
 
