@@ -118,7 +118,7 @@ class ApiKeysIT {
 
     @Test
     void anOwnerCreatesAKeyThatIsShownOnceWorksAndStopsWhenRevoked() {
-        try (Browser browser = Browser.open().visit("/dashboard/owner/api-keys.xhtml")) {
+        try (Browser browser = Browser.withClipboard().visit("/dashboard/owner/api-keys.xhtml")) {
             browser.signIn(fixtures.user(org, "owner", true), Fixtures.PASSWORD);
             browser.waitUntil(page -> page.currentPath().equals("/dashboard/owner/api-keys.xhtml"));
 

@@ -27,7 +27,7 @@ class DashboardChecklistBrowserIT {
     @Test
     void eachStepTicksItselfOffAsTheOwnerDoesItAndTheListGoesWhenPutAway() {
         Organisation org = fixtures.organisation("Harbour House");
-        try (Browser browser = Browser.open().visit(HOME)) {
+        try (Browser browser = Browser.withClipboard().visit(HOME)) {
             browser.signIn(fixtures.user(org, "owner", true), Fixtures.PASSWORD);
             browser.waitUntil(page -> page.currentPath().equals(HOME));
             assertThat(done(browser)).isEmpty();

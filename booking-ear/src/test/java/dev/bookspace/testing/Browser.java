@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -41,10 +42,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * nothing is downloaded. Without Chromium a developer's run skips browser tests; CI ({@code CI} set)
  * fails them instead, because .ci/run installs it. A closed browser is wiped and kept for the next
  * test, since starting Chromium costs a second or two.
+ *
+ * <p>Where it is installed, the browser is Chromium's headless shell (Debian's chromium-headless-shell): the same
+ * Blink and V8 as the browser, without the browser's own user interface, which full Chromium draws and
+ * composites even headless. In a sampled run of the whole suite, Chromium was the busiest process of all,
+ * its browser process alone a fifth of a core (bench/TEST-SUITE.md).
  */
 public final class Browser implements AutoCloseable {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File FULL_CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMIUM = Stream.of(new File("/usr/bin/chromium-headless-shell"), FULL_CHROMIUM)
+            .filter(File::canExecute).findFirst().orElse(FULL_CHROMIUM);
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Dimension WINDOW = new Dimension(1280, 900);
     private static final Deque<ChromeDriver> IDLE = new ConcurrentLinkedDeque<>();
@@ -67,7 +75,18 @@ public final class Browser implements AutoCloseable {
     public static Browser open() {
         requireChromium();
         ChromeDriver idle = IDLE.poll();
-        return new Browser(idle != null ? idle : start(new ChromeOptions()), true);
+        // American English, as full Chromium asks for unless told otherwise: the headless shell asks for none.
+        return new Browser(idle != null ? idle
+                : start(CHROMIUM, new ChromeOptions().addArguments("--lang=en-US", "--accept-lang=en-US,en")), true);
+    }
+
+    /**
+     * Full Chromium, whose clipboard a page can write and {@link #clipboard()} read: the headless shell keeps none.
+     * Quit when closed.
+     */
+    public static Browser withClipboard() {
+        requireChromium();
+        return new Browser(start(FULL_CHROMIUM, new ChromeOptions()), false);
     }
 
     /**
@@ -76,23 +95,30 @@ public final class Browser implements AutoCloseable {
      */
     public static Browser speaking(String languages) {
         requireChromium();
-        return new Browser(start(new ChromeOptions().addArguments("--lang=" + languages.split(",")[0])
+        // The headless shell reads the languages from --accept-lang, full Chromium from its profile's preference.
+        return new Browser(start(CHROMIUM, new ChromeOptions()
+                .addArguments("--lang=" + languages.split(",")[0], "--accept-lang=" + languages)
                 .setExperimentalOption("prefs", Map.of("intl.accept_languages", languages))), false);
     }
 
     private static void requireChromium() {
         boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(installed, "Chromium is not installed: apt-get install -y chromium chromium-driver");
+            Assumptions.assumeTrue(installed,
+                    "Chromium is not installed: apt-get install -y chromium chromium-driver chromium-headless-shell");
         }
     }
 
-    private static ChromeDriver start(ChromeOptions options) {
+    private static ChromeDriver start(File chromium, ChromeOptions options) {
         options
-                .setBinary(CHROMIUM)
+                .setBinary(chromium)
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--window-size=" + WINDOW.width + "," + WINDOW.height, "--user-data-dir=" + freshProfile());
+        if (chromium.getName().equals("chromium-headless-shell")) {
+            // Told so, chromedriver opens the shell's first tab itself: the shell starts with none.
+            options.setCapability("browserName", "chrome-headless-shell");
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         return new ChromeDriver(service, options);
     }
@@ -299,7 +325,10 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(Pages.BASE_URL.length());
     }
 
-    /** What the page put on the clipboard, read as a paste would (the browser allowed to, as a person allows it). */
+    /**
+     * What the page put on the clipboard, read as a paste would (the browser allowed to, as a person allows it),
+     * in a browser opened {@link #withClipboard()}.
+     */
     public String clipboard() {
         driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", Pages.BASE_URL,
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
