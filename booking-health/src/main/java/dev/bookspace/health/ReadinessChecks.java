@@ -23,10 +23,11 @@ import org.flywaydb.core.api.MigrationVersion;
  * What /health/ready answers for Bookspace, beside the server's own checks (deployments up, no boot errors).
  *
  * <p>{@code database}, {@code migrations} and {@code warm-up} decide readiness: a node whose database does not
- * answer, whose schema is behind its code, or which has not yet drawn its public pages once, takes no traffic. The backlog checks only describe: MicroProfile Health
- * knows UP and DOWN, and a late mail is the whole cluster's matter, which taking nodes out of the balancer
- * would not cure. So they answer UP with {@code degraded: true} and their figures when work waits longer than
- * the operator's threshold, and DOWN only when they cannot read their queue.
+ * answer, whose schema is behind its code, or which has not yet drawn its public pages once, takes no traffic.
+ * The backlog checks only describe: MicroProfile Health knows UP and DOWN, and a late mail is the whole
+ * cluster's matter, which taking nodes out of the balancer would not cure. So they answer UP with
+ * {@code degraded: true} and their figures when work waits longer than the operator's threshold, and DOWN only
+ * when they cannot read their queue.
  */
 @ApplicationScoped
 public class ReadinessChecks {

@@ -69,7 +69,8 @@ public class PageWarmUp implements ServletContextListener {
             Optional<OrganisationSummary> organisation = directory.oldest();
             if (organisation.isPresent()) {
                 LocalDate night = organisation.get().today().plusDays(30);
-                String page = "/" + organisation.get().identifier() + "/rooms?check_in=" + night + "&checkout=" + night.plusDays(1);
+                String page = "/" + organisation.get().identifier() + "/rooms?check_in=" + night
+                        + "&checkout=" + night.plusDays(1);
                 drawn.put(page, answer(client, node.resolve(page)));
             }
         } catch (JMException | URISyntaxException | IOException | RuntimeException e) {
