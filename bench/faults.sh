@@ -65,11 +65,15 @@ start_server() {
     log "the server was not ready within 240 s"; exit 1
 }
 
-stop_all() {
+stop_server() {
     if [ -f "$OUT/server.pid" ] && kill -0 "$(cat "$OUT/server.pid")" 2>/dev/null; then
         kill "$(cat "$OUT/server.pid")"                     # SIGTERM: the graceful stop
         for _ in $(seq 60); do kill -0 "$(cat "$OUT/server.pid")" 2>/dev/null || break; sleep 0.5; done
     fi
+}
+
+stop_all() {
+    stop_server
     for pid in "${STARTED[@]}"; do kill "$pid" 2>/dev/null || true; done
 }
 
@@ -126,8 +130,7 @@ if [[ " $STEPS " == *" b "* ]]; then
 else
     # c's first burst is then the first after a start with an organisation to warm, as it is after b's restart.
     log "restarting the server, now that the demo organisation exists"
-    kill "$(cat "$OUT/server.pid")"
-    while kill -0 "$(cat "$OUT/server.pid")" 2>/dev/null; do sleep 0.5; done
+    stop_server
     start_server
 fi
 
