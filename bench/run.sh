@@ -14,7 +14,8 @@
 #   BASE_URL=http://localhost:8080     the application
 #   DB_URL=postgresql://postgres@127.0.0.1:5432/bench
 #   SCENARIOS="pgbench api page paced session book-free book-hot"   run in this order, whatever the order given:
-#     pgbench    bench/pgbench/run.sh: the availability query straight against PostgreSQL (the ceiling)
+#     pgbench    bench/pgbench/run.sh: the availability query straight against PostgreSQL (the ceiling), for
+#                the API's page of 50 and, with page, again for the rooms page's 24 (pgbench-page)
 #     api        GET /api/v3/organisations/{id}/items?check_in=…&checkout=… (wrk/search.lua)
 #     page       GET /{org}/rooms?check_in=…&checkout=…, the whole HTML, each request a new visitor
 #     paced      api and page again, the clients together sending a share of this run's pgbench tps at the
@@ -128,15 +129,24 @@ measure() {
     tail -1 "$csv" | tee -a "$log"
 }
 
-# --- 1. pgbench: the ceiling ---------------------------------------------------------------------
-if [[ " $scenarios " == *" pgbench "* ]]; then
-    say "pgbench: $orgs at $clients_levels clients, -M ${PGBENCH_PROTOCOL:-prepared}"
+# --- 1. pgbench: the ceiling, for the API's page (50 + 1 rows) and, with page, for the rooms page's
+# (24 + 1): the walk stops once its page is full, so each is measured against its own query ----------
+# pgbench_ceiling <scenario name in the CSV> <rows>
+pgbench_ceiling() {
+    local name=$1 rows=$2
+    say "$name: $orgs at $clients_levels clients, $rows rows, -M ${PGBENCH_PROTOCOL:-prepared}"
     ORGS="$orgs" CLIENTS="$clients_levels" WARMUP="$warmup" DURATION="$duration" PROTOCOL="${PGBENCH_PROTOCOL:-prepared}" \
-        "$here/pgbench/run.sh" "$db_url" | tee "$out/pgbench.txt" | tee -a "$log"
+        ROWS="$rows" "$here/pgbench/run.sh" "$db_url" | tee "$out/$name.txt" | tee -a "$log"
     # org clients threads tps avg p50 p95 p99 max -> the CSV's columns (no status counts from pgbench)
-    awk -v d="$duration" '$2 ~ /^[0-9]+$/ && $4 ~ /^[0-9.]+$/ {
-            printf "pgbench,%s,%s,%s,%d,%s,%s,%s,%s,%s,%s,,,,,,,\n", $1, $2, d, $4 * d, $4, $5, $6, $7, $8, $9 }
-        $2 ~ /^[0-9]+$/ && $4 == "skipped:" { printf "pgbench,%s,%s,,,,,,,,,,,,,,,\n", $1, $2 }' "$out/pgbench.txt" >> "$csv"
+    awk -v d="$duration" -v name="$name" '$2 ~ /^[0-9]+$/ && $4 ~ /^[0-9.]+$/ {
+            printf "%s,%s,%s,%s,%d,%s,%s,%s,%s,%s,%s,,,,,,,\n", name, $1, $2, d, $4 * d, $4, $5, $6, $7, $8, $9 }
+        $2 ~ /^[0-9]+$/ && $4 == "skipped:" { printf "%s,%s,%s,,,,,,,,,,,,,,,\n", name, $1, $2 }' "$out/$name.txt" >> "$csv"
+}
+if [[ " $scenarios " == *" pgbench "* ]]; then
+    pgbench_ceiling pgbench 51
+    if [[ " $scenarios " == *" page "* ]]; then
+        pgbench_ceiling pgbench-page 25
+    fi
 fi
 
 # --- 2, 3. Availability over the API and the rooms page --------------------------------------------

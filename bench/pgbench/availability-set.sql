@@ -22,4 +22,4 @@ SELECT * FROM (
     GROUP BY i.organisation_id, i.id) i
 WHERE i.capacity >= 1
 AND (i.title, i.id) > ('', 0::bigint))
-SELECT * FROM free ORDER BY title, id LIMIT 51;
+SELECT * FROM free ORDER BY title, id LIMIT :rows;

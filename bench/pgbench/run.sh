@@ -12,6 +12,7 @@
 #                       each time (custom plans). simple is refused: it binds nothing, unlike pgjdbc.
 #   PGBENCH=path to pgbench (default: the PostgreSQL 15 one, else the one on PATH)
 #   SCRIPT=availability.sql   the query, a file of this directory: availability-set.sql is the page's before V42
+#   ROWS=51             the rows availability.sql asks for: 51 for the API's page of 50, 25 for the rooms page's 24
 # Threads are min(clients, 2): the machine has 2 cores and pgbench shares them with the server.
 # A level needing more connections than the server has free is skipped, with the reason.
 set -euo pipefail
@@ -25,6 +26,7 @@ warmup=${WARMUP:-10}
 duration=${DURATION:-30}
 protocol=${PROTOCOL:-prepared}
 script=${SCRIPT:-availability.sql}
+rows=${ROWS:-51}
 [[ $protocol == prepared || $protocol == extended ]] || { echo "PROTOCOL must be prepared or extended" >&2; exit 2; }
 pgbench=${PGBENCH:-/usr/lib/postgresql/15/bin/pgbench}
 [[ -x $pgbench ]] || pgbench=$(command -v pgbench)
@@ -42,7 +44,7 @@ free_connections() {
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-echo "pgbench $("$pgbench" --version | awk '{print $3}'), -M $protocol, warm-up ${warmup}s, run ${duration}s," \
+echo "pgbench $("$pgbench" --version | awk '{print $3}'), $script, $rows rows, -M $protocol, warm-up ${warmup}s, run ${duration}s," \
      "max_connections $(q 'SHOW max_connections')"
 printf '%-12s %7s %7s %9s %9s %9s %9s %9s %9s\n' org clients threads tps 'avg ms' 'p50 ms' 'p95 ms' 'p99 ms' 'max ms'
 for org in $orgs; do
@@ -55,7 +57,7 @@ for org in $orgs; do
             printf '%-12s %7s %7s  skipped: needs %d connections, %d free (max_connections)\n' "$org" "$clients" "$threads" "$clients" "$free"
             continue
         fi
-        common=(-n -M "$protocol" -f "$here/$script" -D "org_id=$org_id" -c "$clients" -j "$threads")
+        common=(-n -M "$protocol" -f "$here/$script" -D "org_id=$org_id" -D "rows=$rows" -c "$clients" -j "$threads")
         # One pgbench run of warm-up + duration, so the warm-up also warms these connections' plan
         # caches (as a pool's long-lived connections are); only transactions that end inside the
         # last $duration seconds are counted.
