@@ -40,7 +40,7 @@ public final class SuiteDeployment {
             web.addClasses(helpersBeside(test));
         }
         web.addClasses(Fixtures.class, Fixtures.Organisation.class, Fixtures.Item.class, Stays.class,
-                Authenticator.class, AtOnce.class, TestServer.class);
+                Authenticator.class, AtOnce.class, TestServer.class, SqlStatements.class);
         web.addAsLibraries(jarOf(Assertions.class));
         ear.delete("booking-web.war");
         return ear.addAsModule(Testable.archiveToTest(web));

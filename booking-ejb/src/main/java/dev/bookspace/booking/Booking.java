@@ -20,7 +20,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.nio.charset.StandardCharsets;
@@ -32,11 +31,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A guest's booking: its reference, status, guest, price and the items it occupies (one or several rooms
@@ -55,13 +55,12 @@ import org.eclipse.persistence.config.QueryHints;
         query = "SELECT b FROM Booking b WHERE LOWER(b.guestEmail) = LOWER(:email) ORDER BY b.createdAt, b.id")
 @NamedQuery(name = "Booking.findByReference", query = "SELECT b FROM Booking b WHERE b.reference = :reference")
 @NamedQuery(name = "Booking.findByStripeSession", query = "SELECT b FROM Booking b WHERE b.stripeSessionId = :sessionId")
-// Paid deposit bookings whose payments do not reach their total; the stay fetched with them (bookings_balance_due_idx).
+// Paid deposit bookings whose payments do not reach their total (bookings_balance_due_idx). Their stays and payments
+// come in one more query each (batch fetching, below), so a row's rooms never count against the page's limit.
 @NamedQuery(name = "Booking.balancesDue", query = """
-        SELECT DISTINCT b FROM Booking b JOIN FETCH b.items WHERE b.status = :paid AND b.depositMinor IS NOT NULL
+        SELECT b FROM Booking b WHERE b.status = :paid AND b.depositMinor IS NOT NULL
         AND b.totalMinor > (SELECT COALESCE(SUM(p.amountMinor), 0) FROM BookingPayment p WHERE p.booking = b AND p.kind = 'payment')
-        ORDER BY b.balanceDueOn, b.id""",
-        // The payments of all the rows in one more query, not one a row.
-        hints = {@QueryHint(name = QueryHints.BATCH, value = "b.payments"), @QueryHint(name = QueryHints.BATCH_TYPE, value = "IN")})
+        ORDER BY b.balanceDueOn, b.id""")
 @NamedQuery(name = "Booking.findByBalanceSession", query = "SELECT b FROM Booking b WHERE b.balanceSessionId = :sessionId")
 public class Booking {
 
@@ -160,8 +159,10 @@ public class Booking {
     // By room, not by id: EclipseLink inserts a booking's new items in an order of its own, and a booking of several
     // rooms must list them alike in the answer that made it and in every read after.
     // A room taken off the booking at the desk is deleted with its add-ons.
+    // A list of bookings reads all their rooms, and all their payments, in one query each.
     @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("itemId")
+    @BatchFetch(BatchFetchType.IN)
     private List<BookingItem> items = new ArrayList<>();
 
     @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST, orphanRemoval = true)
@@ -176,6 +177,7 @@ public class Booking {
 
     @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
     @OrderBy("id")
+    @BatchFetch(BatchFetchType.IN)
     private List<BookingPayment> payments = new ArrayList<>();
 
     @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)

@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -37,12 +39,15 @@ public class BookingItem {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    // A list of stays (the bookings page, the calendar) reads their bookings, and their rooms, in one query each.
     @ManyToOne(optional = false)
     @JoinColumn(name = "booking_id", nullable = false)
+    @BatchFetch(BatchFetchType.IN)
     private Booking booking;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "item_id", nullable = false)
+    @BatchFetch(BatchFetchType.IN)
     private Item item;
 
     /** The item's id, read-only, by which a booking orders its rooms. */

@@ -141,7 +141,7 @@ public class BookingListService {
             return List.of();
         }
         Map<Long, List<BookingRow.Room>> rooms = new HashMap<>();
-        entityManager.createQuery("SELECT bi FROM BookingItem bi JOIN FETCH bi.item WHERE bi.booking.id IN :bookings"
+        entityManager.createQuery("SELECT bi FROM BookingItem bi WHERE bi.booking.id IN :bookings"
                         + " ORDER BY bi.itemId, bi.id", BookingItem.class)
                 .setParameter("bookings", firsts.stream().map(item -> item.getBooking().getId()).toList())
                 .getResultStream()
