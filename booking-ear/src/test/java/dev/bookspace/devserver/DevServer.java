@@ -54,7 +54,11 @@ public final class DevServer {
         }
         long demo = DemoData.seedIfMissing(database);
         printWelcome(database, demo, base, mail.folder());
-        server.waitFor();
+        int exit = server.waitFor();
+        // A server stopped from outside (its PID killed, say) ends the run too: the mail catcher's threads would
+        // keep Maven waiting otherwise. Exiting runs the hooks Ctrl-C runs, the embedded database's included.
+        System.out.println("WildFly stopped (exit " + exit + "); see " + base.resolve("log/server.log"));
+        System.exit(exit);
     }
 
     /** A fresh copy of the configured server's standalone directory, with the EAR to deploy. */
