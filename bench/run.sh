@@ -27,6 +27,7 @@
 #     book-hot   POST …/bookings on 10 free nights of each of 4 rooms per level: most must lose (409);
 #                then the e-mails not yet sent (mail outbox) and the overlapping stays (must be 0)
 #   ORGS="bench-large bench-huge"  CLIENTS="1 8 32 128"  WARMUP=10  DURATION=30 (seconds per point)
+#   BOOK_WARMUP=60 (book-free's warm-up a level, in seconds: a server that has only searched books at half speed at first)
 #   BOOK_ORG=bench-large  SEED=1 (the Lua scripts' and free-night order's seed)  TIMEOUT=30s (wrk's)
 #   SESSIONS=2000  SESSION_PAGE="rooms room"  PGBENCH_PROTOCOL=prepared
 #   RESET=1   remove earlier runs' bookings first (sql/reset-bookings.sql), so each run books the same nights
@@ -45,6 +46,7 @@ scenarios=${SCENARIOS:-pgbench api page paced session book-free book-hot}
 orgs=${ORGS:-bench-large bench-huge}
 clients_levels=${CLIENTS:-1 8 32 128}
 warmup=${WARMUP:-10}
+book_warmup=${BOOK_WARMUP:-60}
 duration=${DURATION:-30}
 book_org=${BOOK_ORG:-bench-large}
 seed=${SEED:-1}
@@ -220,9 +222,9 @@ if [[ " $scenarios " == *" book-free "* ]]; then
     for clients in $clients_levels; do
         say "book-free $book_org $clients clients"
         for phase in warmup record; do
-            [[ $phase == warmup ]] && (( warmup == 0 )) && continue
+            [[ $phase == warmup ]] && (( book_warmup == 0 )) && continue
             seconds=$duration record=yes scenario=book-free
-            [[ $phase == warmup ]] && seconds=$warmup record=no scenario=warmup-book-free
+            [[ $phase == warmup ]] && seconds=$book_warmup record=no scenario=warmup-book-free
             run_wrk "$scenario" "$book_org" "$clients" "$seconds" book.lua "$record" "${book_vars[@]}" BOOKING=free \
                 SLOTS="$out/free-nights.txt" SLOT_FROM="$next" SLOT_STATE="$out/slot-state" \
                 RUN_ID="$(date -u +%Y%m%dT%H%M%S)-$phase-$clients"
@@ -257,7 +259,7 @@ echo "- Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/mach
 "$here/summarise.sh" "$out" > "$out/summary.md"
 {
     echo "bench/run.sh with BASE_URL=$base_url DB_URL=$db_url"
-    echo "SCENARIOS=\"$scenarios\" PACE_SHARE=${PACE_SHARE:-0.31} PAGE_PACE_SHARE=${PAGE_PACE_SHARE:-0.15} PACED_CLIENTS=\"${PACED_CLIENTS:-32}\"${PACE_RATE:+ PACE_RATE=$PACE_RATE} ORGS=\"$orgs\" CLIENTS=\"$clients_levels\" WARMUP=$warmup DURATION=$duration BOOK_ORG=$book_org SEED=$seed TIMEOUT=$timeout SESSIONS=${SESSIONS:-2000} RESET=${RESET:-1} PGBENCH_PROTOCOL=${PGBENCH_PROTOCOL:-prepared}${SEARCH_EXTRA:+ SEARCH_EXTRA='$SEARCH_EXTRA'}"
+    echo "SCENARIOS=\"$scenarios\" PACE_SHARE=${PACE_SHARE:-0.31} PAGE_PACE_SHARE=${PAGE_PACE_SHARE:-0.15} PACED_CLIENTS=\"${PACED_CLIENTS:-32}\"${PACE_RATE:+ PACE_RATE=$PACE_RATE} ORGS=\"$orgs\" CLIENTS=\"$clients_levels\" WARMUP=$warmup BOOK_WARMUP=$book_warmup DURATION=$duration BOOK_ORG=$book_org SEED=$seed TIMEOUT=$timeout SESSIONS=${SESSIONS:-2000} RESET=${RESET:-1} PGBENCH_PROTOCOL=${PGBENCH_PROTOCOL:-prepared}${SEARCH_EXTRA:+ SEARCH_EXTRA='$SEARCH_EXTRA'}"
 } > "$out/command.txt"
 awk -v out="$out" -v date="$started_at" '
     # A line {{NAME}} is replaced by the file name.md or name.txt of this run, when there is one.
