@@ -56,7 +56,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @NamedQuery(name = "Booking.findByReference", query = "SELECT b FROM Booking b WHERE b.reference = :reference")
 @NamedQuery(name = "Booking.findByStripeSession", query = "SELECT b FROM Booking b WHERE b.stripeSessionId = :sessionId")
 // Paid deposit bookings whose payments do not reach their total (bookings_balance_due_idx). Their stays and payments
-// come in one more query each (batch fetching, below), so a row's rooms never count against the page's limit.
+// come in one more query each (batch fetching, below; EclipseLink refuses a JOIN FETCH of the stays beside it).
 @NamedQuery(name = "Booking.balancesDue", query = """
         SELECT b FROM Booking b WHERE b.status = :paid AND b.depositMinor IS NOT NULL
         AND b.totalMinor > (SELECT COALESCE(SUM(p.amountMinor), 0) FROM BookingPayment p WHERE p.booking = b AND p.kind = 'payment')
