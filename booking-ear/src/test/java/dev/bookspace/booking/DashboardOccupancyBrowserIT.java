@@ -63,14 +63,18 @@ class DashboardOccupancyBrowserIT {
             assertThat(stayClass(browser, paid)).contains("stay-paid");
             assertThat(stayClass(browser, held)).contains("stay-awaiting-payment");
             assertThat(browser.script("return Array.from(document.querySelectorAll('[data-role=calendar] .vis-time-axis .vis-minor'))"
-                    + ".map(label => label.textContent.trim())")).asList()
-                    .as("every day on the axis, with its weekday").contains(DAY.format(today), DAY.format(today.plusDays(1)));
+                    + ".map(label => label.innerHTML.replace('<br>', ' '))")).asList()
+                    .as("every day on the axis, its weekday over its number").contains(DAY.format(today), DAY.format(today.plusDays(1)));
             assertThat(browser.texts("[data-role=day-movement]")).as("the cancelled stay neither arrives nor leaves")
                     .startsWith(MOVEMENT_DAY.format(today) + ": 2 arriving",
                             MOVEMENT_DAY.format(today.plusDays(1)) + ": 1 leaving",
                             MOVEMENT_DAY.format(today.plusDays(2)) + ": 1 leaving");
 
             browser.waitUntil(page -> page.find("calendar-stay").isDisplayed());
+            assertThat(browser.script("return Array.from(document.querySelectorAll('[data-role=calendar] .vis-time-axis .vis-text.vis-minor'))"
+                    + ".filter(label => label.innerHTML.includes('<br>'))"
+                    + ".map(label => label.scrollWidth > label.clientWidth ? 'cut short: ' + label.innerText : 'whole')")).asList()
+                    .as("the four weeks' days, none cut short by the next").hasSizeGreaterThanOrEqualTo(28).containsOnly("whole");
             browser.click("[data-reference='" + paid + "']");
             browser.waitUntil(page -> page.currentPath().equals("/dashboard/booking.xhtml?ref=" + paid));
             assertThat(browser.text("[data-role=booking-status]")).isEqualTo("Paid");

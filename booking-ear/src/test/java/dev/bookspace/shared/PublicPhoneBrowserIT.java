@@ -29,7 +29,7 @@ class PublicPhoneBrowserIT {
 
     /** Each visible control smaller than 44 × 44 CSS pixels, as "what (width × height)". */
     private static final String SMALL_TARGETS = """
-            const controls = 'button, .ui-button, input:not([type=hidden]), select, textarea, a.room-link, .ui-chkbox-box,'
+            const controls = 'button, .ui-button, input:not([type=hidden]), select, textarea, a.room-link, a.nearest-free, .ui-chkbox-box,'
                 + ' .ui-spinner-button, .ui-selectonemenu, [role=button]';
             return [...document.querySelectorAll(controls)]
               .filter(control => control.offsetParent !== null && !control.closest('.ui-helper-hidden-accessible'))
@@ -59,13 +59,15 @@ class PublicPhoneBrowserIT {
     void theRoomsRoomAndBookingPagesFitAPhoneAndAreEasyToTap() {
         Organisation org = fixtures.cardOrganisation("Harbour House");
         Item room = fixtures.item(org, "Sea Room");
-        fixtures.item(org, "Garden Room");
+        Item garden = fixtures.item(org, "Garden Room");
         fixtures.addOn(org, room, "Breakfast", 1_450, "per_guest_night", 4);
         fixtures.addOn(org, room, "Late checkout", 2_000, "per_booking", 1);
         LocalDate checkIn = LocalDate.now(ZoneId.of("Europe/Lisbon")).plusDays(20);
         String stay = "?check_in=" + checkIn + "&checkout=" + checkIn.plusDays(2);
         CardBookings.Paid booking = CardBookings.paid(fixtures, org, fixtures.apiKey(org), room, checkIn.plusDays(5),
                 checkIn.plusDays(7), "ada@example.org");
+        // Booked for the stay searched, the Garden Room is listed as not offered, with its nearest free stay to tap.
+        fixtures.paidBooking(org, garden, checkIn, checkIn.plusDays(2));
 
         try (Browser phone = Browser.open().asPhone().visit("/" + org.identifier() + "/rooms" + stay)) {
             // The stay picker by touch: one month on a phone, a tap on each date
@@ -87,6 +89,9 @@ class PublicPhoneBrowserIT {
                     // Its spinner shows once an add-on is chosen: tap targets that appear count too.
                     phone.click("[data-role=add-on][data-name='Breakfast'] .ui-chkbox-box");
                     phone.waitUntil(browser -> !browser.attributes("[data-role=add-on-quantity]", "id").isEmpty());
+                }
+                if (page.endsWith("/rooms" + stay)) {
+                    assertThat(phone.texts("[data-role=nearest-free-stay]")).as("the Garden Room's next free stay").hasSize(1);
                 }
                 if (phone.overflowWidth() > 0) {
                     problems.put(page + " is wider than the phone by", phone.overflowWidth());

@@ -443,8 +443,8 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    public Object script(String javascript) {
-        return driver.executeScript(javascript);
+    public Object script(String javascript, Object... arguments) {
+        return driver.executeScript(javascript, arguments);
     }
 
     /** Waits up to ten seconds for what the page shows to meet the condition. */
