@@ -46,6 +46,14 @@ class DashboardRatesBrowserIT {
     void aSeasonSavedOnTheRatesPageShowsInTheMonthAndPricesAGuestsStay() {
         try (Browser browser = signedIn(RATES)) {
             assertThat(browser.text(night(JAN_10))).isEqualTo("€100.00");
+            assertThat(browser.script("return [...document.querySelectorAll('.rate-month td, .rate-month th')]"
+                    + ".filter(cell => cell.scrollWidth > cell.clientWidth).map(cell => cell.innerText)")).asList()
+                    .as("the month's prices and rooms cut short by their cells").isEmpty();
+            assertThat(browser.script("return [...document.querySelectorAll('.ui-selectmanycheckbox > div')].filter(day => {"
+                    + " const box = day.querySelector('.ui-chkbox-box').getBoundingClientRect(),"
+                    + " name = day.querySelector('label').getBoundingClientRect();"
+                    + " return name.top >= box.bottom || box.top >= name.bottom; }).map(day => day.innerText)")).asList()
+                    .as("weekdays to tick whose box a line break parts from its name").isEmpty();
 
             saveSeason(browser, "Winter fair", "season-room-price", "150");
             assertThat(browser.text("[data-role=season-row]")).isEqualTo("Winter fair");
