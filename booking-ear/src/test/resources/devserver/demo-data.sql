@@ -51,28 +51,59 @@ WITH org AS (
     ) AS add_on (name, price, pricing, max_quantity)
     RETURNING id
 ), stays AS (
-    SELECT rooms.organisation_id, rooms.id AS item_id, rooms.nightly_price_minor,
-           stay.status, stay.guest_name, stay.guest_email, stay.hold_expires_at,
-           daterange(current_date + stay.from_day, current_date + stay.to_day) AS date_range,
-           (stay.to_day - stay.from_day) * rooms.nightly_price_minor AS total,
-           'BK-DEMO' || row_number() OVER (ORDER BY rooms.id, stay.from_day) AS reference
-    FROM rooms JOIN (VALUES
-        ('Sea Room', 'complete', 'Maria Santos', 'maria@example.org', NULL::timestamptz, -5, -2),
-        ('Sea Room', 'paid', 'Tom Baker', 'tom@example.org', NULL, 7, 9),
-        ('Attic Single', 'paid', 'Ines Duarte', 'ines@example.org', NULL, 0, 3),
-        ('Courtyard Twin', 'complete', 'Kofi Mensah', 'kofi@example.org', NULL, -3, 0),
-        ('Garden Suite', 'paid', 'The Okafor family', 'okafor@example.org', NULL, 1, 6),
-        ('Lighthouse Loft', 'unpaid', 'Lena Fischer', 'lena@example.org', NULL, 8, 10),
-        ('Courtyard Twin', 'cancelled', 'Sam Lee', 'sam@example.org', NULL, 7, 9)
-    ) AS stay (title, status, guest_name, guest_email, hold_expires_at, from_day, to_day)
-    ON stay.title = rooms.title
+    -- Booked a fortnight ahead; paid at the desk when booked there, else on arrival (never later than now).
+    SELECT stay.*, booked_at,
+           CASE WHEN stay.status IN ('paid', 'complete')
+                THEN CASE stay.method WHEN 'at_desk' THEN booked_at
+                     ELSE least(now(), (current_date + stay.from_day + time '15:30') AT TIME ZONE 'Europe/Lisbon') END
+           END AS paid_at
+    FROM (
+        SELECT rooms.organisation_id, rooms.id AS item_id, rooms.nightly_price_minor,
+               stay.status, stay.method, stay.guest_name, stay.guest_email, stay.hold_expires_at, stay.from_day,
+               daterange(current_date + stay.from_day, current_date + stay.to_day) AS date_range,
+               (stay.to_day - stay.from_day) * rooms.nightly_price_minor AS total,
+               'BK-DEMO' || row_number() OVER (ORDER BY rooms.id, stay.from_day) AS reference
+        FROM rooms JOIN (VALUES
+            ('Sea Room', 'complete', 'pay_on_arrival', 'Maria Santos', 'maria@example.org', NULL::timestamptz, -5, -2),
+            ('Sea Room', 'paid', 'at_desk', 'Tom Baker', 'tom@example.org', NULL, 7, 9),
+            ('Attic Single', 'paid', 'pay_on_arrival', 'Ines Duarte', 'ines@example.org', NULL, 0, 3),
+            ('Courtyard Twin', 'complete', 'pay_on_arrival', 'Kofi Mensah', 'kofi@example.org', NULL, -3, 0),
+            ('Garden Suite', 'paid', 'at_desk', 'The Okafor family', 'okafor@example.org', NULL, 1, 6),
+            ('Lighthouse Loft', 'unpaid', 'pay_on_arrival', 'Lena Fischer', 'lena@example.org', NULL, 8, 10),
+            ('Courtyard Twin', 'cancelled', 'pay_on_arrival', 'Sam Lee', 'sam@example.org', NULL, 7, 9)
+        ) AS stay (title, status, method, guest_name, guest_email, hold_expires_at, from_day, to_day)
+        ON stay.title = rooms.title
+    ) AS stay,
+    LATERAL (SELECT (current_date + stay.from_day - 14 + time '10:00') AT TIME ZONE 'Europe/Lisbon' AS booked_at) AS booked
 ), bookings AS (
     INSERT INTO bookings (organisation_id, reference, access_token, status, guest_name, guest_email, guests,
-                          hold_expires_at, payment_method, total_minor, currency)
+                          hold_expires_at, payment_method, total_minor, currency, created_at, paid_at)
     SELECT organisation_id, reference, md5(random()::text), status, guest_name, guest_email,
-           1, hold_expires_at, 'pay_on_arrival', total, 'EUR'
+           1, hold_expires_at, method, total, 'EUR', booked_at, paid_at
     FROM stays
     RETURNING id, reference
+), payments AS (
+    -- The money of the paid and completed stays, so their pages and the dashboard's revenue show it.
+    INSERT INTO booking_payments (organisation_id, booking_id, kind, method, amount_minor, recorded_at)
+    SELECT stays.organisation_id, bookings.id, 'payment', stays.method, stays.total, stays.paid_at
+    FROM stays JOIN bookings ON bookings.reference = stays.reference
+    WHERE stays.paid_at IS NOT NULL
+), history AS (
+    -- Each booking's history in the words the application writes (HistoryWords translates them); no notice, so
+    -- nothing is mailed or sent to a webhook for the demo.
+    INSERT INTO booking_events (organisation_id, booking_id, happened_at, actor, description)
+    SELECT stays.organisation_id, bookings.id, event.happened_at, event.actor, event.description
+    FROM stays JOIN bookings ON bookings.reference = stays.reference,
+    LATERAL (VALUES
+        (stays.booked_at, CASE stays.method WHEN 'at_desk' THEN 'Olivia Owner' ELSE stays.guest_name END,
+         CASE stays.method WHEN 'at_desk' THEN 'Booked at the desk and paid there.'
+              ELSE 'Booked on the public page, to pay on arrival.' END),
+        (CASE WHEN stays.method = 'pay_on_arrival' THEN stays.paid_at END, 'Olivia Owner',
+         'Marked paid: €' || to_char(stays.total / 100.0, 'FM999990.00') || ' taken on arrival.'),
+        (CASE WHEN stays.status = 'cancelled' THEN stays.booked_at + interval '2 days' END, stays.guest_name,
+         'Cancelled; the room is free again for those nights.')
+    ) AS event (happened_at, actor, description)
+    WHERE event.happened_at IS NOT NULL
 ), closed AS (
     -- Closed dates, which occupy their room through a booking_items row of their own (V16).
     INSERT INTO room_blocks (organisation_id, item_id, date_range, reason)
