@@ -168,7 +168,7 @@ class DashboardBookingChangeBrowserIT {
     void theChangeFormFitsAPhone() {
         try (Browser browser = signedIn(Browser.open().asPhone())) {
             openChange(browser);
-            assertThat(browser.overflowWidth()).as("pixels wider than the phone").isZero();
+            assertThat(browser.overflowWidth()).as("pixels wider than the phone: " + browser.pastTheRightEdge()).isZero();
         }
     }
 

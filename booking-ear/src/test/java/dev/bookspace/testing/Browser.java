@@ -190,10 +190,25 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** How many CSS pixels the page is wider than the window: 0 when nothing makes it scroll sideways. */
+    /**
+     * How many CSS pixels the page is wider than the screen: 0 when nothing makes it scroll sideways. Measured against
+     * the page's layout width, not {@code window.innerWidth}, which a phone widens to the page's when it zooms out to
+     * show all of a page too wide for it, so that a page too wide read as fitting.
+     */
     public long overflowWidth() {
-        return ((Number) driver.executeScript(
-                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)")).longValue();
+        return ((Number) driver.executeScript("return Math.max(0, document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth)")).longValue();
+    }
+
+    /** What starts the page's reach past the screen's right edge, as "tag.class data-role (right edge)": why it is too wide. */
+    public String pastTheRightEdge() {
+        return String.valueOf(driver.executeScript("""
+                const width = document.documentElement.clientWidth;
+                const past = e => e.offsetParent !== null && e.getBoundingClientRect().right > width + 1;
+                return [...document.querySelectorAll('body *')].filter(e => past(e) && !past(e.parentElement))
+                  .map(e => e.tagName.toLowerCase() + '.' + e.className + ' ' + (e.dataset.role || '')
+                      + ' (' + Math.round(e.getBoundingClientRect().right) + ')');
+                """));
     }
 
     /** Chooses an option of the short PrimeFaces menu with this data-role by opening it and clicking the option. */
